@@ -1,0 +1,12 @@
+import type { Migration } from "kysely";
+import * as m0001 from "./20261126_0001_platform.js";
+import * as m0002 from "./20261126_0002_messaging_users.js";
+
+/**
+ * Every migration, in order. Listed statically (not read from the file system) so the
+ * compiled server and the tests run exactly the same set.
+ */
+export const migrations: Record<string, Migration> = {
+  "20261126_0001_platform": m0001,
+  "20261126_0002_messaging_users": m0002,
+};

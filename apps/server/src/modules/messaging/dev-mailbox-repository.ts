@@ -1,0 +1,50 @@
+import { sql } from "kysely";
+import type { Executor } from "../../platform/outbox/outbox.js";
+
+export interface DevMessageRow {
+  id: string;
+  channel: "email" | "sms";
+  to: string;
+  subject: string | null;
+  text: string;
+  html: string | null;
+  createdAt: Date;
+}
+
+export async function insertDevMessage(executor: Executor, message: DevMessageRow): Promise<void> {
+  await executor
+    .insertInto("dev_messages")
+    .values({
+      id: message.id,
+      channel: message.channel,
+      to_address: message.to,
+      subject: message.subject,
+      text_body: message.text,
+      html_body: message.html,
+      created_at: message.createdAt,
+    })
+    .execute();
+}
+
+export async function listDevMessages(
+  executor: Executor,
+  filter: { to?: string | undefined; limit: number },
+): Promise<DevMessageRow[]> {
+  let query = executor
+    .selectFrom("dev_messages")
+    .selectAll()
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .limit(filter.limit);
+  if (filter.to) query = query.where(sql<string>`lower(to_address)`, "=", filter.to.trim().toLowerCase());
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    channel: r.channel,
+    to: r.to_address,
+    subject: r.subject,
+    text: r.text_body,
+    html: r.html_body,
+    createdAt: r.created_at,
+  }));
+}

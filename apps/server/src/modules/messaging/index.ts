@@ -1,0 +1,32 @@
+import type { Executor } from "../../platform/outbox/outbox.js";
+import type { Platform } from "../../platform/platform.js";
+import { isOutboundMessage, type OutboundMessage } from "./message.js";
+import { selectTransports, type Transports, transportFor } from "./transports.js";
+
+export { devMailboxRoutes } from "./dev-mailbox-routes.js";
+export type { OutboundMessage } from "./message.js";
+
+const DELIVER_TOPIC = "messaging.deliver";
+
+export interface MessagingService {
+  /**
+   * Queues a message in the caller's transaction. It is sent after the transaction
+   * commits, by the outbox worker, with retries.
+   */
+  send(executor: Executor, message: OutboundMessage): Promise<void>;
+  readonly transports: Transports;
+}
+
+export function createMessagingService(platform: Platform): MessagingService {
+  const transports = selectTransports(platform);
+  platform.outbox.register(DELIVER_TOPIC, async (payload) => {
+    if (!isOutboundMessage(payload)) throw new Error("malformed outbound message in outbox");
+    await transportFor(transports, payload).send(payload);
+  });
+  return {
+    transports,
+    async send(executor, message) {
+      await platform.outbox.enqueue(executor, DELIVER_TOPIC, { ...message });
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import nodemailer from "nodemailer";
+import type { Platform } from "../../platform/platform.js";
+import { insertDevMessage } from "./dev-mailbox-repository.js";
+import type { MessageTransport, OutboundMessage } from "./message.js";
+
+/** Keeps every message in the database for the dev mailbox page and API. */
+export function devMailboxTransport(platform: Platform): MessageTransport {
+  return {
+    name: "dev mailbox",
+    async send(message) {
+      await insertDevMessage(platform.db, {
+        id: platform.ids.next("message"),
+        channel: message.channel,
+        to: message.to,
+        subject: message.channel === "email" ? message.subject : null,
+        text: message.text,
+        html: message.channel === "email" ? (message.html ?? null) : null,
+        createdAt: platform.clock.now(),
+      });
+    },
+  };
+}
+
+/** Sends email through the SMTP server named by SMTP_URL. */
+export function smtpTransport(smtpUrl: string, from: string): MessageTransport {
+  const transporter = nodemailer.createTransport(smtpUrl);
+  return {
+    name: "smtp",
+    async send(message) {
+      if (message.channel !== "email") throw new Error("the SMTP transport only sends email");
+      await transporter.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        ...(message.html ? { html: message.html } : {}),
+      });
+    },
+  };
+}
+
+/**
+ * Sends SMS through an HTTP gateway: a POST of `{ to, text }` as JSON with a bearer token.
+ * Most SMS providers offer such an endpoint, or sit behind a small relay that does.
+ */
+export function httpSmsTransport(url: string, token: string | undefined): MessageTransport {
+  return {
+    name: "http sms gateway",
+    async send(message) {
+      if (message.channel !== "sms") throw new Error("the SMS gateway only sends SMS");
+      const response = await fetch(url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ to: message.to, text: message.text }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (!response.ok) throw new Error(`SMS gateway answered ${response.status}`);
+    },
+  };
+}
+
+/** Refuses to send, with a reason an operator can act on; the outbox retries later. */
+function unconfiguredTransport(reason: string): MessageTransport {
+  return {
+    name: "not configured",
+    send: async () => {
+      throw new Error(reason);
+    },
+  };
+}
+
+export interface Transports {
+  email: MessageTransport;
+  sms: MessageTransport;
+}
+
+/** Real delivery where configured; the dev mailbox otherwise, but never in production. */
+export function selectTransports(platform: Platform): Transports {
+  const { config } = platform;
+  const mailbox = config.devTools ? devMailboxTransport(platform) : undefined;
+  const email = config.smtpUrl
+    ? smtpTransport(config.smtpUrl, config.mailFrom)
+    : (mailbox ?? unconfiguredTransport("SMTP_URL is not set"));
+  const sms = config.smsGatewayUrl
+    ? httpSmsTransport(config.smsGatewayUrl, config.smsGatewayToken)
+    : (mailbox ?? unconfiguredTransport("SMS_GATEWAY_URL is not set"));
+  return { email, sms };
+}
+
+export function transportFor(transports: Transports, message: OutboundMessage): MessageTransport {
+  return message.channel === "email" ? transports.email : transports.sms;
+}

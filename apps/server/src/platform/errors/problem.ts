@@ -1,0 +1,43 @@
+import { interpolate, type Locale } from "../i18n.js";
+import { type ErrorCode, errorDefinition } from "./catalog.js";
+import type { FieldError } from "./domain-error.js";
+
+/** An RFC 9457 problem document with Satchel's extensions. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  instance?: string;
+  requestId?: string;
+  helpArticle?: string;
+  errors?: FieldError[];
+}
+
+export const PROBLEM_CONTENT_TYPE = "application/problem+json; charset=utf-8";
+
+export function buildProblem(
+  code: ErrorCode,
+  locale: Locale,
+  options: {
+    params?: Record<string, string | number>;
+    errors?: FieldError[];
+    instance?: string;
+    requestId?: string;
+  } = {},
+): Problem {
+  const definition = errorDefinition(code);
+  const params = { requestId: options.requestId ?? "", ...options.params };
+  return {
+    type: `/api/v1/errors/${code}`,
+    title: definition.title[locale],
+    status: definition.status,
+    detail: interpolate(definition.detail[locale], params),
+    code,
+    ...(options.instance ? { instance: options.instance } : {}),
+    ...(options.requestId ? { requestId: options.requestId } : {}),
+    ...(definition.helpArticle ? { helpArticle: definition.helpArticle } : {}),
+    ...(options.errors && options.errors.length > 0 ? { errors: options.errors } : {}),
+  };
+}

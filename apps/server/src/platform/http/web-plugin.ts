@@ -1,0 +1,57 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+
+/** apps/web/dist, found from this file whether it runs from src/ (tests) or dist/. */
+export const WEB_DIST_DIR = fileURLToPath(new URL("../../../../web/dist/", import.meta.url));
+
+const API_PREFIXES = ["/api/", "/healthz", "/readyz", "/metrics"];
+
+/** Whether a request that matched no route should get the web app's index.html. */
+export function wantsWebApp(request: FastifyRequest): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  if (API_PREFIXES.some((prefix) => request.url.startsWith(prefix))) return false;
+  const path = request.url.split("?")[0] ?? "/";
+  const looksLikeFile = /\.[a-z0-9]+$/i.test(path);
+  return (request.headers.accept ?? "").includes("text/html") || !looksLikeFile;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Sends the web app's index.html, or returns false when the app is not built. */
+    serveWebApp(reply: FastifyReply): boolean;
+  }
+}
+
+/**
+ * Serves the built React app (apps/web/dist) at /. Client-side routes such as /help or
+ * /dev/mailbox fall back to index.html; unknown API paths still get a 404 problem.
+ */
+export const webPlugin = fp(
+  async (app: FastifyInstance, options: { root?: string }) => {
+    const root = options.root ?? WEB_DIST_DIR;
+    const built = existsSync(`${root}/index.html`);
+    if (!built) {
+      app.log.warn({ root }, "web app not built (run `npm run build`); serving the API only");
+    } else {
+      await app.register(fastifyStatic, {
+        root,
+        wildcard: false,
+        index: false,
+        // Vite fingerprints everything under assets/, so those files never change.
+        setHeaders: (res, path) => {
+          if (path.includes("/assets/")) res.setHeader("cache-control", "public, max-age=31536000, immutable");
+        },
+      });
+    }
+    app.decorate("serveWebApp", (reply: FastifyReply) => {
+      if (!built) return false;
+      reply.header("cache-control", "no-cache");
+      void reply.sendFile("index.html", root);
+      return true;
+    });
+  },
+  { name: "satchel-web" },
+);

@@ -1,0 +1,2 @@
+export { CURRENCIES, type Currency, findCurrency } from "./currencies.js";
+export * from "./money.js";

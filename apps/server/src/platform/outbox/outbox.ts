@@ -1,0 +1,175 @@
+import { type Kysely, sql, type Transaction } from "kysely";
+import type { Logger } from "pino";
+import type { Clock } from "../clock.js";
+import type { DB } from "../db/schema.js";
+import type { IdGenerator } from "../ids.js";
+
+/** Anything that can run a query: the database itself or an open transaction. */
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+export type OutboxHandler = (payload: Record<string, unknown>) => Promise<void>;
+
+export interface OutboxOptions {
+  /** How many rows one pass claims. */
+  batchSize?: number;
+  /** After this many failed attempts a row is parked as dead for an operator to look at. */
+  maxAttempts?: number;
+  /** How long a claimed row stays invisible to other workers while it is being delivered. */
+  leaseMs?: number;
+  /** Pause between passes when there was nothing to do. */
+  idleMs?: number;
+}
+
+/**
+ * The transactional outbox. Side effects (email, SMS, webhooks) are written as rows in the
+ * same transaction as the change that caused them, and delivered afterwards by a worker
+ * with retries, so nothing is sent for a change that rolled back and nothing is lost for
+ * one that committed.
+ */
+export class Outbox {
+  private readonly handlers = new Map<string, OutboxHandler>();
+  private readonly batchSize: number;
+  private readonly maxAttempts: number;
+  private readonly leaseMs: number;
+  private readonly idleMs: number;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+    private readonly log: Logger,
+    options: OutboxOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 20;
+    this.maxAttempts = options.maxAttempts ?? 8;
+    this.leaseMs = options.leaseMs ?? 60_000;
+    this.idleMs = options.idleMs ?? 500;
+  }
+
+  register(topic: string, handler: OutboxHandler): void {
+    if (this.handlers.has(topic)) throw new Error(`outbox topic ${topic} already has a handler`);
+    this.handlers.set(topic, handler);
+  }
+
+  /** Writes a side effect to be delivered after `executor`'s transaction commits. */
+  async enqueue(executor: Executor, topic: string, payload: Record<string, unknown>): Promise<string> {
+    const id = this.ids.next("outbox");
+    const now = this.clock.now();
+    await executor
+      .insertInto("outbox")
+      .values({
+        id,
+        topic,
+        payload: JSON.stringify(payload) as never,
+        status: "pending",
+        next_attempt_at: now,
+        created_at: now,
+        last_error: null,
+        delivered_at: null,
+      })
+      .execute();
+    return id;
+  }
+
+  /** Claims and delivers one batch of due rows; returns how many were attempted. */
+  async runOnce(): Promise<number> {
+    const now = this.clock.now();
+    const leaseUntil = new Date(now.getTime() + this.leaseMs);
+    const claimed = await this.db
+      .updateTable("outbox")
+      .set({ attempts: sql`attempts + 1`, next_attempt_at: leaseUntil })
+      .where(
+        "id",
+        "in",
+        this.db
+          .selectFrom("outbox")
+          .select("id")
+          .where("status", "=", "pending")
+          .where("next_attempt_at", "<=", now)
+          .orderBy("next_attempt_at")
+          .limit(this.batchSize)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .returning(["id", "topic", "payload", "attempts"])
+      .execute();
+
+    for (const row of claimed) await this.deliver(row);
+    return claimed.length;
+  }
+
+  private async deliver(row: { id: string; topic: string; payload: unknown; attempts: number }) {
+    const handler = this.handlers.get(row.topic);
+    try {
+      if (!handler) throw new Error(`no handler for outbox topic ${row.topic}`);
+      await handler(row.payload as Record<string, unknown>);
+      await this.db
+        .updateTable("outbox")
+        .set({ status: "delivered", delivered_at: this.clock.now(), last_error: null })
+        .where("id", "=", row.id)
+        .execute();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const dead = row.attempts >= this.maxAttempts;
+      // Exponential backoff: 2s, 4s, 8s … capped at an hour.
+      const delay = Math.min(2 ** row.attempts * 1000, 3_600_000);
+      await this.db
+        .updateTable("outbox")
+        .set({
+          status: dead ? "dead" : "pending",
+          last_error: message.slice(0, 2000),
+          next_attempt_at: new Date(this.clock.now().getTime() + delay),
+        })
+        .where("id", "=", row.id)
+        .execute();
+      this.log[dead ? "error" : "warn"](
+        { outboxId: row.id, topic: row.topic, attempts: row.attempts, error: message },
+        dead ? "outbox delivery failed for good" : "outbox delivery failed; will retry",
+      );
+    }
+  }
+
+  /** Runs passes until nothing is due (tests and `seed` use this). */
+  async drain(maxPasses = 100): Promise<void> {
+    for (let i = 0; i < maxPasses; i++) {
+      if ((await this.runOnce()) === 0) return;
+    }
+  }
+
+  async pendingCount(): Promise<number> {
+    const row = await this.db
+      .selectFrom("outbox")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .where("status", "=", "pending")
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    const loop = async () => {
+      if (this.stopped) return;
+      let worked = 0;
+      try {
+        worked = await this.runOnce();
+      } catch (error) {
+        this.log.error({ err: error }, "outbox pass failed");
+      }
+      if (!this.stopped) this.timer = setTimeout(tick, worked > 0 ? 0 : this.idleMs);
+    };
+    const tick = () => {
+      this.running = loop();
+    };
+    tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+}

@@ -1,0 +1,87 @@
+import { CLI_ACTOR } from "../modules/audit/index.js";
+import type { UserRole } from "../platform/db/schema.js";
+import { DomainError } from "../platform/errors/domain-error.js";
+import { getMeta, setMeta } from "../platform/meta.js";
+import type { Platform } from "../platform/platform.js";
+import type { Services } from "../services.js";
+
+/**
+ * Demo data for development: one customer, one agent, one admin, with passwords that are
+ * printed at start and written in the README. Refused in production.
+ */
+export interface DemoLogin {
+  role: UserRole;
+  email: string;
+  password: string;
+  name: string;
+}
+
+export const DEMO_LOGINS: readonly DemoLogin[] = [
+  { role: "customer", email: "alice@demo.satchel.test", password: "alice-wallet-demo-2026", name: "Alice Chen" },
+  { role: "agent", email: "agent@demo.satchel.test", password: "agent-desk-demo-2026", name: "Sam Agent" },
+  { role: "admin", email: "admin@demo.satchel.test", password: "admin-ops-demo-2026", name: "Ada Admin" },
+];
+
+const DEMO_KEY = "demo_seed";
+
+export class SeedRefusedError extends Error {}
+
+export interface SeedResult {
+  seeded: boolean;
+  logins: readonly DemoLogin[];
+}
+
+/** Seeds once; later calls (every restart) see the marker and do nothing. */
+export async function seedDemo(
+  platform: Platform,
+  services: Services,
+  report: (line: string) => void = () => {},
+): Promise<SeedResult> {
+  if (platform.config.isProduction) {
+    throw new SeedRefusedError("Demo data is never seeded in production (NODE_ENV=production).");
+  }
+  const seeded = await platform.db.transaction().execute(async (trx) => {
+    if (await getMeta(trx, DEMO_KEY)) return false;
+    for (const [index, login] of DEMO_LOGINS.entries()) {
+      report(`  [${index + 1}/${DEMO_LOGINS.length}] ${login.role} ${login.email}`);
+      try {
+        await services.users.create(
+          trx,
+          { email: login.email, password: login.password, role: login.role, name: login.name },
+          CLI_ACTOR,
+        );
+      } catch (error) {
+        // An operator may have created the same account by hand; keep theirs.
+        if (!(error instanceof DomainError && error.code === "email_already_registered")) throw error;
+      }
+    }
+    const customer = DEMO_LOGINS[0];
+    if (customer) {
+      await services.messaging.send(trx, welcomeEmail(customer, platform.config.publicUrl));
+    }
+    await setMeta(trx, DEMO_KEY, { at: platform.clock.now().toISOString() }, platform.clock.now());
+    return true;
+  });
+  return { seeded, logins: DEMO_LOGINS };
+}
+
+function welcomeEmail(login: DemoLogin, publicUrl: string) {
+  const text = [
+    `Hi ${login.name},`,
+    "",
+    "Welcome to Satchel. This is the demo customer account of your development install.",
+    `Open ${publicUrl}/ to look around.`,
+    "",
+    `${login.name}，您好：`,
+    "欢迎使用 Satchel。这是您开发环境中的演示客户账户。",
+    `打开 ${publicUrl}/ 即可开始体验。`,
+  ].join("\n");
+  const html = `<p>Hi ${login.name},</p><p>Welcome to Satchel. This is the demo customer account of your development install. <a href="${publicUrl}/">Open Satchel</a> to look around.</p><hr><p>${login.name}，您好：</p><p>欢迎使用 Satchel。这是您开发环境中的演示客户账户。<a href="${publicUrl}/">打开 Satchel</a> 即可开始体验。</p>`;
+  return {
+    channel: "email" as const,
+    to: login.email,
+    subject: "Welcome to Satchel · 欢迎使用 Satchel",
+    text,
+    html,
+  };
+}

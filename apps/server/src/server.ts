@@ -1,0 +1,71 @@
+import type { Config } from "./config.js";
+import { build, type SatchelApp } from "./app.js";
+import { type Database, openDatabase } from "./platform/db/database.js";
+import { migrateToLatest } from "./platform/db/migrate.js";
+import { createPlatform, type Platform } from "./platform/platform.js";
+import { type SeedResult, seedDemo } from "./seed/demo.js";
+import { createServices } from "./services.js";
+
+export type Report = (line: string) => void;
+
+/** Opens the configured database: PostgreSQL with DATABASE_URL, embedded PGlite otherwise. */
+export function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+}
+
+export async function runMigrations(database: Database, report: Report): Promise<string[]> {
+  const applied = await migrateToLatest(database.db, ({ name, index, total }) =>
+    report(`  [${index}/${total}] ${name}`),
+  );
+  report(applied.length === 0 ? "Database schema is up to date." : `Applied ${applied.length} migration(s).`);
+  return applied;
+}
+
+export interface RunningSatchel {
+  app: SatchelApp | undefined;
+  platform: Platform;
+  seed: SeedResult | undefined;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * `satchel start`: migrate, seed demo data on the first development start, then serve the
+ * API and web app and run the background workers, as the role asks.
+ */
+export async function startSatchel(config: Config, report: Report = () => {}): Promise<RunningSatchel> {
+  report(`Database: ${config.databaseUrl ? "PostgreSQL" : "embedded PGlite"}`);
+  const database = await openConfiguredDatabase(config);
+  const platform = createPlatform({ config, database });
+  try {
+    report("Applying migrations…");
+    await runMigrations(database, report);
+
+    // Services register the outbox's handlers, so they exist in every role.
+    const services = createServices(platform);
+    let seed: SeedResult | undefined;
+    if (config.devTools && config.role !== "worker") {
+      seed = await seedDemo(platform, services, report);
+      if (seed.seeded) report("Seeded demo data.");
+    }
+
+    const app = config.role === "worker" ? undefined : await build({ platform, services });
+    if (config.role !== "api") platform.outbox.start();
+    if (app) await app.listen({ port: config.port, host: config.host });
+
+    let stopping: Promise<void> | undefined;
+    const stop = () => {
+      stopping ??= (async () => {
+        await platform.outbox.stop();
+        await app?.close();
+        await database.close();
+      })();
+      return stopping;
+    };
+    return { app, platform, seed, url: config.publicUrl, stop };
+  } catch (error) {
+    await platform.outbox.stop();
+    await database.close();
+    throw error;
+  }
+}

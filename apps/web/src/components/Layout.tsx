@@ -1,0 +1,82 @@
+import { useTranslation } from "react-i18next";
+import { Link, NavLink, Outlet, ScrollRestoration } from "react-router";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { Logo } from "./Logo";
+
+type NavKey = "app" | "help" | "status" | "agent" | "admin";
+
+const NAV: { to: string; key: NavKey }[] = [
+  { to: "/app", key: "app" },
+  { to: "/help", key: "help" },
+  { to: "/status", key: "status" },
+  { to: "/agent", key: "agent" },
+  { to: "/admin", key: "admin" },
+];
+
+export function Layout() {
+  const { t } = useTranslation();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t("app.skipToContent")}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link to="/" className="brand" aria-label={t("app.homeLink")}>
+            <Logo />
+            <span className="brand__name">{t("app.name")}</span>
+          </Link>
+          <nav className="main-nav" aria-label={t("nav.label")}>
+            <ul>
+              {NAV.map(({ to, key }) => (
+                <li key={to}>
+                  <NavLink to={to}>{t(`nav.${key}`)}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" className="site-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <Footer />
+      <ScrollRestoration />
+    </div>
+  );
+}
+
+function Footer() {
+  const { t } = useTranslation();
+  return (
+    <footer className="site-footer">
+      <div className="container site-footer__inner">
+        <div className="site-footer__about">
+          <span className="brand brand--small">
+            <Logo size={22} />
+            <span className="brand__name">{t("app.name")}</span>
+          </span>
+          <p>{t("footer.about")}</p>
+        </div>
+        <nav aria-label={t("footer.label")}>
+          <ul className="footer-links">
+            <li>
+              <Link to="/help">{t("footer.help")}</Link>
+            </li>
+            <li>
+              <Link to="/status">{t("footer.status")}</Link>
+            </li>
+            <li>
+              {/* Served by the server, outside this single-page app: a full page load, not a client route. */}
+              <a href="/api/docs">{t("footer.apiDocs")}</a>
+            </li>
+            <li>
+              <Link to="/dev/mailbox">{t("footer.mailbox")}</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import en from "./en.json";
+import zhCN from "./zh-CN.json";
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? "").sort();
+}
+
+const catalogs: Record<string, Map<string, string>> = {
+  en: flatten(en),
+  "zh-CN": flatten(zhCN),
+};
+
+describe("translation catalogs", () => {
+  it("have exactly the same keys", () => {
+    const enKeys = [...(catalogs.en?.keys() ?? [])].sort();
+    const zhKeys = [...(catalogs["zh-CN"]?.keys() ?? [])].sort();
+    expect(enKeys.length).toBeGreaterThan(0);
+    expect(zhKeys).toEqual(enKeys);
+  });
+
+  it.each(Object.keys(catalogs))("%s has no empty values", (lang) => {
+    const empty = [...(catalogs[lang] ?? new Map<string, string>())]
+      .filter(([, value]) => value.trim() === "")
+      .map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
+
+  it("use the same interpolation placeholders in both languages", () => {
+    const mismatched = [...(catalogs.en ?? new Map<string, string>())]
+      .filter(([key, value]) => {
+        const other = catalogs["zh-CN"]?.get(key) ?? "";
+        return placeholders(value).join() !== placeholders(other).join();
+      })
+      .map(([key]) => key);
+    expect(mismatched).toEqual([]);
+  });
+});

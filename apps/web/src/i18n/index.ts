@@ -1,0 +1,59 @@
+import i18n from "i18next";
+import { initReactI18next } from "react-i18next";
+import { DEFAULT_LANGUAGE, detectLanguage, isLanguage, LANGUAGE_STORAGE_KEY, type Language } from "./detect";
+import en from "./en.json";
+import zhCN from "./zh-CN.json";
+
+export { LANGUAGE_STORAGE_KEY, type Language } from "./detect";
+
+function readSavedLanguage(): string | null {
+  if (typeof window === "undefined") return null;
+  try {
+    return window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null; // storage can be blocked (privacy settings); fall back to the browser languages
+  }
+}
+
+function browserLanguages(): readonly string[] {
+  if (typeof navigator === "undefined") return [];
+  if (navigator.languages && navigator.languages.length > 0) return navigator.languages;
+  return navigator.language ? [navigator.language] : [];
+}
+
+i18n.on("languageChanged", (lng) => {
+  if (typeof document === "undefined") return;
+  document.documentElement.lang = isLanguage(lng) ? lng : DEFAULT_LANGUAGE;
+});
+
+void i18n.use(initReactI18next).init({
+  resources: {
+    en: { translation: en },
+    "zh-CN": { translation: zhCN },
+  },
+  lng: detectLanguage(readSavedLanguage(), browserLanguages()),
+  fallbackLng: DEFAULT_LANGUAGE,
+  supportedLngs: ["en", "zh-CN"],
+  load: "currentOnly",
+  initAsync: false,
+  interpolation: { escapeValue: false }, // React escapes already
+  returnNull: false,
+});
+
+/** The language currently shown, always one of the supported ones. */
+export function currentLanguage(): Language {
+  const lng = i18n.resolvedLanguage ?? i18n.language;
+  return isLanguage(lng) ? lng : DEFAULT_LANGUAGE;
+}
+
+/** Switches the interface language and remembers the choice in this browser. */
+export async function setLanguage(lng: Language): Promise<void> {
+  try {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
+  } catch {
+    // not persisted; the switch still applies to this visit
+  }
+  await i18n.changeLanguage(lng);
+}
+
+export default i18n;

@@ -1,0 +1,25 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig, type ProxyOptions } from "vite";
+
+/** The Satchel server during development (`satchel start` listens on 8080 by default). */
+const backend = "http://127.0.0.1:8080";
+
+const proxy: Record<string, ProxyOptions> = Object.fromEntries(
+  ["/api", "/healthz", "/readyz", "/metrics"].map((prefix) => [prefix, { target: backend }]),
+);
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+  },
+  server: {
+    port: 5173,
+    proxy,
+  },
+  preview: {
+    port: 5173,
+    proxy,
+  },
+});
