@@ -1,8 +1,8 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type ProxyOptions } from "vite";
 
-/** The Satchel server during development (`satchel start` listens on 8080 by default). */
-const backend = "http://127.0.0.1:8080";
+/** The Satchel server in development (`satchel start` listens on 8080); SATCHEL_API_URL overrides it. */
+const backend = process.env.SATCHEL_API_URL ?? "http://127.0.0.1:8080";
 
 const proxy: Record<string, ProxyOptions> = Object.fromEntries(
   ["/api", "/healthz", "/readyz", "/metrics"].map((prefix) => [prefix, { target: backend }]),

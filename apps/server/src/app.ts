@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { Redis } from "ioredis";
 import { healthRoutes } from "./modules/health/health-routes.js";
@@ -51,7 +51,8 @@ export async function build(options: BuildOptions): Promise<SatchelApp> {
 
   const app = Fastify({
     loggerInstance: platform.log as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // Request lines would drown the log; latency lives in /metrics, errors are still logged.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // Reuse a caller's request id when it looks like one, so a trace spans systems.
@@ -60,6 +61,11 @@ export async function build(options: BuildOptions): Promise<SatchelApp> {
       return typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : platform.ids.next("request");
     },
     routerOptions: { maxParamLength: 200 },
+    // Unparseable URLs fail in the router, before any hook: answer them as problems too.
+    frameworkErrors: (_error, request, reply) => {
+      request.locale = negotiateLocale(request.headers["accept-language"]);
+      return sendProblem(request, reply, "bad_request");
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

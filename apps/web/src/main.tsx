@@ -3,9 +3,11 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
 import { ApiError } from "./api/client";
-import "./i18n";
+import i18n from "./i18n";
 import { router } from "./router";
 import "./styles.css";
+import "./components.css";
+import "./pages.css";
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -16,6 +18,11 @@ const queryClient = new QueryClient({
         !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
     },
   },
+});
+
+// Server text (problem titles and details) follows Accept-Language: fetch it again in the new language.
+i18n.on("languageChanged", () => {
+  void queryClient.invalidateQueries();
 });
 
 const container = document.getElementById("root");

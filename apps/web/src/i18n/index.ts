@@ -38,6 +38,7 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   interpolation: { escapeValue: false }, // React escapes already
   returnNull: false,
+  showSupportNotice: false,
 });
 
 /** The language currently shown, always one of the supported ones. */

@@ -51,12 +51,15 @@ export function DevMailboxPage() {
     setSelectedId(id);
     // On narrow screens the detail sits under the list: bring it into view.
     if (window.matchMedia("(max-width: 860px)").matches) {
-      requestAnimationFrame(() => detailRef.current?.scrollIntoView({ behavior: "smooth", block: "start" }));
+      const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      requestAnimationFrame(() =>
+        detailRef.current?.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "start" }),
+      );
     }
   };
 
   return (
-    <div className="container page page--wide">
+    <div className="container page">
       <PageHeader icon="inbox" title={title} description={t("mailbox.description")} />
 
       <div className="toolbar card">

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ManualClock } from "../clock.js";
+import { type Database } from "../db/database.js";
+import { createPlatform, type Platform } from "../platform.js";
+import { createTestDatabase, testDatabaseKind } from "../../test/test-db.js";
+import { testConfig } from "../../test/test-config.js";
+
+describe(`outbox on ${testDatabaseKind}`, () => {
+  let database: Database;
+  let platform: Platform;
+  let clock: ManualClock;
+  const delivered: string[] = [];
+  let failuresLeft = 0;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    clock = new ManualClock("2026-11-26T10:00:00Z");
+    platform = createPlatform({ config: testConfig(), database, clock, outbox: { maxAttempts: 3 } });
+    platform.outbox.register("test.deliver", async (payload) => {
+      if (failuresLeft > 0) {
+        failuresLeft--;
+        throw new Error("provider down");
+      }
+      delivered.push(String(payload.n));
+    });
+  });
+  afterAll(() => database.close());
+  beforeEach(async () => {
+    delivered.length = 0;
+    failuresLeft = 0;
+    await platform.outbox.drain();
+  });
+
+  it("delivers what a committed transaction wrote, exactly once", async () => {
+    await platform.db.transaction().execute((trx) => platform.outbox.enqueue(trx, "test.deliver", { n: 1 }));
+    await platform.outbox.drain();
+    await platform.outbox.drain();
+    expect(delivered).toEqual(["1"]);
+  });
+
+  it("delivers nothing for a transaction that rolled back", async () => {
+    await expect(
+      platform.db.transaction().execute(async (trx) => {
+        await platform.outbox.enqueue(trx, "test.deliver", { n: 2 });
+        throw new Error("business rule failed");
+      }),
+    ).rejects.toThrow();
+    await platform.outbox.drain();
+    expect(delivered).toEqual([]);
+  });
+
+  it("retries with backoff after a failure, then succeeds", async () => {
+    failuresLeft = 1;
+    await platform.outbox.enqueue(platform.db, "test.deliver", { n: 3 });
+    await platform.outbox.drain();
+    expect(delivered).toEqual([]);
+    expect(await platform.outbox.pendingCount()).toBe(1);
+    clock.advance(1_000);
+    await platform.outbox.drain();
+    expect(delivered).toEqual([]); // backoff is 2 s after the first attempt
+    clock.advance(2_000);
+    await platform.outbox.drain();
+    expect(delivered).toEqual(["3"]);
+  });
+
+  it("parks a row as dead after the last attempt", async () => {
+    failuresLeft = 100;
+    const id = await platform.outbox.enqueue(platform.db, "test.deliver", { n: 4 });
+    for (let i = 0; i < 5; i++) {
+      await platform.outbox.drain();
+      clock.advance(60_000);
+    }
+    const row = await platform.db.selectFrom("outbox").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+    expect(row.status).toBe("dead");
+    expect(row.attempts).toBe(3);
+    expect(row.last_error).toBe("provider down");
+  });
+
+  it("never delivers one row twice when workers race", async () => {
+    for (let n = 10; n < 40; n++) await platform.outbox.enqueue(platform.db, "test.deliver", { n });
+    await Promise.all([platform.outbox.drain(), platform.outbox.drain(), platform.outbox.drain()]);
+    expect(delivered.sort()).toEqual(Array.from({ length: 30 }, (_, i) => String(i + 10)).sort());
+  });
+});

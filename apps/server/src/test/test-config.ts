@@ -1,0 +1,28 @@
+import type { Config } from "../config.js";
+
+/** A complete configuration for tests; nothing is read from the environment. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    env: "test",
+    isProduction: false,
+    port: 0,
+    host: "127.0.0.1",
+    publicUrl: "http://127.0.0.1:8080",
+    databaseUrl: undefined,
+    dataDir: "memory://",
+    redisUrl: undefined,
+    smtpUrl: undefined,
+    mailFrom: "Satchel <no-reply@satchel.test>",
+    smsGatewayUrl: undefined,
+    smsGatewayToken: undefined,
+    logLevel: "silent",
+    secret: "test-secret-test-secret-test-secret-0123",
+    role: "all",
+    corsOrigins: [],
+    trustProxy: false,
+    bodyLimit: 1024 * 1024,
+    rateLimitPerMinute: 10_000,
+    devTools: true,
+    ...overrides,
+  };
+}
