@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -6,6 +7,10 @@ import { defineConfig } from "vitest/config";
  * otherwise against embedded PGlite in memory. Browser tests are separate (npm run test:e2e).
  */
 export default defineConfig({
+  resolve: {
+    // Tests run the TypeScript sources; no build is needed before `npm test`.
+    alias: { "@satchel/server": fileURLToPath(new URL("./apps/server/src/index.ts", import.meta.url)) },
+  },
   test: {
     include: ["apps/*/src/**/*.test.ts", "apps/*/test/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**"],

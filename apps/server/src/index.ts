@@ -11,3 +11,4 @@ export { DEMO_LOGINS, type DemoLogin, SeedRefusedError, seedDemo } from "./seed/
 export { openConfiguredDatabase, type RunningSatchel, runMigrations, startSatchel } from "./server.js";
 export { createServices, type Services } from "./services.js";
 export { VERSION } from "./version.js";
+export { type Diagnosis, diagnose } from "./diagnostics.js";

@@ -6,8 +6,11 @@ import { ApiError } from "./api/client";
 import i18n from "./i18n";
 import { router } from "./router";
 import "./styles.css";
-import "./components.css";
-import "./pages.css";
+import "./styles/shell.css";
+import "./styles/components.css";
+import "./styles/home.css";
+import "./styles/status.css";
+import "./styles/mailbox.css";
 
 const queryClient = new QueryClient({
   defaultOptions: {

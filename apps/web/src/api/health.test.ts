@@ -28,6 +28,17 @@ describe("parseReadyz", () => {
     expect(parseReadyz({ status: "ok" })).toBeNull();
     expect(parseReadyz({ status: "fine", checks: healthy.checks })).toBeNull();
   });
+
+  it("keeps the optional redis check", () => {
+    const withRedis = {
+      ...healthy,
+      checks: { ...healthy.checks, redis: { ok: false, error: "ECONNREFUSED" } },
+    };
+    const report = parseReadyz(withRedis);
+    expect(report?.checks.redis).toEqual({ ok: false, error: "ECONNREFUSED" });
+    if (!report) throw new Error("expected a report");
+    expect(isOperational({ kind: "report", report })).toBe(false);
+  });
 });
 
 describe("checkReadiness", () => {

@@ -1,11 +1,19 @@
 import { ApiError, request } from "./client";
 
 /** The body of `GET /readyz` (200 when ready, 503 when not). */
+export interface ServiceCheck {
+  ok: boolean;
+  latencyMs?: number;
+  error?: string;
+}
+
 export interface ReadyzReport {
   status: "ok" | "unavailable";
   checks: {
-    database: { ok: boolean; latencyMs?: number; error?: string };
+    database: ServiceCheck;
     migrations: { ok: boolean; pending: string[] };
+    /** Present only when the server runs with Redis (REDIS_URL). */
+    redis?: ServiceCheck;
   };
 }
 
@@ -20,6 +28,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+function parseServiceCheck(value: Record<string, unknown>, ok: boolean): ServiceCheck {
+  return {
+    ok,
+    ...(typeof value.latencyMs === "number" ? { latencyMs: value.latencyMs } : {}),
+    ...(typeof value.error === "string" && value.error ? { error: value.error } : {}),
+  };
+}
+
 /** Validates a /readyz body; null when it does not have the documented shape. */
 export function parseReadyz(body: unknown): ReadyzReport | null {
   if (!isRecord(body) || (body.status !== "ok" && body.status !== "unavailable")) return null;
@@ -30,15 +46,15 @@ export function parseReadyz(body: unknown): ReadyzReport | null {
   const pending = Array.isArray(migrations.pending)
     ? migrations.pending.filter((name): name is string => typeof name === "string")
     : [];
+  const redis = checks.redis;
   return {
     status: body.status,
     checks: {
-      database: {
-        ok: database.ok,
-        ...(typeof database.latencyMs === "number" ? { latencyMs: database.latencyMs } : {}),
-        ...(typeof database.error === "string" && database.error ? { error: database.error } : {}),
-      },
+      database: parseServiceCheck(database, database.ok),
       migrations: { ok: migrations.ok, pending },
+      ...(isRecord(redis) && typeof redis.ok === "boolean"
+        ? { redis: parseServiceCheck(redis, redis.ok) }
+        : {}),
     },
   };
 }
@@ -47,7 +63,7 @@ export function parseReadyz(body: unknown): ReadyzReport | null {
 export function isOperational(readiness: Readiness): boolean {
   if (readiness.kind !== "report") return false;
   const { status, checks } = readiness.report;
-  return status === "ok" && checks.database.ok && checks.migrations.ok;
+  return status === "ok" && checks.database.ok && checks.migrations.ok && (checks.redis?.ok ?? true);
 }
 
 /** Checks readiness; never rejects for server or network trouble (that is a result here), only on abort. */

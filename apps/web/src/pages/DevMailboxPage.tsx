@@ -30,6 +30,7 @@ export function DevMailboxPage() {
     queryKey: ["dev-messages", to],
     queryFn: ({ signal }) => listDevMessages(to, signal),
     placeholderData: keepPreviousData,
+    retry: false, // it refreshes every few seconds anyway
     refetchInterval: (q) => (isMailboxOff(q.state.error) ? false : REFRESH_MS),
   });
 

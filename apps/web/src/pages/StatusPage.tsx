@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { checkReadiness, isOperational, type Readiness } from "../api/health";
+import { checkReadiness, isOperational, type Readiness, type ServiceCheck } from "../api/health";
 import { Icon } from "../components/Icon";
 import { PageHeader } from "../components/PageHeader";
 import { currentLanguage } from "../i18n";
@@ -90,21 +90,26 @@ function Banner({ readiness }: { readiness: Readiness | undefined }) {
   );
 }
 
+function serviceState(check: ServiceCheck | undefined): CheckState {
+  if (!check) return "unknown";
+  return check.ok ? "ok" : "down";
+}
+
 function Components({ readiness }: { readiness: Readiness }) {
   const { t } = useTranslation();
   const report = readiness.kind === "report" ? readiness.report : null;
-  const db = report?.checks.database;
   const migrations = report?.checks.migrations;
+  const redis = report?.checks.redis;
 
-  let dbDetail = t("status.noData");
-  if (db?.ok) {
-    dbDetail =
-      db.latencyMs === undefined
-        ? t("status.databaseOk")
-        : t("status.databaseLatency", { ms: Math.round(db.latencyMs) });
-  } else if (db) {
-    dbDetail = db.error ? t("status.databaseError", { error: db.error }) : t("status.databaseDown");
-  }
+  const serviceDetail = (check: ServiceCheck | undefined): string => {
+    if (!check) return t("status.noData");
+    if (check.ok) {
+      return check.latencyMs === undefined
+        ? t("status.serviceOk")
+        : t("status.serviceLatency", { ms: Math.round(check.latencyMs) });
+    }
+    return check.error ? t("status.serviceError", { error: check.error }) : t("status.serviceDown");
+  };
 
   let migrationsDetail = t("status.noData");
   if (migrations?.ok) migrationsDetail = t("status.migrationsOk");
@@ -116,8 +121,8 @@ function Components({ readiness }: { readiness: Readiness }) {
       <ul>
         <CheckRow
           name={t("status.database")}
-          state={db ? (db.ok ? "ok" : "down") : "unknown"}
-          detail={dbDetail}
+          state={serviceState(report?.checks.database)}
+          detail={serviceDetail(report?.checks.database)}
           testId="check-database"
         />
         <CheckRow
@@ -136,6 +141,14 @@ function Components({ readiness }: { readiness: Readiness }) {
             </ul>
           )}
         </CheckRow>
+        {redis && (
+          <CheckRow
+            name={t("status.redis")}
+            state={serviceState(redis)}
+            detail={serviceDetail(redis)}
+            testId="check-redis"
+          />
+        )}
       </ul>
     </section>
   );

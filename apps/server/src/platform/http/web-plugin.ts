@@ -40,9 +40,12 @@ export const webPlugin = fp(
         root,
         wildcard: false,
         index: false,
-        // Vite fingerprints everything under assets/, so those files never change.
+        // Vite fingerprints everything under assets/, so those files never change; the rest
+        // (index.html, icons) must be revalidated so a new release shows at once.
+        cacheControl: false,
         setHeaders: (res, path) => {
-          if (path.includes("/assets/")) res.setHeader("cache-control", "public, max-age=31536000, immutable");
+          const immutable = path.includes("/assets/");
+          res.setHeader("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
         },
       });
     }

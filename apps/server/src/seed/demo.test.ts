@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "../modules/users/passwords.js";
+import { createPlatform } from "../platform/platform.js";
+import { createServices } from "../services.js";
+import { buildTestApp, type TestContext } from "../test/test-app.js";
+import { testConfig } from "../test/test-config.js";
+import { DEMO_LOGINS, SeedRefusedError, seedDemo } from "./demo.js";
+
+describe("demo data", () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await buildTestApp();
+  });
+  afterAll(() => ctx.close());
+
+  it("creates a customer, an agent and an admin whose printed passwords work, once", async () => {
+    const lines: string[] = [];
+    const first = await seedDemo(ctx.platform, ctx.services, (l) => lines.push(l));
+    expect(first.seeded).toBe(true);
+    expect(lines).toHaveLength(3);
+    expect(await ctx.services.users.countByRole()).toEqual({ customer: 1, agent: 1, admin: 1 });
+    for (const login of DEMO_LOGINS) {
+      const row = await ctx.platform.db.selectFrom("users").select(["password_hash", "role"]).where("email", "=", login.email).executeTakeFirstOrThrow();
+      expect(row.role).toBe(login.role);
+      expect(await verifyPassword(row.password_hash, login.password)).toBe(true);
+    }
+    const again = await seedDemo(ctx.platform, ctx.services);
+    expect(again.seeded).toBe(false);
+    expect(await ctx.services.users.countByRole()).toEqual({ customer: 1, agent: 1, admin: 1 });
+  });
+
+  it("sends the demo customer a welcome email through the outbox", async () => {
+    await ctx.platform.outbox.drain();
+    const res = await ctx.app.inject({ method: "GET", url: `/api/v1/dev/messages?to=${DEMO_LOGINS[0]?.email}` });
+    expect(res.json().data[0].subject).toContain("Welcome to Satchel");
+  });
+
+  it("is refused in production", async () => {
+    const platform = createPlatform({ config: testConfig({ isProduction: true, devTools: false }), database: ctx.database });
+    await expect(seedDemo(platform, createServices(platform))).rejects.toBeInstanceOf(SeedRefusedError);
+  });
+});
