@@ -39,7 +39,8 @@ export const openapiPlugin = fp(
 
     await app.register(swaggerUi, {
       routePrefix: "/api/docs",
-      staticCSP: true,
+      // The app-wide policy (security-plugin) already fits the bundled UI: its scripts are
+      // files, and it needs inline styles, which that policy allows.
       uiConfig: { deepLinking: true, docExpansion: "list" },
     });
 

@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+// End-to-end browser test: starts Satchel from the built code on a fresh embedded
+// database, drives Debian's Chromium through playwright-core, and saves screenshots to
+// .e2e/screenshots. Run `npm run build` first. CHROMIUM_PATH overrides /usr/bin/chromium.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const root = new URL("..", import.meta.url).pathname;
+const outDir = join(root, ".e2e");
+const shots = join(outDir, "screenshots");
+const dataDir = join(outDir, "data");
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✔ ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`  ✖ ${name}\n      ${error instanceof Error ? error.message : error}`);
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startSatchel(port) {
+  const child = spawn(process.execPath, [join(root, "apps/cli/bin/satchel.js"), "start"], {
+    env: { ...process.env, PORT: String(port), SATCHEL_DATA_DIR: dataDir, LOG_LEVEL: "warn", DATABASE_URL: "", NODE_ENV: "development" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (d) => {
+    output += d;
+  });
+  child.stderr.on("data", (d) => {
+    output += d;
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`satchel exited early:\n${output}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+      if (res.ok) return { child, output: () => output };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill("SIGTERM");
+  throw new Error(`satchel did not become ready within 60 s:\n${output}`);
+}
+
+async function stopSatchel(child) {
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+if (!existsSync(executablePath)) {
+  console.error(`Chromium not found at ${executablePath}; install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
+if (!existsSync(join(root, "apps/web/dist/index.html"))) {
+  console.error("The web app is not built; run `npm run build` first.");
+  process.exit(1);
+}
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(shots, { recursive: true });
+
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+console.log(`e2e: Satchel at ${base}, Chromium at ${executablePath}`);
+let server = await startSatchel(port);
+const browser = await chromium.launch({
+  executablePath,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") consoleErrors.push(msg.text());
+  });
+
+  await check("start prints the URL and the demo logins", async () => {
+    const text = server.output();
+    assert(text.includes(base), "URL not printed");
+    assert(text.includes("alice@demo.satchel.test") && text.includes("admin@demo.satchel.test"), "demo logins not printed");
+  });
+
+  await check("the home page opens in English for an English browser", async () => {
+    await page.goto(`${base}/`);
+    await page.getByTestId("lang-en").waitFor();
+    assert((await page.getAttribute("html", "lang")) === "en", "html lang is not en");
+    assert((await page.getByTestId("lang-en").getAttribute("aria-pressed")) === "true", "English not marked active");
+    await page.screenshot({ path: join(shots, "home-en.png"), fullPage: true });
+  });
+
+  await check("the language switch turns the app into Chinese and is remembered", async () => {
+    const englishTitle = await page.title();
+    await page.getByTestId("lang-zh").click();
+    await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+    const body = await page.textContent("body");
+    assert(/[\u4e00-\u9fff]{4,}/.test(body ?? ""), "no Chinese text after switching");
+    assert((await page.title()) !== englishTitle, "document title was not translated");
+    await page.screenshot({ path: join(shots, "home-zh.png"), fullPage: true });
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+    assert((await page.getByTestId("lang-zh").getAttribute("aria-pressed")) === "true", "choice not remembered after reload");
+    await page.getByTestId("lang-en").click();
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+  });
+
+  await check("the dev mailbox shows the demo welcome email", async () => {
+    await page.goto(`${base}/dev/mailbox`);
+    await page.getByText("Welcome to Satchel", { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(shots, "dev-mailbox.png"), fullPage: true });
+  });
+
+  await check("the status page reports the platform operational from /readyz", async () => {
+    await page.goto(`${base}/status`);
+    await page.getByText("All systems operational").waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(shots, "status.png"), fullPage: true });
+  });
+
+  await check("every area of the app has a page, and unknown pages say so", async () => {
+    for (const path of ["/app", "/help", "/agent", "/admin"]) {
+      const response = await page.goto(`${base}${path}`);
+      assert(response?.status() === 200, `${path} answered ${response?.status()}`);
+      await page.locator("main h1").first().waitFor();
+    }
+    await page.goto(`${base}/no/such/page`);
+    await page.locator("main .error-code").first().waitFor();
+    await page.screenshot({ path: join(shots, "not-found.png") });
+  });
+
+  await check("the API reference opens", async () => {
+    await page.goto(`${base}/api/docs`);
+    await page.locator(".swagger-ui").first().waitFor({ timeout: 15_000 });
+    await page.getByText("Satchel API").first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(shots, "api-docs.png") });
+  });
+
+  await check("the layout fits a phone without sideways scrolling", async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 780 }, locale: "zh-CN", isMobile: true });
+    const p = await phone.newPage();
+    await p.goto(`${base}/`);
+    await p.waitForFunction(() => document.documentElement.lang === "zh-CN");
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(overflow <= 1, `page is ${overflow}px wider than the phone`);
+    await p.screenshot({ path: join(shots, "home-phone-zh.png"), fullPage: true });
+    await phone.close();
+  });
+
+  await check("no errors in the browser console", async () => {
+    assert(consoleErrors.length === 0, consoleErrors.join("\n"));
+  });
+
+  await check("data survives a restart", async () => {
+    await stopSatchel(server.child);
+    server = await startSatchel(port);
+    assert(!server.output().includes("Seeded demo data."), "demo data was seeded again");
+    const res = await fetch(`${base}/api/v1/dev/messages?to=alice@demo.satchel.test`);
+    const { data } = await res.json();
+    assert(data.length === 1, `expected the one welcome email, found ${data.length}`);
+  });
+} finally {
+  await browser.close();
+  await stopSatchel(server.child);
+}
+
+console.log(`\nScreenshots in ${shots}`);
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
