@@ -42,7 +42,14 @@ function freePort() {
 
 async function startSatchel(port) {
   const child = spawn(process.execPath, [join(root, "apps/cli/bin/satchel.js"), "start"], {
-    env: { ...process.env, PORT: String(port), SATCHEL_DATA_DIR: dataDir, LOG_LEVEL: "warn", DATABASE_URL: "", NODE_ENV: "development" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SATCHEL_DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      DATABASE_URL: "",
+      NODE_ENV: "development",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -74,7 +81,9 @@ async function stopSatchel(child) {
 }
 
 if (!existsSync(executablePath)) {
-  console.error(`Chromium not found at ${executablePath}; install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  console.error(
+    `Chromium not found at ${executablePath}; install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 if (!existsSync(join(root, "apps/web/dist/index.html"))) {
@@ -90,7 +99,15 @@ console.log(`e2e: Satchel at ${base}, Chromium at ${executablePath}`);
 let server = await startSatchel(port);
 const browser = await chromium.launch({
   executablePath,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 
 try {
@@ -104,14 +121,20 @@ try {
   await check("start prints the URL and the demo logins", async () => {
     const text = server.output();
     assert(text.includes(base), "URL not printed");
-    assert(text.includes("alice@demo.satchel.test") && text.includes("admin@demo.satchel.test"), "demo logins not printed");
+    assert(
+      text.includes("alice@demo.satchel.test") && text.includes("admin@demo.satchel.test"),
+      "demo logins not printed",
+    );
   });
 
   await check("the home page opens in English for an English browser", async () => {
     await page.goto(`${base}/`);
     await page.getByTestId("lang-en").waitFor();
     assert((await page.getAttribute("html", "lang")) === "en", "html lang is not en");
-    assert((await page.getByTestId("lang-en").getAttribute("aria-pressed")) === "true", "English not marked active");
+    assert(
+      (await page.getByTestId("lang-en").getAttribute("aria-pressed")) === "true",
+      "English not marked active",
+    );
     await page.screenshot({ path: join(shots, "home-en.png"), fullPage: true });
   });
 
@@ -125,7 +148,10 @@ try {
     await page.screenshot({ path: join(shots, "home-zh.png"), fullPage: true });
     await page.reload();
     await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
-    assert((await page.getByTestId("lang-zh").getAttribute("aria-pressed")) === "true", "choice not remembered after reload");
+    assert(
+      (await page.getByTestId("lang-zh").getAttribute("aria-pressed")) === "true",
+      "choice not remembered after reload",
+    );
     await page.getByTestId("lang-en").click();
     await page.waitForFunction(() => document.documentElement.lang === "en");
   });
@@ -161,7 +187,11 @@ try {
   });
 
   await check("the layout fits a phone without sideways scrolling", async () => {
-    const phone = await browser.newContext({ viewport: { width: 375, height: 780 }, locale: "zh-CN", isMobile: true });
+    const phone = await browser.newContext({
+      viewport: { width: 375, height: 780 },
+      locale: "zh-CN",
+      isMobile: true,
+    });
     const p = await phone.newPage();
     await p.goto(`${base}/`);
     await p.waitForFunction(() => document.documentElement.lang === "zh-CN");

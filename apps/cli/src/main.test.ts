@@ -48,7 +48,9 @@ describe("satchel CLI", () => {
   it("creates staff accounts, refusing duplicates and bad roles", async () => {
     const c = cli();
     await c.run("migrate");
-    expect(await c.run("create-user", "--role", "admin", "--email", "ops@example.test", "--name", "Ops")).toBe(0);
+    expect(
+      await c.run("create-user", "--role", "admin", "--email", "ops@example.test", "--name", "Ops"),
+    ).toBe(0);
     expect(c.out[0]).toMatch(/Created admin ops@example.test \(usr_/);
     expect(c.out[1]).toMatch(/Password: \S{20,}/);
     expect(await c.run("create-user", "--role", "agent", "--email", "OPS@example.test")).toBe(1);

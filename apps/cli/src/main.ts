@@ -69,7 +69,11 @@ export async function main(argv: string[], io: Io = terminalIo()): Promise<numbe
       case "seed":
         return await seedCommand(io, values);
       case "create-user":
-        return await createUserCommand(io, { ...values, passwordStdin: values["password-stdin"], stdin: readStdin });
+        return await createUserCommand(io, {
+          ...values,
+          passwordStdin: values["password-stdin"],
+          stdin: readStdin,
+        });
       case "doctor":
         return await doctorCommand(io);
       case "help":

@@ -37,7 +37,13 @@ export interface BuildOptions {
 }
 
 /** The app as built: Fastify with zod schemas as the type provider. */
-export type SatchelApp = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+export type SatchelApp = FastifyInstance<
+  Server,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -58,7 +64,9 @@ export async function build(options: BuildOptions): Promise<SatchelApp> {
     // Reuse a caller's request id when it looks like one, so a trace spans systems.
     genReqId: (request) => {
       const incoming = request.headers["x-request-id"];
-      return typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : platform.ids.next("request");
+      return typeof incoming === "string" && REQUEST_ID.test(incoming)
+        ? incoming
+        : platform.ids.next("request");
     },
     routerOptions: { maxParamLength: 200 },
     // Unparseable URLs fail in the router, before any hook: answer them as problems too.

@@ -34,7 +34,9 @@ describe("loadConfig", () => {
     const env = { SATCHEL_DATA_DIR: dataDir() };
     expect(problemsOf({ ...env, PORT: "eighty" })[0]).toMatch(/^PORT must be .*1 to 65535.*"eighty"/);
     expect(problemsOf({ ...env, PORT: "70000" })[0]).toMatch(/^PORT must be/);
-    expect(problemsOf({ ...env, DATABASE_URL: "mysql://x" })[0]).toMatch(/^DATABASE_URL must be .*postgres:\/\//);
+    expect(problemsOf({ ...env, DATABASE_URL: "mysql://x" })[0]).toMatch(
+      /^DATABASE_URL must be .*postgres:\/\//,
+    );
     expect(problemsOf({ ...env, LOG_LEVEL: "loud" })[0]).toMatch(/^LOG_LEVEL must be/);
     expect(problemsOf({ ...env, NODE_ENV: "staging" })[0]).toMatch(/^NODE_ENV must be/);
     expect(problemsOf({ ...env, REDIS_URL: "http://x" })[0]).toMatch(/^REDIS_URL must be .*redis:\/\//);

@@ -12,13 +12,16 @@ const urlWithScheme = (schemes: string[], example: string) =>
   z
     .string()
     .trim()
-    .refine((value) => {
-      try {
-        return schemes.includes(new URL(value).protocol.replace(/:$/, ""));
-      } catch {
-        return false;
-      }
-    }, `a URL starting with ${schemes.map((s) => `${s}://`).join(" or ")} (for example ${example})`);
+    .refine(
+      (value) => {
+        try {
+          return schemes.includes(new URL(value).protocol.replace(/:$/, ""));
+        } catch {
+          return false;
+        }
+      },
+      `a URL starting with ${schemes.map((s) => `${s}://`).join(" or ")} (for example ${example})`,
+    );
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
@@ -107,7 +110,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (isProduction) {
     if (!e.DATABASE_URL) problems.push("DATABASE_URL is required in production (postgres://...)");
     if (!e.SMTP_URL) problems.push("SMTP_URL is required in production to send email (smtp://...)");
-    if (!e.PUBLIC_URL) problems.push("PUBLIC_URL is required in production (the https:// address customers use)");
+    if (!e.PUBLIC_URL)
+      problems.push("PUBLIC_URL is required in production (the https:// address customers use)");
     if (!e.SATCHEL_SECRET)
       problems.push("SATCHEL_SECRET is required in production (at least 32 random characters)");
   }

@@ -1,6 +1,7 @@
 /** The server package's public face, used by the CLI and the benchmarks. */
 export { build, type SatchelApp } from "./app.js";
 export { type Config, ConfigError, loadConfig } from "./config.js";
+export { type Diagnosis, diagnose } from "./diagnostics.js";
 export { CLI_ACTOR } from "./modules/audit/index.js";
 export { USER_ROLES } from "./modules/users/index.js";
 export { type Database, openDatabase, redactUrl } from "./platform/db/database.js";
@@ -11,4 +12,3 @@ export { DEMO_LOGINS, type DemoLogin, SeedRefusedError, seedDemo } from "./seed/
 export { openConfiguredDatabase, type RunningSatchel, runMigrations, startSatchel } from "./server.js";
 export { createServices, type Services } from "./services.js";
 export { VERSION } from "./version.js";
-export { type Diagnosis, diagnose } from "./diagnostics.js";

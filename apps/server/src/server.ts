@@ -1,5 +1,5 @@
-import type { Config } from "./config.js";
 import { build, type SatchelApp } from "./app.js";
+import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./platform/db/database.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { createPlatform, type Platform } from "./platform/platform.js";

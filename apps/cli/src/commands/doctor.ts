@@ -17,6 +17,12 @@ export async function doctorCommand(io: Io): Promise<number> {
   const failed = results.filter((r) => r.status === "fail").length;
   const warned = results.filter((r) => r.status === "warn").length;
   io.out();
-  io.out(failed > 0 ? `${failed} problem(s) to fix.` : warned > 0 ? `No blocking problems; ${warned} warning(s).` : "Everything looks good.");
+  io.out(
+    failed > 0
+      ? `${failed} problem(s) to fix.`
+      : warned > 0
+        ? `No blocking problems; ${warned} warning(s).`
+        : "Everything looks good.",
+  );
   return failed > 0 ? 1 : 0;
 }

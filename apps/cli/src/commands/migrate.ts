@@ -7,7 +7,9 @@ export async function migrateCommand(io: Io, flags: { status?: boolean }): Promi
   if (!config) return 1;
   const database = await openConfiguredDatabase(config);
   try {
-    io.out(`Database: ${database.kind === "pglite" ? "embedded PGlite" : "PostgreSQL"} (${database.location})`);
+    io.out(
+      `Database: ${database.kind === "pglite" ? "embedded PGlite" : "PostgreSQL"} (${database.location})`,
+    );
     if (flags.status) {
       const status = await migrationStatus(database.db);
       for (const name of status.applied) io.out(`  ${mark.ok(io)} ${name}`);

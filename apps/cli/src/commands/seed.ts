@@ -1,4 +1,11 @@
-import { createPlatform, createServices, openConfiguredDatabase, runMigrations, SeedRefusedError, seedDemo } from "@satchel/server";
+import {
+  createPlatform,
+  createServices,
+  openConfiguredDatabase,
+  runMigrations,
+  SeedRefusedError,
+  seedDemo,
+} from "@satchel/server";
 import { configFrom } from "../config-from-flags.js";
 import type { Io } from "../io.js";
 
@@ -19,7 +26,8 @@ export async function seedCommand(io: Io, flags: { demo?: boolean }): Promise<nu
     // Deliver the welcome email now, so it is in the dev mailbox even before `start`.
     await platform.outbox.drain();
     io.out(result.seeded ? "Seeded demo data." : "Demo data was already there; nothing changed.");
-    for (const login of result.logins) io.out(`  ${login.role.padEnd(9)} ${login.email.padEnd(26)} ${login.password}`);
+    for (const login of result.logins)
+      io.out(`  ${login.role.padEnd(9)} ${login.email.padEnd(26)} ${login.password}`);
     return 0;
   } catch (error) {
     if (error instanceof SeedRefusedError) {

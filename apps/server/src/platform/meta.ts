@@ -2,7 +2,11 @@ import type { Executor } from "./outbox/outbox.js";
 
 /** Small facts the platform keeps about itself (when demo data was seeded, …). */
 export async function getMeta(executor: Executor, key: string): Promise<Record<string, unknown> | undefined> {
-  const row = await executor.selectFrom("platform_meta").select("value").where("key", "=", key).executeTakeFirst();
+  const row = await executor
+    .selectFrom("platform_meta")
+    .select("value")
+    .where("key", "=", key)
+    .executeTakeFirst();
   return row?.value;
 }
 
@@ -15,6 +19,8 @@ export async function setMeta(
   await executor
     .insertInto("platform_meta")
     .values({ key, value: JSON.stringify(value) as never, updated_at: now })
-    .onConflict((oc) => oc.column("key").doUpdateSet({ value: JSON.stringify(value) as never, updated_at: now }))
+    .onConflict((oc) =>
+      oc.column("key").doUpdateSet({ value: JSON.stringify(value) as never, updated_at: now }),
+    )
     .execute();
 }

@@ -20,7 +20,11 @@ describe("demo data", () => {
     expect(lines).toHaveLength(3);
     expect(await ctx.services.users.countByRole()).toEqual({ customer: 1, agent: 1, admin: 1 });
     for (const login of DEMO_LOGINS) {
-      const row = await ctx.platform.db.selectFrom("users").select(["password_hash", "role"]).where("email", "=", login.email).executeTakeFirstOrThrow();
+      const row = await ctx.platform.db
+        .selectFrom("users")
+        .select(["password_hash", "role"])
+        .where("email", "=", login.email)
+        .executeTakeFirstOrThrow();
       expect(row.role).toBe(login.role);
       expect(await verifyPassword(row.password_hash, login.password)).toBe(true);
     }
@@ -31,12 +35,18 @@ describe("demo data", () => {
 
   it("sends the demo customer a welcome email through the outbox", async () => {
     await ctx.platform.outbox.drain();
-    const res = await ctx.app.inject({ method: "GET", url: `/api/v1/dev/messages?to=${DEMO_LOGINS[0]?.email}` });
+    const res = await ctx.app.inject({
+      method: "GET",
+      url: `/api/v1/dev/messages?to=${DEMO_LOGINS[0]?.email}`,
+    });
     expect(res.json().data[0].subject).toContain("Welcome to Satchel");
   });
 
   it("is refused in production", async () => {
-    const platform = createPlatform({ config: testConfig({ isProduction: true, devTools: false }), database: ctx.database });
+    const platform = createPlatform({
+      config: testConfig({ isProduction: true, devTools: false }),
+      database: ctx.database,
+    });
     await expect(seedDemo(platform, createServices(platform))).rejects.toBeInstanceOf(SeedRefusedError);
   });
 });

@@ -17,7 +17,12 @@ export interface DemoLogin {
 }
 
 export const DEMO_LOGINS: readonly DemoLogin[] = [
-  { role: "customer", email: "alice@demo.satchel.test", password: "alice-wallet-demo-2026", name: "Alice Chen" },
+  {
+    role: "customer",
+    email: "alice@demo.satchel.test",
+    password: "alice-wallet-demo-2026",
+    name: "Alice Chen",
+  },
   { role: "agent", email: "agent@demo.satchel.test", password: "agent-desk-demo-2026", name: "Sam Agent" },
   { role: "admin", email: "admin@demo.satchel.test", password: "admin-ops-demo-2026", name: "Ada Admin" },
 ];

@@ -5,8 +5,8 @@ import { ManualClock } from "../platform/clock.js";
 import type { Database } from "../platform/db/database.js";
 import { createPlatform, type Platform } from "../platform/platform.js";
 import { createServices, type Services } from "../services.js";
-import { createTestDatabase } from "./test-db.js";
 import { testConfig } from "./test-config.js";
+import { createTestDatabase } from "./test-db.js";
 
 export interface TestContext {
   app: SatchelApp;

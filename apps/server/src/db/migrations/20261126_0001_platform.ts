@@ -35,7 +35,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       detail jsonb not null default '{}'::jsonb,
       created_at timestamptz not null
     )`.execute(db);
-  await sql`create index audit_log_target_idx on audit_log (target_type, target_id, created_at desc)`.execute(db);
+  await sql`create index audit_log_target_idx on audit_log (target_type, target_id, created_at desc)`.execute(
+    db,
+  );
   await sql`create index audit_log_actor_idx on audit_log (actor_id, created_at desc)`.execute(db);
 }
 

@@ -13,7 +13,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null
     )`.execute(db);
   await sql`create index dev_messages_recent_idx on dev_messages (created_at desc, id desc)`.execute(db);
-  await sql`create index dev_messages_to_idx on dev_messages (lower(to_address), created_at desc)`.execute(db);
+  await sql`create index dev_messages_to_idx on dev_messages (lower(to_address), created_at desc)`.execute(
+    db,
+  );
 
   await sql`
     create table users (

@@ -31,7 +31,11 @@ export async function listAuditEntries(
   executor: Executor,
   filter: { targetType?: string; targetId?: string; limit: number },
 ): Promise<AuditEntryRow[]> {
-  let query = executor.selectFrom("audit_log").selectAll().orderBy("created_at", "desc").orderBy("id", "desc");
+  let query = executor
+    .selectFrom("audit_log")
+    .selectAll()
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc");
   if (filter.targetType) query = query.where("target_type", "=", filter.targetType);
   if (filter.targetId) query = query.where("target_id", "=", filter.targetId);
   const rows = await query.limit(filter.limit).execute();

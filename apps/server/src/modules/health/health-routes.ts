@@ -1,10 +1,14 @@
-import { sql } from "kysely";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { sql } from "kysely";
 import { z } from "zod";
 import { migrationStatus } from "../../platform/db/migrate.js";
 import type { Platform } from "../../platform/platform.js";
 
-const checkSchema = z.object({ ok: z.boolean(), latencyMs: z.number().optional(), error: z.string().optional() });
+const checkSchema = z.object({
+  ok: z.boolean(),
+  latencyMs: z.number().optional(),
+  error: z.string().optional(),
+});
 
 const readinessSchema = z
   .object({

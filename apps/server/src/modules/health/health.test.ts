@@ -27,8 +27,12 @@ describe("health, metrics and API docs", () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toMatch(/^text\/plain/);
     const text = res.body;
-    expect(text).toMatch(/http_request_duration_seconds_bucket\{.*method="GET",route="\/healthz",status_code="200"/);
-    expect(text).toMatch(/http_request_duration_seconds_count\{method="GET",route="unmatched",status_code="404"\}/);
+    expect(text).toMatch(
+      /http_request_duration_seconds_bucket\{.*method="GET",route="\/healthz",status_code="200"/,
+    );
+    expect(text).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="unmatched",status_code="404"\}/,
+    );
     expect(text).toMatch(/satchel_db_pool_connections\{state="total"\} \d+/);
     expect(text).toMatch(/satchel_outbox_pending \d+/);
     expect(text).toMatch(/process_cpu_user_seconds_total/);

@@ -11,7 +11,13 @@ describe("outbound messages and the dev mailbox", () => {
   it("delivers email and SMS after the transaction commits, newest first, filterable by recipient", async () => {
     const { messaging } = ctx.services;
     await ctx.platform.db.transaction().execute(async (trx) => {
-      await messaging.send(trx, { channel: "email", to: "Bob@Example.test", subject: "Reset your password", text: "Hi", html: "<p>Hi</p>" });
+      await messaging.send(trx, {
+        channel: "email",
+        to: "Bob@Example.test",
+        subject: "Reset your password",
+        text: "Hi",
+        html: "<p>Hi</p>",
+      });
     });
     // Nothing is delivered from inside a request's transaction: only the worker sends.
     let res = await ctx.app.inject({ method: "GET", url: "/api/v1/dev/messages" });
@@ -19,14 +25,27 @@ describe("outbound messages and the dev mailbox", () => {
 
     await ctx.platform.outbox.drain();
     ctx.clock.advance(1000);
-    await messaging.send(ctx.platform.db, { channel: "sms", to: "+8613800000000", text: "Your code is 123456" });
+    await messaging.send(ctx.platform.db, {
+      channel: "sms",
+      to: "+8613800000000",
+      text: "Your code is 123456",
+    });
     await ctx.platform.outbox.drain();
 
     res = await ctx.app.inject({ method: "GET", url: "/api/v1/dev/messages" });
     const data = res.json().data;
     expect(data.map((m: { channel: string }) => m.channel)).toEqual(["sms", "email"]);
-    expect(data[0]).toMatchObject({ to: "+8613800000000", text: "Your code is 123456", subject: null, html: null });
-    expect(data[1]).toMatchObject({ to: "Bob@Example.test", subject: "Reset your password", html: "<p>Hi</p>" });
+    expect(data[0]).toMatchObject({
+      to: "+8613800000000",
+      text: "Your code is 123456",
+      subject: null,
+      html: null,
+    });
+    expect(data[1]).toMatchObject({
+      to: "Bob@Example.test",
+      subject: "Reset your password",
+      html: "<p>Hi</p>",
+    });
     expect(Date.parse(data[1].createdAt)).not.toBeNaN();
 
     res = await ctx.app.inject({ method: "GET", url: "/api/v1/dev/messages?to=bob@example.test" });
@@ -36,7 +55,12 @@ describe("outbound messages and the dev mailbox", () => {
   it("does not send a message whose transaction rolled back", async () => {
     await expect(
       ctx.platform.db.transaction().execute(async (trx) => {
-        await ctx.services.messaging.send(trx, { channel: "email", to: "ghost@example.test", subject: "x", text: "x" });
+        await ctx.services.messaging.send(trx, {
+          channel: "email",
+          to: "ghost@example.test",
+          subject: "x",
+          text: "x",
+        });
         throw new Error("rolled back");
       }),
     ).rejects.toThrow();

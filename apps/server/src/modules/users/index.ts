@@ -1,5 +1,5 @@
-import { DomainError } from "../../platform/errors/domain-error.js";
 import type { UserRole } from "../../platform/db/schema.js";
+import { DomainError } from "../../platform/errors/domain-error.js";
 import type { Locale } from "../../platform/i18n.js";
 import type { Executor } from "../../platform/outbox/outbox.js";
 import type { Platform } from "../../platform/platform.js";
@@ -48,7 +48,12 @@ export function createUsersService(platform: Platform, audit: AuditService): Use
       const email = input.email.trim();
       const fieldErrors = [];
       if (!EMAIL.test(email) || email.length > 254) {
-        fieldErrors.push({ in: "body", path: "/email", code: "invalid_format", message: "Invalid email address" });
+        fieldErrors.push({
+          in: "body",
+          path: "/email",
+          code: "invalid_format",
+          message: "Invalid email address",
+        });
       }
       // The full password policy (strength, breached lists) belongs to the accounts issue;
       // length bounds hold from the start.

@@ -14,7 +14,11 @@ describe("users", () => {
   it("stores passwords as Argon2id with OWASP parameters, never in clear", async () => {
     const user = await buildUser(ctx, { email: "carol@example.test", password: "purple-monkey-dishwasher" });
     expect(user).not.toHaveProperty("passwordHash");
-    const row = await ctx.platform.db.selectFrom("users").select("password_hash").where("id", "=", user.id).executeTakeFirstOrThrow();
+    const row = await ctx.platform.db
+      .selectFrom("users")
+      .select("password_hash")
+      .where("id", "=", user.id)
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(await verifyPassword(row.password_hash, "purple-monkey-dishwasher")).toBe(true);
     expect(await verifyPassword(row.password_hash, "purple-monkey-dishwasheR")).toBe(false);
@@ -22,11 +26,14 @@ describe("users", () => {
 
   it("refuses a second account for the same email, whatever its case", async () => {
     await buildUser(ctx, { email: "dave@example.test" });
-    await expect(buildUser(ctx, { email: "DAVE@example.test" })).rejects.toMatchObject({ code: "email_already_registered" });
+    await expect(buildUser(ctx, { email: "DAVE@example.test" })).rejects.toMatchObject({
+      code: "email_already_registered",
+    });
   });
 
   it("rejects bad emails and passwords outside 8 to 128 characters", async () => {
-    const attempt = (email: string, password: string) => buildUser(ctx, { email, password }).catch((e: unknown) => e);
+    const attempt = (email: string, password: string) =>
+      buildUser(ctx, { email, password }).catch((e: unknown) => e);
     const short = await attempt("ok@example.test", "short");
     expect(short).toBeInstanceOf(DomainError);
     expect((short as DomainError).fieldErrors.map((f) => f.path)).toEqual(["/password"]);
@@ -40,6 +47,10 @@ describe("users", () => {
     const user = await buildUser(ctx, { role: "agent" });
     const entries = await ctx.services.audit.list({ targetType: "user", targetId: user.id });
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ action: "user.created", actorLabel: "cli", detail: { role: "agent" } });
+    expect(entries[0]).toMatchObject({
+      action: "user.created",
+      actorLabel: "cli",
+      detail: { role: "agent" },
+    });
   });
 });

@@ -28,7 +28,9 @@ describe(`database on ${testDatabaseKind}`, () => {
   it("returns bigint for int8, so amounts never pass through a float", async () => {
     const { rows } = await sql<{ big: bigint }>`select 9223372036854775807::int8 as big`.execute(database.db);
     expect(rows[0]?.big).toBe(9_223_372_036_854_775_807n);
-    const param = await sql<{ v: bigint }>`select ${9_007_199_254_740_993n}::int8 + 1 as v`.execute(database.db);
+    const param = await sql<{ v: bigint }>`select ${9_007_199_254_740_993n}::int8 + 1 as v`.execute(
+      database.db,
+    );
     expect(param.rows[0]?.v).toBe(9_007_199_254_740_994n);
   });
 
@@ -36,29 +38,52 @@ describe(`database on ${testDatabaseKind}`, () => {
     const now = new Date();
     await expect(
       database.db.transaction().execute(async (trx) => {
-        await trx.insertInto("platform_meta").values({ key: "rollback-me", value: "{}" as never, updated_at: now }).execute();
+        await trx
+          .insertInto("platform_meta")
+          .values({ key: "rollback-me", value: "{}" as never, updated_at: now })
+          .execute();
         throw new Error("boom");
       }),
     ).rejects.toThrow("boom");
-    const row = await database.db.selectFrom("platform_meta").selectAll().where("key", "=", "rollback-me").executeTakeFirst();
+    const row = await database.db
+      .selectFrom("platform_meta")
+      .selectAll()
+      .where("key", "=", "rollback-me")
+      .executeTakeFirst();
     expect(row).toBeUndefined();
   });
 
   it("keeps concurrent transactions apart", async () => {
     const now = new Date();
-    await database.db.insertInto("platform_meta").values({ key: "counter", value: '{"n":0}' as never, updated_at: now }).execute();
+    await database.db
+      .insertInto("platform_meta")
+      .values({ key: "counter", value: '{"n":0}' as never, updated_at: now })
+      .execute();
     // Twenty read-modify-write transactions at once; row locks (PostgreSQL) or the single
     // connection (PGlite) must serialize them, so no increment is lost.
     await Promise.all(
       Array.from({ length: 20 }, () =>
         database.db.transaction().execute(async (trx) => {
-          const row = await trx.selectFrom("platform_meta").select("value").where("key", "=", "counter").forUpdate().executeTakeFirstOrThrow();
+          const row = await trx
+            .selectFrom("platform_meta")
+            .select("value")
+            .where("key", "=", "counter")
+            .forUpdate()
+            .executeTakeFirstOrThrow();
           const n = Number(row.value.n);
-          await trx.updateTable("platform_meta").set({ value: JSON.stringify({ n: n + 1 }) as never }).where("key", "=", "counter").execute();
+          await trx
+            .updateTable("platform_meta")
+            .set({ value: JSON.stringify({ n: n + 1 }) as never })
+            .where("key", "=", "counter")
+            .execute();
         }),
       ),
     );
-    const final = await database.db.selectFrom("platform_meta").select("value").where("key", "=", "counter").executeTakeFirstOrThrow();
+    const final = await database.db
+      .selectFrom("platform_meta")
+      .select("value")
+      .where("key", "=", "counter")
+      .executeTakeFirstOrThrow();
     expect(final.value.n).toBe(20);
   });
 });
@@ -68,12 +93,19 @@ describe("embedded database on disk", () => {
     const dir = mkdtempSync(join(tmpdir(), "satchel-pglite-"));
     const first = await openDatabase({ dataDir: dir });
     await migrateToLatest(first.db);
-    await first.db.insertInto("platform_meta").values({ key: "kept", value: '{"ok":true}' as never, updated_at: new Date() }).execute();
+    await first.db
+      .insertInto("platform_meta")
+      .values({ key: "kept", value: '{"ok":true}' as never, updated_at: new Date() })
+      .execute();
     await first.close();
 
     const second = await openDatabase({ dataDir: dir });
     expect((await migrationStatus(second.db)).pending).toEqual([]);
-    const row = await second.db.selectFrom("platform_meta").select("value").where("key", "=", "kept").executeTakeFirst();
+    const row = await second.db
+      .selectFrom("platform_meta")
+      .select("value")
+      .where("key", "=", "kept")
+      .executeTakeFirst();
     expect(row?.value).toEqual({ ok: true });
     await second.close();
   });

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
-import type { DB } from "./schema.js";
 import { PGliteDialect } from "./pglite-dialect.js";
+import type { DB } from "./schema.js";
 
 export type DatabaseKind = "postgres" | "pglite";
 

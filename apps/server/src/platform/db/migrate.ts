@@ -26,9 +26,12 @@ export class MigrationError extends Error {
     readonly migration: string | undefined,
     cause: unknown,
   ) {
-    super(`Migration ${migration ?? "(setup)"} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
-      cause,
-    });
+    super(
+      `Migration ${migration ?? "(setup)"} failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+      {
+        cause,
+      },
+    );
     this.name = "MigrationError";
   }
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { probeRoute } from "../../test/probe-route.js";
 import { buildTestApp, type TestContext } from "../../test/test-app.js";
 import { errorCatalog } from "../errors/catalog.js";
 import { DomainError } from "../errors/domain-error.js";
-import { probeRoute } from "../../test/probe-route.js";
 
 describe("errors are RFC 9457 problem documents", () => {
   let ctx: TestContext;
@@ -19,17 +19,30 @@ describe("errors are RFC 9457 problem documents", () => {
     expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
     expect(res.headers["x-request-id"]).toMatch(/^req_/);
     const body = res.json();
-    expect(body).toMatchObject({ status: 404, code: "not_found", title: "Not found", type: "/api/v1/errors/not_found" });
+    expect(body).toMatchObject({
+      status: 404,
+      code: "not_found",
+      title: "Not found",
+      type: "/api/v1/errors/not_found",
+    });
     expect(body.requestId).toBe(res.headers["x-request-id"]);
   });
 
   it("speaks Chinese when asked", async () => {
-    const res = await ctx.app.inject({ method: "GET", url: "/api/v1/nope", headers: { "accept-language": "zh-CN,zh;q=0.9" } });
+    const res = await ctx.app.inject({
+      method: "GET",
+      url: "/api/v1/nope",
+      headers: { "accept-language": "zh-CN,zh;q=0.9" },
+    });
     expect(res.json()).toMatchObject({ code: "not_found", title: "未找到" });
   });
 
   it("keeps a caller's request id", async () => {
-    const res = await ctx.app.inject({ method: "GET", url: "/healthz", headers: { "x-request-id": "trace-abc-12345" } });
+    const res = await ctx.app.inject({
+      method: "GET",
+      url: "/healthz",
+      headers: { "x-request-id": "trace-abc-12345" },
+    });
     expect(res.headers["x-request-id"]).toBe("trace-abc-12345");
   });
 
@@ -53,9 +66,16 @@ describe("errors are RFC 9457 problem documents", () => {
   });
 
   it("turns domain errors into their catalogued status and text", async () => {
-    const res = await ctx.app.inject({ method: "POST", url: "/api/v1/test/probe", payload: { ...valid, amount: "1.001" } });
+    const res = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/test/probe",
+      payload: { ...valid, amount: "1.001" },
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ code: "amount_too_precise", detail: "USD amounts have at most 2 decimal places." });
+    expect(res.json()).toMatchObject({
+      code: "amount_too_precise",
+      detail: "USD amounts have at most 2 decimal places.",
+    });
     const ok = await ctx.app.inject({ method: "POST", url: "/api/v1/test/probe", payload: valid });
     expect(ok.json()).toEqual({ minor: "1250" });
   });
@@ -65,18 +85,37 @@ describe("errors are RFC 9457 problem documents", () => {
       { payload: '{"amount": "1.00",', type: "application/json", code: "malformed_json", status: 400 },
       { payload: '{"__proto__": {"x": 1}}', type: "application/json", code: "malformed_json", status: 400 },
       { payload: "", type: "application/json", code: "empty_body", status: 400 },
-      { payload: "amount=1", type: "application/x-www-form-urlencoded", code: "unsupported_media_type", status: 415 },
-      { payload: `{"note":"${"x".repeat(1_100_000)}"}`, type: "application/json", code: "payload_too_large", status: 413 },
+      {
+        payload: "amount=1",
+        type: "application/x-www-form-urlencoded",
+        code: "unsupported_media_type",
+        status: 415,
+      },
+      {
+        payload: `{"note":"${"x".repeat(1_100_000)}"}`,
+        type: "application/json",
+        code: "payload_too_large",
+        status: 413,
+      },
     ];
     for (const c of cases) {
-      const res = await ctx.app.inject({ method: "POST", url: "/api/v1/test/probe", headers: { "content-type": c.type }, payload: c.payload });
+      const res = await ctx.app.inject({
+        method: "POST",
+        url: "/api/v1/test/probe",
+        headers: { "content-type": c.type },
+        payload: c.payload,
+      });
       expect(res.statusCode, c.code).toBe(c.status);
       expect(res.json().code).toBe(c.code);
     }
   });
 
   it("hides the details of a real bug behind internal_error", async () => {
-    const res = await ctx.app.inject({ method: "POST", url: "/api/v1/test/probe", payload: { ...valid, note: "explode" } });
+    const res = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/test/probe",
+      payload: { ...valid, note: "explode" },
+    });
     expect(res.statusCode).toBe(500);
     const body = res.json();
     expect(body.code).toBe("internal_error");
@@ -93,8 +132,12 @@ describe("errors are RFC 9457 problem documents", () => {
       expect(entry.title.en && entry.title["zh-CN"] && entry.detail.en && entry.detail["zh-CN"]).toBeTruthy();
       expect(entry.status).toBeGreaterThanOrEqual(400);
     }
-    expect((await ctx.app.inject({ method: "GET", url: "/api/v1/errors/not_found" })).json().status).toBe(404);
-    expect((await ctx.app.inject({ method: "GET", url: "/api/v1/errors/no_such_code" })).statusCode).toBe(404);
+    expect((await ctx.app.inject({ method: "GET", url: "/api/v1/errors/not_found" })).json().status).toBe(
+      404,
+    );
+    expect((await ctx.app.inject({ method: "GET", url: "/api/v1/errors/no_such_code" })).statusCode).toBe(
+      404,
+    );
   });
 
   it("is a DomainError for code thrown on purpose", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTestApp, type TestContext } from "../../test/test-app.js";
 import { probeRoute } from "../../test/probe-route.js";
+import { buildTestApp, type TestContext } from "../../test/test-app.js";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -20,7 +20,7 @@ const requestArb = fc.record({
       "/api/v1/dev/messages?limit=99999999999999999999",
       `/api/v1/dev/messages?to=${"a".repeat(5000)}`,
       "/api/v1/%00",
-      "/api/v1/errors/" + "x".repeat(300),
+      `/api/v1/errors/${"x".repeat(300)}`,
     ),
     fc.string({ maxLength: 40 }).map((s) => `/api/v1/${encodeURIComponent(s)}`),
   ),
@@ -37,15 +37,26 @@ const requestArb = fc.record({
     fc.string({ maxLength: 200 }),
     fc.json({ maxDepth: 4 }),
     fc.constantFrom('{"amount":', "[", "null", "1e999", '{"a":"\\ud800"}', '{"__proto__":{"admin":true}}'),
-    fc.record({
-      amount: fc.oneof(fc.string(), fc.double(), fc.integer(), fc.constant(null), fc.string({ minLength: 70_000, maxLength: 70_000 })),
-      currency: fc.oneof(fc.string({ maxLength: 5 }), fc.integer()),
-      recipient: fc.oneof(fc.record({ email: fc.string() }), fc.string(), fc.constant([])),
-      tags: fc.oneof(fc.array(fc.string(), { maxLength: 10 }), fc.string()),
-      unknownField: fc.anything(),
-    }).map((o) => JSON.stringify(o)),
+    fc
+      .record({
+        amount: fc.oneof(
+          fc.string(),
+          fc.double(),
+          fc.integer(),
+          fc.constant(null),
+          fc.string({ minLength: 70_000, maxLength: 70_000 }),
+        ),
+        currency: fc.oneof(fc.string({ maxLength: 5 }), fc.integer()),
+        recipient: fc.oneof(fc.record({ email: fc.string() }), fc.string(), fc.constant([])),
+        tags: fc.oneof(fc.array(fc.string(), { maxLength: 10 }), fc.string()),
+        unknownField: fc.anything(),
+      })
+      .map((o) => JSON.stringify(o)),
   ),
-  acceptLanguage: fc.oneof(fc.constantFrom("zh-CN", "en", "*", "zh;q=abc", "🙂", ""), fc.string({ maxLength: 100 })),
+  acceptLanguage: fc.oneof(
+    fc.constantFrom("zh-CN", "en", "*", "zh;q=abc", "🙂", ""),
+    fc.string({ maxLength: 100 }),
+  ),
 });
 
 describe("fuzzing the API with malformed requests", () => {
@@ -72,7 +83,9 @@ describe("fuzzing the API with malformed requests", () => {
       statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
       expect(res.statusCode, `${r.method} ${r.path} ${r.body.slice(0, 80)}`).toBeLessThan(500);
       if (res.statusCode >= 400) {
-        expect(res.headers["content-type"], `${r.method} ${r.path} ${res.body.slice(0, 200)}`).toMatch(/^application\/problem\+json/);
+        expect(res.headers["content-type"], `${r.method} ${r.path} ${res.body.slice(0, 200)}`).toMatch(
+          /^application\/problem\+json/,
+        );
         const problem = res.json();
         expect(typeof problem.code).toBe("string");
         expect(problem.status).toBe(res.statusCode);

@@ -14,7 +14,11 @@ describe("rate limiting", () => {
       statuses.push((await ctx.app.inject({ method: "GET", url: "/api/v1/errors" })).statusCode);
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
-    const res = await ctx.app.inject({ method: "GET", url: "/api/v1/errors", headers: { "accept-language": "zh-CN" } });
+    const res = await ctx.app.inject({
+      method: "GET",
+      url: "/api/v1/errors",
+      headers: { "accept-language": "zh-CN" },
+    });
     expect(res.headers["retry-after"]).toBeDefined();
     expect(res.json()).toMatchObject({ code: "rate_limited", status: 429, title: "请求过于频繁" });
   });

@@ -34,7 +34,11 @@ describe("serving the web app", () => {
   });
 
   it("still answers unknown API paths with a problem, not the page", async () => {
-    const res = await ctx.app.inject({ method: "GET", url: "/api/v1/unknown", headers: { accept: "text/html" } });
+    const res = await ctx.app.inject({
+      method: "GET",
+      url: "/api/v1/unknown",
+      headers: { accept: "text/html" },
+    });
     expect(res.statusCode).toBe(404);
     expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
   });

@@ -73,7 +73,10 @@ describe("parseAmount", () => {
       "1.2.3",
       "9".repeat(41),
     ]) {
-      expect(errorCode(() => parseAmount(input, "USD")), input).toBe("invalid_amount");
+      expect(
+        errorCode(() => parseAmount(input, "USD")),
+        input,
+      ).toBe("invalid_amount");
     }
   });
 
@@ -141,10 +144,14 @@ describe("properties", () => {
 
   it("addition and subtraction are exact and inverse", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), (a, b) => {
-        const sum = add({ amount: a, currency: "USD" }, { amount: b, currency: "USD" });
-        expect(subtract(sum, { amount: b, currency: "USD" }).amount).toBe(a);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        (a, b) => {
+          const sum = add({ amount: a, currency: "USD" }, { amount: b, currency: "USD" });
+          expect(subtract(sum, { amount: b, currency: "USD" }).amount).toBe(a);
+        },
+      ),
     );
   });
 
@@ -158,7 +165,9 @@ describe("properties", () => {
     fc.assert(
       fc.property(
         fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }),
-        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 12 }).filter((r) => r.some((x) => x > 0)),
+        fc
+          .array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 12 })
+          .filter((r) => r.some((x) => x > 0)),
         (total, ratios) => {
           const shares = allocate(total, ratios);
           expect(shares.reduce((a, b) => a + b, 0n)).toBe(total);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ManualClock } from "../clock.js";
-import { type Database } from "../db/database.js";
-import { createPlatform, type Platform } from "../platform.js";
-import { createTestDatabase, testDatabaseKind } from "../../test/test-db.js";
 import { testConfig } from "../../test/test-config.js";
+import { createTestDatabase, testDatabaseKind } from "../../test/test-db.js";
+import { ManualClock } from "../clock.js";
+import type { Database } from "../db/database.js";
+import { createPlatform, type Platform } from "../platform.js";
 
 describe(`outbox on ${testDatabaseKind}`, () => {
   let database: Database;
@@ -70,7 +70,11 @@ describe(`outbox on ${testDatabaseKind}`, () => {
       await platform.outbox.drain();
       clock.advance(60_000);
     }
-    const row = await platform.db.selectFrom("outbox").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+    const row = await platform.db
+      .selectFrom("outbox")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
     expect(row.status).toBe("dead");
     expect(row.attempts).toBe(3);
     expect(row.last_error).toBe("provider down");
