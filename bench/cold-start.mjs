@@ -26,7 +26,13 @@ async function startOnce() {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [cli, "start"], {
-    env: { ...process.env, PORT: String(port), SATCHEL_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, LOG_LEVEL: "error" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SATCHEL_DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: "error",
+    },
     stdio: "ignore",
   });
   try {
@@ -58,5 +64,7 @@ for (let i = 1; i <= runs; i++) {
 }
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
-console.log(`min ${times[0].toFixed(0)} ms · median ${median.toFixed(0)} ms · max ${times.at(-1).toFixed(0)} ms`);
+console.log(
+  `min ${times[0].toFixed(0)} ms · median ${median.toFixed(0)} ms · max ${times.at(-1).toFixed(0)} ms`,
+);
 rmSync(dataDir, { recursive: true, force: true });

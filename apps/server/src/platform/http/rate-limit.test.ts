@@ -29,3 +29,31 @@ describe("rate limiting", () => {
     }
   });
 });
+
+/** Runs only where a Redis is named (CI sets TEST_REDIS_URL); the limit must span nodes. */
+const redisUrl = process.env.TEST_REDIS_URL;
+describe.runIf(redisUrl)("rate limiting across nodes through Redis", () => {
+  it("counts requests to two API nodes against one limit", async () => {
+    const config = { rateLimitPerMinute: 4, redisUrl };
+    const nodeA = await buildTestApp({ config });
+    const nodeB = await buildTestApp({ config });
+    try {
+      // A unique client address, so earlier runs against the same Redis do not count.
+      const ip = `127.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.7`;
+      const call = (ctx: TestContext) =>
+        ctx.app.inject({ method: "GET", url: "/api/v1/errors", remoteAddress: ip }).then((r) => r.statusCode);
+      const statuses = [
+        await call(nodeA),
+        await call(nodeB),
+        await call(nodeA),
+        await call(nodeB),
+        await call(nodeA),
+      ];
+      expect(statuses).toEqual([200, 200, 200, 200, 429]);
+      expect(await call(nodeB)).toBe(429);
+    } finally {
+      await nodeA.close();
+      await nodeB.close();
+    }
+  });
+});
