@@ -3,6 +3,7 @@ import { Redis } from "ioredis";
 import { sql } from "kysely";
 import nodemailer from "nodemailer";
 import type { Config } from "./config.js";
+import { DataDirLockedError } from "./platform/db/data-dir-lock.js";
 import { openDatabase, redactUrl } from "./platform/db/database.js";
 import { migrationStatus } from "./platform/db/migrate.js";
 import { WEB_DIST_DIR } from "./platform/http/web-plugin.js";
@@ -112,6 +113,13 @@ async function checkDatabase(config: Config): Promise<Diagnosis> {
     }
     return { check: "Database", status: "ok", detail: `${where}, schema up to date` };
   } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      return {
+        check: "Database",
+        status: "ok",
+        detail: `${where}: in use by the running Satchel (process ${error.pid}); not opened`,
+      };
+    }
     return {
       check: "Database",
       status: "fail",

@@ -4,6 +4,7 @@ export { type Config, ConfigError, loadConfig } from "./config.js";
 export { type Diagnosis, diagnose } from "./diagnostics.js";
 export { CLI_ACTOR } from "./modules/audit/index.js";
 export { USER_ROLES } from "./modules/users/index.js";
+export { DataDirLockedError } from "./platform/db/data-dir-lock.js";
 export { type Database, openDatabase, redactUrl } from "./platform/db/database.js";
 export { MigrationError, migrationStatus } from "./platform/db/migrate.js";
 export { DomainError } from "./platform/errors/domain-error.js";

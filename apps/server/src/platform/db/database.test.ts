@@ -1,9 +1,10 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testDatabaseKind } from "../../test/test-db.js";
+import { DataDirLockedError } from "./data-dir-lock.js";
 import { type Database, openDatabase } from "./database.js";
 import { migrateToLatest, migrationStatus } from "./migrate.js";
 
@@ -108,5 +109,23 @@ describe("embedded database on disk", () => {
       .executeTakeFirst();
     expect(row?.value).toEqual({ ok: true });
     await second.close();
+  });
+});
+
+describe("embedded database lock", () => {
+  it("keeps a second opener out while the first has it, and lets it in afterwards", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "satchel-lock-"));
+    const first = await openDatabase({ dataDir: dir });
+    await expect(openDatabase({ dataDir: dir })).rejects.toBeInstanceOf(DataDirLockedError);
+    await first.close();
+    const second = await openDatabase({ dataDir: dir });
+    await second.close();
+  });
+
+  it("takes over a lock left by a process that died", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "satchel-lock-"));
+    writeFileSync(join(dir, "satchel.lock"), "999999999");
+    const db = await openDatabase({ dataDir: dir });
+    await db.close();
   });
 });

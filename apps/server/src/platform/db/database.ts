@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import { lockDataDir } from "./data-dir-lock.js";
 import { PGliteDialect } from "./pglite-dialect.js";
 import type { DB } from "./schema.js";
 
@@ -79,10 +80,15 @@ async function openPGlite(dataDir: string): Promise<Database> {
   const inMemory = dataDir.startsWith("memory://");
   const directory = inMemory ? dataDir : join(dataDir, "pg");
   if (!inMemory) mkdirSync(directory, { recursive: true });
-  const client = new PGlite(directory, {
-    parsers: { [INT8_OID]: parseInt8 },
-  });
-  await client.waitReady;
+  const unlock = inMemory ? () => {} : lockDataDir(dataDir);
+  let client: PGlite;
+  try {
+    client = new PGlite(directory, { parsers: { [INT8_OID]: parseInt8 } });
+    await client.waitReady;
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const dialect = new PGliteDialect(client);
   const db = new Kysely<DB>({ dialect });
   const { driver } = dialect;
@@ -91,7 +97,10 @@ async function openPGlite(dataDir: string): Promise<Database> {
     kind: "pglite",
     location: inMemory ? "in memory" : directory,
     poolStats: () => ({ total: 1, idle: driver.inUse ? 0 : 1, waiting: driver.waiting }),
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      unlock();
+    },
   };
 }
 
