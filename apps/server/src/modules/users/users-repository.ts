@@ -1,5 +1,5 @@
-import { sql } from "kysely";
-import type { UserRole } from "../../platform/db/schema.js";
+import { type Selectable, sql } from "kysely";
+import type { UserRole, UsersTable } from "../../platform/db/schema.js";
 import type { Executor } from "../../platform/outbox/outbox.js";
 
 export interface UserRow {
@@ -51,17 +51,7 @@ export async function countUsersByRole(executor: Executor): Promise<Record<UserR
   return counts;
 }
 
-function toUser(row: {
-  id: string;
-  email: string;
-  name: string | null;
-  password_hash: string;
-  role: UserRole;
-  language: "en" | "zh-CN";
-  country: string | null;
-  created_at: Date;
-  updated_at: Date;
-}): UserRow {
+function toUser(row: Selectable<UsersTable>): UserRow {
   return {
     id: row.id,
     email: row.email,

@@ -41,6 +41,8 @@ export function sendProblem(
     instance: request.url.split("?")[0]?.slice(0, 200) ?? "/",
     requestId: request.id,
   });
+  // Set here too: router errors are answered before the hook that normally sets it.
+  reply.header("x-request-id", request.id);
   return reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
 }
 

@@ -86,6 +86,7 @@ describe("fuzzing the API with malformed requests", () => {
         expect(res.headers["content-type"], `${r.method} ${r.path} ${res.body.slice(0, 200)}`).toMatch(
           /^application\/problem\+json/,
         );
+        expect(res.headers["x-request-id"]).toBeTruthy();
         const problem = res.json();
         expect(typeof problem.code).toBe("string");
         expect(problem.status).toBe(res.statusCode);

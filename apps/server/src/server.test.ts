@@ -1,0 +1,53 @@
+import { mkdtempSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { startSatchel } from "./server.js";
+import { testConfig } from "./test/test-config.js";
+
+describe("satchel start on the embedded database", () => {
+  it("migrates, seeds once, serves, and keeps its data across a restart", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "satchel-start-"));
+    const config = testConfig({ dataDir, port: 0 });
+
+    const lines: string[] = [];
+    const first = await startSatchel(config, (l) => lines.push(l));
+    expect(lines).toContain("Seeded demo data.");
+    const port = (first.app?.server.address() as AddressInfo).port;
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(ready.status).toBe(200);
+    // The worker runs in this role: the welcome email reaches the mailbox by itself.
+    await expect
+      .poll(
+        async () => (await (await fetch(`http://127.0.0.1:${port}/api/v1/dev/messages`)).json()).data.length,
+        { timeout: 10_000 },
+      )
+      .toBe(1);
+    await first.stop();
+
+    const again: string[] = [];
+    const second = await startSatchel(config, (l) => again.push(l));
+    try {
+      expect(again).toContain("Database schema is up to date.");
+      expect(again).not.toContain("Seeded demo data.");
+      expect(await second.platform.db.selectFrom("users").select("email").execute()).toHaveLength(3);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it("serves nothing over HTTP in the worker role", async () => {
+    const config = testConfig({
+      dataDir: mkdtempSync(join(tmpdir(), "satchel-worker-")),
+      port: 0,
+      role: "worker",
+    });
+    const running = await startSatchel(config);
+    try {
+      expect(running.app).toBeUndefined();
+    } finally {
+      await running.stop();
+    }
+  });
+});
