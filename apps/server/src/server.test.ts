@@ -14,13 +14,17 @@ describe("satchel start on the embedded database", () => {
     const lines: string[] = [];
     const first = await startSatchel(config, (l) => lines.push(l));
     expect(lines).toContain("Seeded demo data.");
-    const port = (first.app?.server.address() as AddressInfo).port;
+    if (!first.app) throw new Error("the all role serves HTTP");
+    const port = (first.app.server.address() as AddressInfo).port;
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(ready.status).toBe(200);
     // The worker runs in this role: the welcome email reaches the mailbox by itself.
     await expect
       .poll(
-        async () => (await (await fetch(`http://127.0.0.1:${port}/api/v1/dev/messages`)).json()).data.length,
+        async () => {
+          const res = await fetch(`http://127.0.0.1:${port}/api/v1/dev/messages`);
+          return ((await res.json()) as { data: unknown[] }).data.length;
+        },
         { timeout: 10_000 },
       )
       .toBe(1);
