@@ -1,10 +1,17 @@
-import { type Kysely, type MigrationResultSet, Migrator } from "kysely";
+import { type Kysely, type MigrationResultSet, Migrator, sql } from "kysely";
 import { migrations } from "../../db/migrations/index.js";
 
-function migrator<T>(db: Kysely<T>): Migrator {
+/**
+ * Kysely looks for its bookkeeping tables in every schema unless told which one, so a
+ * database holding several Satchel schemas (tests do that) would confuse it: name the
+ * schema the connection works in.
+ */
+async function migrator<T>(db: Kysely<T>): Promise<Migrator> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   return new Migrator({
     db: db as unknown as Kysely<unknown>,
     provider: { getMigrations: async () => migrations },
+    migrationTableSchema: rows[0]?.schema ?? "public",
   });
 }
 
@@ -14,7 +21,7 @@ export interface MigrationStatus {
 }
 
 export async function migrationStatus<T>(db: Kysely<T>): Promise<MigrationStatus> {
-  const all = await migrator(db).getMigrations();
+  const all = await (await migrator(db)).getMigrations();
   return {
     applied: all.filter((m) => m.executedAt !== undefined).map((m) => m.name),
     pending: all.filter((m) => m.executedAt === undefined).map((m) => m.name),
@@ -44,7 +51,7 @@ export async function migrateToLatest<T>(
   db: Kysely<T>,
   onStep: (step: { name: string; index: number; total: number }) => void = () => {},
 ): Promise<string[]> {
-  const m = migrator(db);
+  const m = await migrator(db);
   const { pending } = await migrationStatus(db);
   const applied: string[] = [];
   for (const [index, name] of pending.entries()) {
