@@ -67,7 +67,7 @@ describe("satchel CLI", () => {
       role: "agent",
       email: "sam@example.test",
       passwordStdin: true,
-      stdin: async () => "a-password-from-stdin\n",
+      stdin: async () => "marble-falcon-orbit-31\n",
     });
     expect(code).toBe(0);
     expect(c.out.join("\n")).not.toContain("Password:");

@@ -2,6 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { Redis } from "ioredis";
+import { registerAccounts } from "./modules/accounts/http/index.js";
 import { healthRoutes } from "./modules/health/health-routes.js";
 import { devMailboxRoutes } from "./modules/messaging/index.js";
 import { errorCatalogRoutes } from "./platform/http/error-catalog-routes.js";
@@ -102,6 +103,7 @@ export async function build(options: BuildOptions): Promise<SatchelApp> {
   await app.register(openapiPlugin, { config, version: VERSION });
 
   await app.register(healthRoutes, { platform, ...(redis ? { redis } : {}) });
+  await registerAccounts(app, services.accounts.deps);
   await app.register(errorCatalogRoutes);
   if (config.devTools) await app.register(devMailboxRoutes, { db: platform.db });
 

@@ -58,7 +58,44 @@ const envSchema = z.object({
     .max(50 * 1024 * 1024, "at most 50 MiB")
     .default(1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: "a whole number" }).int().min(1).default(600),
+  LOGIN_LOCKOUT_THRESHOLD: count(5, 1, 100),
+  LOGIN_LOCKOUT_MINUTES: count(15, 1, 24 * 60),
+  LOGIN_HARD_LOCK_AFTER: count(3, 2, 20),
+  LOGIN_IP_FAILURE_LIMIT: count(50, 5, 100_000),
+  LOGIN_IP_WINDOW_MINUTES: count(15, 1, 24 * 60),
+  SESSION_IDLE_MINUTES: count(30, 1, 7 * 24 * 60),
+  SESSION_ABSOLUTE_HOURS: count(12, 1, 24 * 30),
+  API_TOKEN_IDLE_DAYS: count(7, 1, 365),
+  API_TOKEN_ABSOLUTE_DAYS: count(30, 1, 365),
+  SUPPORT_EMAIL_ADDRESS: optional(z.email("an email address such as support@example.com")),
 });
+
+/** A whole number within bounds, with a default. */
+function count(fallback: number, min: number, max: number) {
+  const expects = `a whole number from ${min} to ${max}`;
+  return z.coerce
+    .number({ error: expects })
+    .int(expects)
+    .min(min, expects)
+    .max(max, expects)
+    .default(fallback);
+}
+
+/**
+ * Lockout, throttling and session lifetimes. They are configuration because the help
+ * center quotes them to customers and operators tune them.
+ */
+export interface SecuritySettings {
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  hardLockAfter: number;
+  ipFailureLimit: number;
+  ipWindowMinutes: number;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  apiTokenIdleDays: number;
+  apiTokenAbsoluteDays: number;
+}
 
 export type Role = "all" | "api" | "worker";
 
@@ -84,6 +121,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Development conveniences (dev mailbox, demo data); never in production. */
   devTools: boolean;
+  security: SecuritySettings;
+  supportEmail: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -143,6 +182,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.BODY_LIMIT,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     devTools: !isProduction,
+    security: {
+      lockoutThreshold: e.LOGIN_LOCKOUT_THRESHOLD,
+      lockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
+      hardLockAfter: e.LOGIN_HARD_LOCK_AFTER,
+      ipFailureLimit: e.LOGIN_IP_FAILURE_LIMIT,
+      ipWindowMinutes: e.LOGIN_IP_WINDOW_MINUTES,
+      sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+      sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+      apiTokenIdleDays: e.API_TOKEN_IDLE_DAYS,
+      apiTokenAbsoluteDays: e.API_TOKEN_ABSOLUTE_DAYS,
+    },
+    supportEmail: e.SUPPORT_EMAIL_ADDRESS,
   };
 }
 

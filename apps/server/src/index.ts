@@ -2,8 +2,8 @@
 export { build, type SatchelApp } from "./app.js";
 export { type Config, ConfigError, loadConfig } from "./config.js";
 export { type Diagnosis, diagnose } from "./diagnostics.js";
+export { USER_ROLES } from "./modules/accounts/index.js";
 export { CLI_ACTOR } from "./modules/audit/index.js";
-export { USER_ROLES } from "./modules/users/index.js";
 export { DataDirLockedError } from "./platform/db/data-dir-lock.js";
 export { type Database, openDatabase, redactUrl } from "./platform/db/database.js";
 export { MigrationError, migrationStatus } from "./platform/db/migrate.js";

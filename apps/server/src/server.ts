@@ -43,6 +43,7 @@ export async function startSatchel(config: Config, report: Report = () => {}): P
 
     // Services register the outbox's handlers, so they exist in every role.
     const services = createServices(platform);
+    await services.accounts.seedOfficialChannels();
     let seed: SeedResult | undefined;
     if (config.devTools && config.role !== "worker") {
       seed = await seedDemo(platform, services, report);

@@ -1,6 +1,6 @@
+import { type AccountsModule, createAccountsModule, type UsersService } from "./modules/accounts/index.js";
 import { type AuditService, createAuditService } from "./modules/audit/index.js";
 import { createMessagingService, type MessagingService } from "./modules/messaging/index.js";
-import { createUsersService, type UsersService } from "./modules/users/index.js";
 import type { Platform } from "./platform/platform.js";
 
 /**
@@ -8,6 +8,7 @@ import type { Platform } from "./platform/platform.js";
  * same set, so a command-line action follows the same rules as an API call.
  */
 export interface Services {
+  accounts: AccountsModule;
   audit: AuditService;
   messaging: MessagingService;
   users: UsersService;
@@ -16,6 +17,6 @@ export interface Services {
 export function createServices(platform: Platform): Services {
   const audit = createAuditService(platform);
   const messaging = createMessagingService(platform);
-  const users = createUsersService(platform, audit);
-  return { audit, messaging, users };
+  const accounts = createAccountsModule(platform, audit, messaging);
+  return { accounts, audit, messaging, users: accounts.users };
 }

@@ -31,9 +31,30 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** A value to put into a message: plain, a moment (shown in the reader's language), or text in each language. */
+export type MessageParam = string | number | Date | Record<Locale, string>;
+
+function render(value: MessageParam, locale: Locale): string {
+  if (value instanceof Date) {
+    const formatted = new Intl.DateTimeFormat(locale === "zh-CN" ? "zh-CN" : "en-GB", {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: "UTC",
+    }).format(value);
+    return `${formatted} UTC`;
+  }
+  if (typeof value === "object") return value[locale];
+  return String(value);
+}
+
 /** Replaces `{name}` placeholders; unknown names stay visible rather than vanish. */
-export function interpolate(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export function interpolate(
+  template: string,
+  params: Record<string, MessageParam> = {},
+  locale: Locale = "en",
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : render(value, locale);
+  });
 }

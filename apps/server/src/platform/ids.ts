@@ -16,6 +16,10 @@ export const ID_PREFIXES = {
   session: "ses",
   wallet: "wal",
   request: "req",
+  token: "ott",
+  event: "sev",
+  recoveryCode: "rcv",
+  channel: "och",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

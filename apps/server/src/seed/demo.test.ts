@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyPassword } from "../modules/users/passwords.js";
+import { verifyPassword } from "../modules/accounts/passwords.js";
 import { createPlatform } from "../platform/platform.js";
 import { createServices } from "../services.js";
 import { buildTestApp, type TestContext } from "../test/test-app.js";

@@ -20,11 +20,16 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
   {
     role: "customer",
     email: "alice@demo.satchel.test",
-    password: "alice-wallet-demo-2026",
+    password: "violet-harbor-lantern-42",
     name: "Alice Chen",
   },
-  { role: "agent", email: "agent@demo.satchel.test", password: "agent-desk-demo-2026", name: "Sam Agent" },
-  { role: "admin", email: "admin@demo.satchel.test", password: "admin-ops-demo-2026", name: "Ada Admin" },
+  { role: "agent", email: "agent@demo.satchel.test", password: "copper-meadow-signal-77", name: "Sam Agent" },
+  {
+    role: "admin",
+    email: "admin@demo.satchel.test",
+    password: "granite-orchid-beacon-19",
+    name: "Ada Admin",
+  },
 ];
 
 const DEMO_KEY = "demo_seed";

@@ -1,5 +1,5 @@
+import type { NewUser, User } from "../modules/accounts/index.js";
 import { CLI_ACTOR } from "../modules/audit/index.js";
-import type { NewUser, User } from "../modules/users/index.js";
 import type { Platform } from "../platform/platform.js";
 import type { Services } from "../services.js";
 
@@ -15,7 +15,7 @@ export async function buildUser(
     ctx.platform.db,
     {
       email: `user${sequence}-${Date.now()}@example.test`,
-      password: "a-long-test-passphrase",
+      password: "quartz-ember-willow-58",
       role: "customer",
       name: `Test User ${sequence}`,
       ...overrides,

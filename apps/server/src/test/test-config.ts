@@ -23,6 +23,18 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     bodyLimit: 1024 * 1024,
     rateLimitPerMinute: 10_000,
     devTools: true,
+    security: {
+      lockoutThreshold: 5,
+      lockoutMinutes: 15,
+      hardLockAfter: 3,
+      ipFailureLimit: 1000,
+      ipWindowMinutes: 15,
+      sessionIdleMinutes: 30,
+      sessionAbsoluteHours: 12,
+      apiTokenIdleDays: 7,
+      apiTokenAbsoluteDays: 30,
+    },
+    supportEmail: "support@satchel.test",
     ...overrides,
   };
 }

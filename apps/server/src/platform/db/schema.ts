@@ -50,6 +50,97 @@ export interface UsersTable {
   country: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  phone: string | null;
+  wallet_number: string | null;
+  email_verified_at: Timestamp | null;
+  phone_verified_at: Timestamp | null;
+  password_changed_at: Timestamp | null;
+  password_score: number | null;
+  anti_phishing_code: string | null;
+  totp_secret_sealed: string | null;
+  totp_enabled_at: Timestamp | null;
+  totp_last_step: bigint | null;
+  sms_mfa_enabled_at: Timestamp | null;
+  withdrawals_held_until: Timestamp | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  kind: "web" | "api";
+  user_agent: string | null;
+  ip: string | null;
+  device: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  idle_expires_at: Timestamp;
+  expires_at: Timestamp;
+  step_up_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  revoked_reason: string | null;
+}
+
+export interface OneTimeTokensTable {
+  id: string;
+  user_id: string;
+  purpose: string;
+  secret_hash: string;
+  attempts: Generated<number>;
+  data: Json;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  voided_at: Timestamp | null;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  created_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface KnownDevicesTable {
+  user_id: string;
+  fingerprint: string;
+  first_seen_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+export interface LoginLocksTable {
+  key: string;
+  failed_count: number;
+  locked_until: Timestamp | null;
+  hard_locked_at: Timestamp | null;
+  lockouts: JSONColumnType<string[], string, string>;
+  updated_at: Timestamp;
+}
+
+export interface ThrottlesTable {
+  key: string;
+  count: number;
+  window_started_at: Timestamp;
+}
+
+export interface SecurityEventsTable {
+  id: string;
+  user_id: string | null;
+  type: string;
+  actor_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  detail: Json;
+  created_at: Timestamp;
+}
+
+export interface OfficialChannelsTable {
+  id: string;
+  kind: "domain" | "email" | "phone" | "social";
+  value: string;
+  label: string;
+  created_at: Timestamp;
 }
 
 // audit
@@ -70,4 +161,12 @@ export interface DB {
   dev_messages: DevMessagesTable;
   users: UsersTable;
   audit_log: AuditLogTable;
+  sessions: SessionsTable;
+  one_time_tokens: OneTimeTokensTable;
+  recovery_codes: RecoveryCodesTable;
+  known_devices: KnownDevicesTable;
+  login_locks: LoginLocksTable;
+  throttles: ThrottlesTable;
+  security_events: SecurityEventsTable;
+  official_channels: OfficialChannelsTable;
 }

@@ -162,6 +162,131 @@ export const errorCatalog = {
       "zh-CN": "已存在使用此邮箱地址的账户。",
     },
   },
+  phone_already_registered: {
+    status: 409,
+    title: { en: "Phone number already registered", "zh-CN": "该手机号已注册" },
+    detail: {
+      en: "An account with this phone number already exists.",
+      "zh-CN": "已存在使用此手机号的账户。",
+    },
+  },
+  weak_password: {
+    status: 400,
+    title: { en: "Choose a stronger password", "zh-CN": "请设置更安全的密码" },
+    detail: {
+      en: "This password is too easy to guess. The errors list says why.",
+      "zh-CN": "此密码太容易被猜到，具体原因见 errors 列表。",
+    },
+    helpArticle: "choosing-a-strong-password",
+  },
+  invalid_credentials: {
+    status: 401,
+    title: { en: "Wrong login or password", "zh-CN": "账号或密码错误" },
+    detail: {
+      en: "The login or password is not correct.",
+      "zh-CN": "账号或密码不正确。",
+    },
+    helpArticle: "cant-log-in",
+  },
+  account_locked: {
+    status: 423,
+    title: { en: "Account locked", "zh-CN": "账户已锁定" },
+    detail: {
+      en: "Too many failed sign-in attempts. {until}",
+      "zh-CN": "登录失败次数过多。{until}",
+    },
+    helpArticle: "account-locked",
+  },
+  invalid_mfa_code: {
+    status: 401,
+    title: { en: "Wrong verification code", "zh-CN": "验证码错误" },
+    detail: {
+      en: "The code is wrong or has already been used. Codes change every 30 seconds.",
+      "zh-CN": "验证码错误或已被使用。动态验证码每 30 秒更新一次。",
+    },
+    helpArticle: "two-factor-authentication",
+  },
+  mfa_token_invalid: {
+    status: 401,
+    title: { en: "Sign in again", "zh-CN": "请重新登录" },
+    detail: {
+      en: "This sign-in attempt has expired. Enter your login and password again.",
+      "zh-CN": "本次登录已过期，请重新输入账号和密码。",
+    },
+  },
+  mfa_required: {
+    status: 400,
+    title: { en: "Verification code required", "zh-CN": "需要验证码" },
+    detail: {
+      en: "Two-factor authentication is on for this account: enter a code from your authenticator app or a recovery code.",
+      "zh-CN": "此账户已开启两步验证：请输入身份验证器应用中的验证码或恢复码。",
+    },
+    helpArticle: "two-factor-authentication",
+  },
+  token_invalid: {
+    status: 400,
+    title: { en: "Link or code no longer valid", "zh-CN": "链接或验证码已失效" },
+    detail: {
+      en: "It is wrong, has expired or has already been used. Ask for a new one.",
+      "zh-CN": "它有误、已过期或已被使用，请重新获取。",
+    },
+  },
+  step_up_required: {
+    status: 403,
+    title: { en: "Confirm it is you", "zh-CN": "请确认是您本人" },
+    detail: {
+      en: "Enter your password or a verification code again to continue.",
+      "zh-CN": "请再次输入密码或验证码以继续。",
+    },
+  },
+  csrf_failed: {
+    status: 403,
+    title: { en: "Request refused", "zh-CN": "请求被拒绝" },
+    detail: {
+      en: "This request did not carry a valid X-CSRF-Token header. Reload the page and try again.",
+      "zh-CN": "该请求缺少有效的 X-CSRF-Token 请求头，请刷新页面后重试。",
+    },
+  },
+  two_factor_not_pending: {
+    status: 409,
+    title: { en: "Start setup first", "zh-CN": "请先开始设置" },
+    detail: {
+      en: "There is no authenticator setup waiting for confirmation. Start again.",
+      "zh-CN": "没有待确认的身份验证器设置，请重新开始。",
+    },
+  },
+  two_factor_already_enabled: {
+    status: 409,
+    title: { en: "Already turned on", "zh-CN": "已经开启" },
+    detail: {
+      en: "An authenticator app is already set up. Turn it off first to set up another.",
+      "zh-CN": "已设置身份验证器应用。如需更换，请先关闭当前设置。",
+    },
+  },
+  two_factor_not_enabled: {
+    status: 409,
+    title: { en: "Two-factor authentication is off", "zh-CN": "两步验证未开启" },
+    detail: {
+      en: "Turn on an authenticator app first.",
+      "zh-CN": "请先开启身份验证器应用。",
+    },
+  },
+  phone_not_verified: {
+    status: 409,
+    title: { en: "Verify your phone first", "zh-CN": "请先验证手机号" },
+    detail: {
+      en: "Add and verify a phone number before using text-message codes.",
+      "zh-CN": "使用短信验证码前，请先添加并验证手机号。",
+    },
+  },
+  identity_checks_insufficient: {
+    status: 400,
+    title: { en: "Not enough identity checks", "zh-CN": "身份核验项不足" },
+    detail: {
+      en: "Record at least two identity checks that passed before acting on the account.",
+      "zh-CN": "操作该账户前，请至少记录两项已通过的身份核验。",
+    },
+  },
   // Server side
   internal_error: {
     status: 500,

@@ -1,3 +1,4 @@
+import type { MessageParam } from "../i18n.js";
 import type { ErrorCode } from "./catalog.js";
 
 /** One field that failed validation, with a JSON-pointer-like path into the request. */
@@ -16,8 +17,10 @@ export interface FieldError {
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly params: Record<string, string | number> = {},
+    readonly params: Record<string, MessageParam> = {},
     readonly fieldErrors: FieldError[] = [],
+    /** Extra members for the problem document, such as `lockedUntil`. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(code);
     this.name = "DomainError";

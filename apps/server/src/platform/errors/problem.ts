@@ -1,9 +1,10 @@
-import { interpolate, type Locale } from "../i18n.js";
+import { interpolate, type Locale, type MessageParam } from "../i18n.js";
 import { type ErrorCode, errorDefinition } from "./catalog.js";
 import type { FieldError } from "./domain-error.js";
 
 /** An RFC 9457 problem document with Satchel's extensions. */
 export interface Problem {
+  [extension: string]: unknown;
   type: string;
   title: string;
   status: number;
@@ -21,8 +22,9 @@ export function buildProblem(
   code: ErrorCode,
   locale: Locale,
   options: {
-    params?: Record<string, string | number>;
+    params?: Record<string, MessageParam>;
     errors?: FieldError[];
+    extensions?: Record<string, unknown>;
     instance?: string;
     requestId?: string;
   } = {},
@@ -33,11 +35,12 @@ export function buildProblem(
     type: `/api/v1/errors/${code}`,
     title: definition.title[locale],
     status: definition.status,
-    detail: interpolate(definition.detail[locale], params),
+    detail: interpolate(definition.detail[locale], params, locale),
     code,
     ...(options.instance ? { instance: options.instance } : {}),
     ...(options.requestId ? { requestId: options.requestId } : {}),
     ...(definition.helpArticle ? { helpArticle: definition.helpArticle } : {}),
     ...(options.errors && options.errors.length > 0 ? { errors: options.errors } : {}),
+    ...options.extensions,
   };
 }

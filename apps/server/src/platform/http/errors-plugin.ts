@@ -4,6 +4,7 @@ import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { ErrorCode } from "../errors/catalog.js";
 import { DomainError, type FieldError } from "../errors/domain-error.js";
 import { buildProblem, PROBLEM_CONTENT_TYPE } from "../errors/problem.js";
+import type { MessageParam } from "../i18n.js";
 import { toFieldErrors } from "./validation-messages.js";
 
 /** Fastify's own error codes for requests a client got wrong, and what we call them. */
@@ -34,7 +35,11 @@ export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
   code: ErrorCode,
-  options: { params?: Record<string, string | number>; errors?: FieldError[] } = {},
+  options: {
+    params?: Record<string, MessageParam>;
+    errors?: FieldError[];
+    extensions?: Record<string, unknown>;
+  } = {},
 ): FastifyReply {
   const problem = buildProblem(code, request.locale, {
     ...options,
@@ -48,13 +53,19 @@ export function sendProblem(
 
 interface Classified {
   code: ErrorCode;
-  params?: Record<string, string | number>;
+  params?: Record<string, MessageParam>;
   errors?: FieldError[];
+  extensions?: Record<string, unknown>;
 }
 
 function classify(error: FastifyError, request: FastifyRequest, bodyLimit: number): Classified {
   if (error instanceof DomainError) {
-    return { code: error.code, params: error.params, errors: error.fieldErrors };
+    return {
+      code: error.code,
+      params: error.params,
+      errors: error.fieldErrors,
+      extensions: error.extensions,
+    };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     return {
@@ -82,12 +93,13 @@ function classify(error: FastifyError, request: FastifyRequest, bodyLimit: numbe
 export const errorsPlugin = fp(
   async (app: FastifyInstance, options: { bodyLimit: number }) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
-      const { code, params, errors } = classify(error, request, options.bodyLimit);
+      const { code, params, errors, extensions } = classify(error, request, options.bodyLimit);
       if (code === "internal_error") request.log.error({ err: error }, "unhandled error");
       else if (code === "service_unavailable") request.log.warn({ err: error }, "service unavailable");
       return sendProblem(request, reply, code, {
         ...(params ? { params } : {}),
         ...(errors ? { errors } : {}),
+        ...(extensions ? { extensions } : {}),
       });
     });
   },

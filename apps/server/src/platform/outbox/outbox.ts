@@ -90,6 +90,7 @@ export class Outbox {
           .where("status", "=", "pending")
           .where("next_attempt_at", "<=", now)
           .orderBy("next_attempt_at")
+          .orderBy("id")
           .limit(this.batchSize)
           .forUpdate()
           .skipLocked(),
@@ -97,6 +98,9 @@ export class Outbox {
       .returning(["id", "topic", "payload", "attempts"])
       .execute();
 
+    // RETURNING keeps no order; ids are time-sortable, so sorting by them delivers messages
+    // in the order they were written (a reset link never overtakes its own confirmation).
+    claimed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const row of claimed) await this.deliver(row);
     return claimed.length;
   }

@@ -1,0 +1,64 @@
+import type { Executor } from "../../platform/outbox/outbox.js";
+import type { Platform } from "../../platform/platform.js";
+import type { AuditService } from "../audit/index.js";
+import type { MessagingService } from "../messaging/index.js";
+import { composeEmail, composeSms, type Recipient } from "./emails.js";
+import { createEventsService, type EventsService } from "./events.js";
+import { Lockout } from "./lockout.js";
+import { OneTimeTokens } from "./one-time-tokens.js";
+import { createSecretBox } from "./security/secret-box.js";
+import { Sessions } from "./sessions.js";
+import type { UserRow } from "./users-repository.js";
+
+/** What the accounts module's parts share; built once per platform. */
+export interface AccountsDeps {
+  platform: Platform;
+  audit: AuditService;
+  messaging: MessagingService;
+  events: EventsService;
+  lockout: Lockout;
+  sessions: Sessions;
+  tokens: OneTimeTokens;
+  secretBox: ReturnType<typeof createSecretBox>;
+  /** Sends an email to the user, in their language, with their anti-phishing code. */
+  email(executor: Executor, user: UserRow, copies: Parameters<typeof composeEmail>[1]): Promise<void>;
+  /** Sends a text to a phone number, in the user's language. */
+  sms(
+    executor: Executor,
+    phone: string,
+    user: UserRow,
+    text: Parameters<typeof composeSms>[2],
+  ): Promise<void>;
+  /** An absolute link for an email, built from PUBLIC_URL, never from the request's Host. */
+  link(path: string, token: string): string;
+}
+
+export function recipientOf(user: UserRow): Recipient {
+  return {
+    email: user.email,
+    phone: user.phone,
+    name: user.name,
+    language: user.language,
+    antiPhishingCode: user.antiPhishingCode,
+  };
+}
+
+export function createAccountsDeps(
+  platform: Platform,
+  audit: AuditService,
+  messaging: MessagingService,
+): AccountsDeps {
+  return {
+    platform,
+    audit,
+    messaging,
+    events: createEventsService(platform),
+    lockout: new Lockout(platform.config.security),
+    sessions: new Sessions(platform),
+    tokens: new OneTimeTokens(platform),
+    secretBox: createSecretBox(platform.config.secret),
+    email: (executor, user, copies) => messaging.send(executor, composeEmail(recipientOf(user), copies)),
+    sms: (executor, phone, user, text) => messaging.send(executor, composeSms(phone, user.language, text)),
+    link: (path, token) => `${platform.config.publicUrl}${path}?token=${encodeURIComponent(token)}`,
+  };
+}

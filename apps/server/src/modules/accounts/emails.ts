@@ -1,0 +1,224 @@
+import type { Locale } from "../../platform/i18n.js";
+import type { OutboundMessage } from "../messaging/index.js";
+
+/**
+ * Every email and text Satchel sends about an account, in the account's language. Each email
+ * opens with the user's anti-phishing code when they have set one, so a message without it
+ * is recognisably not from us.
+ */
+export interface Recipient {
+  email: string;
+  phone: string | null;
+  name: string | null;
+  language: Locale;
+  antiPhishingCode: string | null;
+}
+
+interface Copy {
+  subject: string;
+  lines: string[];
+  action?: { label: string; url: string };
+}
+
+type Bilingual = Record<Locale, Copy>;
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
+  );
+
+function greeting(r: Recipient): string {
+  if (r.language === "zh-CN") return r.name ? `${r.name}，您好：` : "您好：";
+  return r.name ? `Hi ${r.name},` : "Hello,";
+}
+
+function antiPhishingLine(r: Recipient): string | undefined {
+  if (!r.antiPhishingCode) return undefined;
+  return r.language === "zh-CN"
+    ? `您的防钓鱼码：${r.antiPhishingCode}`
+    : `Your anti-phishing code: ${r.antiPhishingCode}`;
+}
+
+function footer(language: Locale): string {
+  return language === "zh-CN"
+    ? "如果这不是您本人的操作，请立即修改密码并联系 Satchel 客服。"
+    : "If this was not you, change your password now and contact Satchel support.";
+}
+
+export function composeEmail(r: Recipient, copies: Bilingual): OutboundMessage {
+  const copy = copies[r.language];
+  const banner = antiPhishingLine(r);
+  const textParts = [
+    ...(banner ? [banner, ""] : []),
+    greeting(r),
+    "",
+    ...copy.lines,
+    ...(copy.action ? ["", `${copy.action.label}: ${copy.action.url}`] : []),
+    "",
+    footer(r.language),
+  ];
+  const html = [
+    banner
+      ? `<p style="padding:8px 12px;background:#eef2ff;border-radius:6px;font-weight:600">${escapeHtml(banner)}</p>`
+      : "",
+    `<p>${escapeHtml(greeting(r))}</p>`,
+    ...copy.lines.map((line) => `<p>${escapeHtml(line)}</p>`),
+    copy.action
+      ? `<p><a href="${escapeHtml(copy.action.url)}" style="display:inline-block;padding:10px 18px;background:#4f46e5;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(copy.action.label)}</a></p><p style="font-size:12px;color:#555">${escapeHtml(copy.action.url)}</p>`
+      : "",
+    `<p style="font-size:12px;color:#555">${escapeHtml(footer(r.language))}</p>`,
+  ].join("");
+  return { channel: "email", to: r.email, subject: copy.subject, text: textParts.join("\n"), html };
+}
+
+export function composeSms(phone: string, language: Locale, text: Record<Locale, string>): OutboundMessage {
+  return { channel: "sms", to: phone, text: `[Satchel] ${text[language]}` };
+}
+
+const when = (date: Date, language: Locale) =>
+  `${new Intl.DateTimeFormat(language === "zh-CN" ? "zh-CN" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "UTC",
+  }).format(date)} UTC`;
+
+export const emails = {
+  verifyEmail: (url: string): Bilingual => ({
+    en: {
+      subject: "Confirm your email address",
+      lines: ["Confirm this address to finish setting up your Satchel account. The link works for 24 hours."],
+      action: { label: "Confirm email address", url },
+    },
+    "zh-CN": {
+      subject: "请确认您的邮箱地址",
+      lines: ["请确认此邮箱地址以完成 Satchel 账户设置。链接 24 小时内有效。"],
+      action: { label: "确认邮箱地址", url },
+    },
+  }),
+  passwordReset: (url: string): Bilingual => ({
+    en: {
+      subject: "Reset your Satchel password",
+      lines: [
+        "Someone asked to reset the password of your Satchel account. The link works for 30 minutes, once.",
+      ],
+      action: { label: "Choose a new password", url },
+    },
+    "zh-CN": {
+      subject: "重置您的 Satchel 密码",
+      lines: ["有人申请重置您的 Satchel 账户密码。链接 30 分钟内有效，仅可使用一次。"],
+      action: { label: "设置新密码", url },
+    },
+  }),
+  passwordChanged: (at: Date): Record<Locale, Copy> => ({
+    en: {
+      subject: "Your Satchel password was changed",
+      lines: [`Your password was changed on ${when(at, "en")}. Every device was signed out.`],
+    },
+    "zh-CN": {
+      subject: "您的 Satchel 密码已修改",
+      lines: [`您的密码已于 ${when(at, "zh-CN")} 修改，所有设备均已退出登录。`],
+    },
+  }),
+  locked: (until: Date, unlockUrl: string, resetUrl: string): Bilingual => ({
+    en: {
+      subject: "Your Satchel account is locked for now",
+      lines: [
+        `After several wrong passwords we locked sign-in until ${when(until, "en")}.`,
+        "If it was you, unlock it now with the link below (valid for 30 minutes).",
+        `If you have forgotten your password, reset it: ${resetUrl}`,
+      ],
+      action: { label: "Unlock my account", url: unlockUrl },
+    },
+    "zh-CN": {
+      subject: "您的 Satchel 账户已被临时锁定",
+      lines: [
+        `由于多次输入错误密码，登录已被锁定至 ${when(until, "zh-CN")}。`,
+        "如果是您本人操作，可通过下方链接立即解锁（30 分钟内有效）。",
+        `如果忘记了密码，请重置：${resetUrl}`,
+      ],
+      action: { label: "解锁我的账户", url: unlockUrl },
+    },
+  }),
+  hardLocked: (): Bilingual => ({
+    en: {
+      subject: "Your Satchel account is locked",
+      lines: [
+        "Your account was locked again after repeated failed sign-ins, so only support can unlock it now.",
+        "Contact Satchel support; they will check your identity and unlock it.",
+      ],
+    },
+    "zh-CN": {
+      subject: "您的 Satchel 账户已被锁定",
+      lines: [
+        "由于多次登录失败，您的账户再次被锁定，现在只能由客服解锁。",
+        "请联系 Satchel 客服，核实身份后即可解锁。",
+      ],
+    },
+  }),
+  newDevice: (device: string, ip: string | null, at: Date): Bilingual => ({
+    en: {
+      subject: "New sign-in to your Satchel account",
+      lines: [`Your account was signed in to from ${device}${ip ? ` (IP ${ip})` : ""} on ${when(at, "en")}.`],
+    },
+    "zh-CN": {
+      subject: "您的 Satchel 账户有新的登录",
+      lines: [`您的账户于 ${when(at, "zh-CN")} 在 ${device}${ip ? `（IP ${ip}）` : ""} 上登录。`],
+    },
+  }),
+  twoFactorChanged: (enabled: boolean, method: string): Bilingual => ({
+    en: {
+      subject: enabled ? "Two-factor authentication is on" : "Two-factor authentication was turned off",
+      lines: [
+        enabled
+          ? `Sign-ins now also need a code (${method}).`
+          : `Sign-ins no longer ask for a ${method} code.`,
+      ],
+    },
+    "zh-CN": {
+      subject: enabled ? "两步验证已开启" : "两步验证已关闭",
+      lines: [enabled ? `登录时现在还需要输入验证码（${method}）。` : `登录时将不再要求 ${method} 验证码。`],
+    },
+  }),
+  unlockedBySupport: (): Bilingual => ({
+    en: {
+      subject: "Support unlocked your Satchel account",
+      lines: ["After checking your identity, support unlocked your account. You can sign in again."],
+    },
+    "zh-CN": {
+      subject: "客服已解锁您的 Satchel 账户",
+      lines: ["客服在核实您的身份后已解锁您的账户，您现在可以重新登录。"],
+    },
+  }),
+  twoFactorResetBySupport: (heldUntil: Date): Bilingual => ({
+    en: {
+      subject: "Support turned off two-factor authentication",
+      lines: [
+        "At your request, and after checking your identity, support turned off two-factor authentication on your account.",
+        `For your safety, withdrawals are paused until ${when(heldUntil, "en")}. Turn two-factor authentication on again in your security center.`,
+      ],
+    },
+    "zh-CN": {
+      subject: "客服已关闭您的两步验证",
+      lines: [
+        "应您的请求，客服在核实身份后关闭了您账户的两步验证。",
+        `为保障安全，提现将暂停至 ${when(heldUntil, "zh-CN")}。请在安全中心重新开启两步验证。`,
+      ],
+    },
+  }),
+};
+
+export const texts = {
+  phoneCode: (code: string): Record<Locale, string> => ({
+    en: `Your phone verification code is ${code}. It expires in 10 minutes.`,
+    "zh-CN": `您的手机验证码是 ${code}，10 分钟内有效。`,
+  }),
+  resetCode: (code: string): Record<Locale, string> => ({
+    en: `Your password reset code is ${code}. It expires in 10 minutes. Never share it.`,
+    "zh-CN": `您的密码重置验证码是 ${code}，10 分钟内有效，请勿告诉任何人。`,
+  }),
+  loginCode: (code: string): Record<Locale, string> => ({
+    en: `Your sign-in code is ${code}. It expires in 5 minutes. Never share it.`,
+    "zh-CN": `您的登录验证码是 ${code}，5 分钟内有效，请勿告诉任何人。`,
+  }),
+};

@@ -1,0 +1,116 @@
+import { timingSafeEqual } from "node:crypto";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import type { Config } from "../../../config.js";
+import type { UserRole } from "../../../platform/db/schema.js";
+import { DomainError } from "../../../platform/errors/domain-error.js";
+import { requestContext } from "../context.js";
+import type { AccountsDeps } from "../deps.js";
+import type { Session } from "../sessions.js";
+import { findUserById } from "../users-repository.js";
+
+export interface Auth {
+  session: Session;
+  userId: string;
+  role: UserRole;
+  via: "cookie" | "bearer";
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    auth: Auth | undefined;
+  }
+  interface FastifyInstance {
+    /** preHandler: a signed-in user (any role); CSRF-checked for cookie writes. */
+    requireUser(request: FastifyRequest): Promise<void>;
+    /** preHandler: a signed-in agent or admin. */
+    requireStaff(request: FastifyRequest): Promise<void>;
+  }
+}
+
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** `__Host-` needs Secure, which needs HTTPS; plain-HTTP development uses a plain name. */
+export function sessionCookieName(config: Config): string {
+  return config.publicUrl.startsWith("https://") ? "__Host-satchel_session" : "satchel_session";
+}
+
+export function setSessionCookie(reply: FastifyReply, config: Config, token: string): void {
+  const secure = config.publicUrl.startsWith("https://");
+  const maxAge = config.security.sessionAbsoluteHours * 3600;
+  reply.header(
+    "set-cookie",
+    `${sessionCookieName(config)}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure ? "; Secure" : ""}`,
+  );
+}
+
+export function clearSessionCookie(reply: FastifyReply, config: Config): void {
+  const secure = config.publicUrl.startsWith("https://");
+  reply.header(
+    "set-cookie",
+    `${sessionCookieName(config)}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure ? "; Secure" : ""}`,
+  );
+}
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return rest.join("=") || undefined;
+  }
+  return undefined;
+}
+
+const sameSecret = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+/**
+ * Finds the caller's session from `Authorization: Bearer` or the session cookie. Cookie
+ * sessions must prove each write with `X-CSRF-Token`, since a browser sends cookies on
+ * requests other sites start; bearer tokens are never sent by a browser on its own.
+ */
+export const authPlugin = fp(
+  async (app: FastifyInstance, { deps }: { deps: AccountsDeps }) => {
+    const { config } = deps.platform;
+    app.decorateRequest("auth", undefined);
+
+    async function authenticate(request: FastifyRequest): Promise<Auth> {
+      if (request.auth) return request.auth;
+      const header = request.headers.authorization;
+      const bearer = header?.startsWith("Bearer ") ? header.slice(7).trim() : undefined;
+      const cookie = bearer ? undefined : readCookie(request.headers.cookie, sessionCookieName(config));
+      const token = bearer ?? cookie;
+      if (!token || token.length > 200) throw new DomainError("authentication_required");
+      const session = await deps.sessions.resolve(token, requestContext(request));
+      if (!session) throw new DomainError("authentication_required");
+      if (cookie && UNSAFE_METHODS.has(request.method)) {
+        const sent = request.headers["x-csrf-token"];
+        if (typeof sent !== "string" || !sameSecret(sent, deps.sessions.csrfToken(session.id))) {
+          throw new DomainError("csrf_failed");
+        }
+      }
+      const user = await findUserById(deps.platform.db, session.userId);
+      if (!user) throw new DomainError("authentication_required");
+      request.auth = { session, userId: user.id, role: user.role, via: cookie ? "cookie" : "bearer" };
+      return request.auth;
+    }
+
+    app.decorate("requireUser", async (request: FastifyRequest) => {
+      await authenticate(request);
+    });
+    app.decorate("requireStaff", async (request: FastifyRequest) => {
+      const auth = await authenticate(request);
+      if (auth.role !== "agent" && auth.role !== "admin") throw new DomainError("forbidden");
+    });
+  },
+  { name: "satchel-auth" },
+);
+
+/** The signed-in caller; only for handlers behind requireUser. */
+export function authOf(request: FastifyRequest): Auth {
+  if (!request.auth) throw new DomainError("authentication_required");
+  return request.auth;
+}

@@ -1,0 +1,35 @@
+import type { Platform } from "../../platform/platform.js";
+import type { AuditService } from "../audit/index.js";
+import type { MessagingService } from "../messaging/index.js";
+import { seedOfficialChannels } from "./channels.js";
+import { type AccountsDeps, createAccountsDeps } from "./deps.js";
+import { createUsersService, type UsersService } from "./users.js";
+
+export type { RequestContext } from "./context.js";
+export { requestContext } from "./context.js";
+export type { Session } from "./sessions.js";
+export { type NewUser, USER_ROLES, type User, type UsersService } from "./users.js";
+
+/**
+ * The accounts module: registration, sign-in, sessions, lockout, password reset, two-factor
+ * authentication and the security center. Its routes live in ./routes; other modules use
+ * `users` (look-ups) and `authenticate` (through the auth plugin).
+ */
+export interface AccountsModule {
+  deps: AccountsDeps;
+  users: UsersService;
+  seedOfficialChannels(): Promise<void>;
+}
+
+export function createAccountsModule(
+  platform: Platform,
+  audit: AuditService,
+  messaging: MessagingService,
+): AccountsModule {
+  const deps = createAccountsDeps(platform, audit, messaging);
+  return {
+    deps,
+    users: createUsersService(deps),
+    seedOfficialChannels: () => seedOfficialChannels(platform),
+  };
+}

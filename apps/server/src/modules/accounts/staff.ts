@@ -1,0 +1,97 @@
+import { DomainError } from "../../platform/errors/domain-error.js";
+import type { Actor } from "../audit/index.js";
+import type { RequestContext } from "./context.js";
+import type { AccountsDeps } from "./deps.js";
+import { emails } from "./emails.js";
+import { findUserById, updateUser } from "./users-repository.js";
+
+/** The identity checks an agent can record; at least two must have passed. */
+export const IDENTITY_CHECKS = [
+  "date_of_birth",
+  "bank_account_last4",
+  "recent_transaction_amount",
+  "id_document",
+  "phone_callback",
+  "email_confirmation",
+] as const;
+export type IdentityCheck = (typeof IDENTITY_CHECKS)[number];
+
+const WITHDRAWAL_HOLD_MS = 24 * 3_600_000;
+
+function assertChecks(checks: readonly IdentityCheck[]) {
+  if (new Set(checks).size < 2) throw new DomainError("identity_checks_insufficient");
+}
+
+async function customer(deps: AccountsDeps, userId: string) {
+  const user = await findUserById(deps.platform.db, userId);
+  if (!user) throw new DomainError("not_found");
+  return user;
+}
+
+/** Support lifts any lock, hard ones included, after verifying the customer's identity. */
+export async function staffUnlock(
+  deps: AccountsDeps,
+  actor: Actor,
+  userId: string,
+  input: { reason: string; checks: IdentityCheck[] },
+  ctx: RequestContext,
+) {
+  assertChecks(input.checks);
+  const user = await customer(deps, userId);
+  await deps.platform.db.transaction().execute(async (trx) => {
+    await deps.lockout.unlock(trx, `user:${user.id}`, deps.platform.clock.now(), { hard: true });
+    await deps.audit.record(
+      trx,
+      actor,
+      "account.unlocked",
+      { type: "user", id: user.id },
+      { reason: input.reason, checks: input.checks },
+    );
+    await deps.events.record(trx, { userId: user.id, type: "staff_unlock", ctx, actorId: actor.id });
+    await deps.email(trx, user, emails.unlockedBySupport());
+  });
+}
+
+/**
+ * For a customer who lost both their phone and their recovery codes: turns two-factor
+ * authentication off after identity checks, and holds withdrawals for 24 hours in case the
+ * caller was not really them.
+ */
+export async function staffResetTwoFactor(
+  deps: AccountsDeps,
+  actor: Actor,
+  userId: string,
+  input: { reason: string; checks: IdentityCheck[] },
+  ctx: RequestContext,
+) {
+  assertChecks(input.checks);
+  const user = await customer(deps, userId);
+  const now = deps.platform.clock.now();
+  const heldUntil = new Date(now.getTime() + WITHDRAWAL_HOLD_MS);
+  await deps.platform.db.transaction().execute(async (trx) => {
+    await updateUser(trx, user.id, {
+      totpEnabledAt: null,
+      totpSecretSealed: null,
+      totpLastStep: null,
+      smsMfaEnabledAt: null,
+      withdrawalsHeldUntil: heldUntil,
+      updatedAt: now,
+    });
+    await trx.deleteFrom("recovery_codes").where("user_id", "=", user.id).execute();
+    await deps.sessions.revokeAll(trx, user.id, "two_factor_reset");
+    await deps.audit.record(
+      trx,
+      actor,
+      "account.two_factor_reset",
+      { type: "user", id: user.id },
+      { reason: input.reason, checks: input.checks },
+    );
+    await deps.events.record(trx, { userId: user.id, type: "staff_2fa_reset", ctx, actorId: actor.id });
+    await deps.email(trx, user, emails.twoFactorResetBySupport(heldUntil));
+  });
+}
+
+/** What the agent console shows about sign-in trouble. */
+export async function lockStatus(deps: AccountsDeps, userId: string) {
+  return deps.lockout.state(deps.platform.db, `user:${userId}`, deps.platform.clock.now());
+}
