@@ -1,5 +1,6 @@
 import { build, type SatchelApp } from "./app.js";
 import type { Config } from "./config.js";
+import { preparePasswordPolicy } from "./modules/accounts/security/password-policy.js";
 import { type Database, openDatabase } from "./platform/db/database.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { createPlatform, type Platform } from "./platform/platform.js";
@@ -44,6 +45,9 @@ export async function startSatchel(config: Config, report: Report = () => {}): P
     // Services register the outbox's handlers, so they exist in every role.
     const services = createServices(platform);
     await services.accounts.seedOfficialChannels();
+    // Building the password checker's dictionaries takes about half a second: do it now,
+    // not in the first customer's sign-up.
+    preparePasswordPolicy();
     let seed: SeedResult | undefined;
     if (config.devTools && config.role !== "worker") {
       seed = await seedDemo(platform, services, report);

@@ -96,6 +96,39 @@ export const emails = {
       action: { label: "确认邮箱地址", url },
     },
   }),
+  confirmNewEmail: (url: string): Bilingual => ({
+    en: {
+      subject: "Confirm your new email address",
+      lines: [
+        "Confirm this address to make it the email of your Satchel account. The link works for 24 hours.",
+      ],
+      action: { label: "Use this email address", url },
+    },
+    "zh-CN": {
+      subject: "请确认您的新邮箱地址",
+      lines: ["请确认此地址，以将其设为您 Satchel 账户的邮箱。链接 24 小时内有效。"],
+      action: { label: "使用此邮箱地址", url },
+    },
+  }),
+  emailChangeRequested: (newEmail: string): Bilingual => ({
+    en: {
+      subject: "Your Satchel email address is being changed",
+      lines: [
+        `Someone asked to change the email address of your account to ${newEmail}. It changes once the new address is confirmed.`,
+      ],
+    },
+    "zh-CN": {
+      subject: "您的 Satchel 邮箱地址正在变更",
+      lines: [`有人申请将您账户的邮箱地址改为 ${newEmail}。新地址确认后即会生效。`],
+    },
+  }),
+  emailChanged: (newEmail: string): Bilingual => ({
+    en: {
+      subject: "Your Satchel email address was changed",
+      lines: [`The email address of your account is now ${newEmail}.`],
+    },
+    "zh-CN": { subject: "您的 Satchel 邮箱地址已变更", lines: [`您账户的邮箱地址现已改为 ${newEmail}。`] },
+  }),
   passwordReset: (url: string): Bilingual => ({
     en: {
       subject: "Reset your Satchel password",

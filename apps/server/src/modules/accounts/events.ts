@@ -9,6 +9,8 @@ import type { RequestContext } from "./context.js";
 export type SecurityEventType =
   | "registered"
   | "email_verified"
+  | "email_change_requested"
+  | "email_changed"
   | "phone_verified"
   | "login_succeeded"
   | "login_failed"

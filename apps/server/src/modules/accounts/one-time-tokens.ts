@@ -10,6 +10,7 @@ import type { Platform } from "../../platform/platform.js";
  */
 export type TokenPurpose =
   | "verify_email"
+  | "change_email"
   | "verify_phone"
   | "reset_password"
   | "reset_password_sms"

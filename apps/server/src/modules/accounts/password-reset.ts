@@ -7,7 +7,7 @@ import { parseLogin } from "./identifiers.js";
 import { hashPassword } from "./passwords.js";
 import { assertStrongPassword, CODE_MAX_TRIES } from "./registration.js";
 import { checkSecondFactor } from "./second-factor.js";
-import { hashCode, hashToken, newNumericCode, newOpaqueToken } from "./security/tokens.js";
+import { hashCode, hashToken, newNumericCode, newOpaqueToken, safeEqual } from "./security/tokens.js";
 import { hitThrottle } from "./throttle.js";
 import {
   findUserByEmail,
@@ -102,7 +102,9 @@ async function findReset(deps: AccountsDeps, input: { token: string; login?: str
     const user = await findByLogin(deps, input.login);
     const row = user && (await deps.tokens.latestOpen(platform.db, user.id, "reset_password_sms"));
     if (!user || !row) return undefined;
-    if (row.secret_hash !== hashCode(platform.config.secret, "reset_password_sms", input.token.trim())) {
+    if (
+      !safeEqual(row.secret_hash, hashCode(platform.config.secret, "reset_password_sms", input.token.trim()))
+    ) {
       await deps.tokens.countAttempt(platform.db, row.id, CODE_MAX_TRIES);
       return undefined;
     }

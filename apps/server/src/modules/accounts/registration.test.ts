@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { lastMessage, STRONG_PASSWORD, tokenFrom } from "../../test/accounts-helpers.js";
+import { lastMessage, registerAndLogin, STRONG_PASSWORD, tokenFrom } from "../../test/accounts-helpers.js";
 import { buildTestApp, type TestContext } from "../../test/test-app.js";
 import { isValidWalletNumber } from "./security/wallet-number.js";
 
@@ -137,5 +137,44 @@ describe("registration and verification", () => {
       payload: { code },
     });
     expect(ok.json().user.phoneVerified).toBe(true);
+  });
+
+  it("changes the email only after the new address confirms, telling the old one", async () => {
+    const { auth } = await registerAndLogin(ctx, "old-address@example.test");
+    const res = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/me/email",
+      headers: auth,
+      payload: { email: "new-address@example.test" },
+    });
+    expect(res.statusCode).toBe(202);
+    expect((await lastMessage(ctx, "old-address@example.test")).subject).toBe(
+      "Your Satchel email address is being changed",
+    );
+    const token = tokenFrom((await lastMessage(ctx, "new-address@example.test")).text);
+    expect(
+      (await ctx.app.inject({ method: "GET", url: "/api/v1/me", headers: auth })).json().user.email,
+    ).toBe("old-address@example.test");
+    const done = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/verify-email",
+      payload: { token },
+    });
+    expect(done.json().user).toMatchObject({ email: "new-address@example.test", emailVerified: true });
+    const login = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { login: "new-address@example.test", password: STRONG_PASSWORD },
+    });
+    expect(login.statusCode).toBe(200);
+
+    ctx.clock.advance(6 * 60_000);
+    const stale = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/me/email",
+      headers: auth,
+      payload: { email: "third@example.test" },
+    });
+    expect(stale.json().code).toBe("step_up_required");
   });
 });

@@ -10,7 +10,7 @@ import { isCountry, normalizeEmail, normalizePhone } from "./identifiers.js";
 import { hashPassword } from "./passwords.js";
 import { type PublicUser, toPublicUser } from "./public-user.js";
 import { checkPassword } from "./security/password-policy.js";
-import { hashCode, hashToken, newNumericCode, newOpaqueToken } from "./security/tokens.js";
+import { hashCode, hashToken, newNumericCode, newOpaqueToken, safeEqual } from "./security/tokens.js";
 import { generateWalletNumber } from "./security/wallet-number.js";
 import { hitThrottle, throttleCount } from "./throttle.js";
 import {
@@ -193,16 +193,66 @@ export async function verifyEmail(
 ): Promise<PublicUser> {
   const { platform } = deps;
   return platform.db.transaction().execute(async (trx) => {
-    const row = await deps.tokens.findOpen(trx, "verify_email", hashToken(token));
+    const hash = hashToken(token);
+    const row =
+      (await deps.tokens.findOpen(trx, "verify_email", hash)) ??
+      (await deps.tokens.findOpen(trx, "change_email", hash));
     if (!row || !(await deps.tokens.consume(trx, row.id))) throw new DomainError("token_invalid");
     const user = await findUserById(trx, row.user_id);
-    // A link for an address the account no longer has proves nothing.
-    if (!user || user.email.toLowerCase() !== String(row.data.email ?? "").toLowerCase())
-      throw new DomainError("token_invalid");
+    const email = String(row.data.email ?? "");
+    if (!user) throw new DomainError("token_invalid");
     const now = platform.clock.now();
+    if (row.purpose === "change_email") {
+      // The new address may have been taken while the link waited.
+      const owner = await findUserByEmail(trx, email);
+      if (owner && owner.id !== user.id) throw new DomainError("email_already_registered");
+      await updateUser(trx, user.id, { email, emailVerifiedAt: now, updatedAt: now });
+      await deps.events.record(trx, { userId: user.id, type: "email_changed", ctx });
+      await deps.email(trx, user, emails.emailChanged(email));
+      return toPublicUser(trx, { ...user, email, emailVerifiedAt: now });
+    }
+    // A link for an address the account no longer has proves nothing.
+    if (user.email.toLowerCase() !== email.toLowerCase()) throw new DomainError("token_invalid");
     await updateUser(trx, user.id, { emailVerifiedAt: user.emailVerifiedAt ?? now, updatedAt: now });
     await deps.events.record(trx, { userId: user.id, type: "email_verified", ctx });
     return toPublicUser(trx, { ...user, emailVerifiedAt: user.emailVerifiedAt ?? now });
+  });
+}
+
+/**
+ * Changing the email: the new address gets a confirmation link and the old one is told at
+ * once; the change happens only when the link is used.
+ */
+export async function requestEmailChange(
+  deps: AccountsDeps,
+  user: UserRow,
+  newEmail: string,
+  ctx: RequestContext,
+): Promise<void> {
+  const email = normalizeEmail(newEmail);
+  if (!email)
+    throw new DomainError("validation_failed", {}, [
+      { in: "body", path: "/email", code: "invalid_format", message: "Invalid email address" },
+    ]);
+  const owner = await findUserByEmail(deps.platform.db, email);
+  if (owner) throw new DomainError("email_already_registered");
+  await deps.platform.db.transaction().execute(async (trx) => {
+    const { token, hash } = newOpaqueToken(deps.platform.random);
+    await deps.tokens.issue(trx, {
+      userId: user.id,
+      purpose: "change_email",
+      secretHash: hash,
+      ttlMs: DAY_MS,
+      data: { email },
+    });
+    await deps.email(trx, { ...user, email }, emails.confirmNewEmail(deps.link("/verify-email", token)));
+    await deps.email(trx, user, emails.emailChangeRequested(email));
+    await deps.events.record(trx, {
+      userId: user.id,
+      type: "email_change_requested",
+      ctx,
+      detail: { to: email },
+    });
   });
 }
 
@@ -241,7 +291,7 @@ export async function verifyPhone(
     const user = await findUserById(trx, userId);
     const row = user && (await deps.tokens.latestOpen(trx, userId, "verify_phone"));
     if (!user || !row || row.data.phone !== user.phone) return undefined;
-    if (row.secret_hash !== hashCode(platform.config.secret, "verify_phone", code.trim())) {
+    if (!safeEqual(row.secret_hash, hashCode(platform.config.secret, "verify_phone", code.trim()))) {
       await deps.tokens.countAttempt(trx, row.id, CODE_MAX_TRIES);
       return undefined;
     }

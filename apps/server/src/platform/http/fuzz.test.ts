@@ -16,6 +16,18 @@ const requestArb = fc.record({
       "/api/v1/errors/%E0%A4%A",
       "/api/v1/errors/../../etc/passwd",
       "/api/v1/dev/messages?limit=abc",
+      "/api/v1/auth/register",
+      "/api/v1/auth/login",
+      "/api/v1/auth/login/mfa",
+      "/api/v1/auth/password/forgot",
+      "/api/v1/auth/password/reset",
+      "/api/v1/auth/password/check",
+      "/api/v1/auth/verify-email",
+      "/api/v1/auth/unlock",
+      "/api/v1/me",
+      "/api/v1/me/sessions/%00",
+      "/api/v1/official-channels/check?value=",
+      "/api/v1/official-channels/check?value=%F0%9F%99%82@@..",
       "/api/v1/dev/messages?limit=-1&to=",
       "/api/v1/dev/messages?limit=99999999999999999999",
       `/api/v1/dev/messages?to=${"a".repeat(5000)}`,
@@ -53,6 +65,22 @@ const requestArb = fc.record({
       })
       .map((o) => JSON.stringify(o)),
   ),
+  accountBody: fc
+    .record(
+      {
+        login: fc.oneof(fc.string({ maxLength: 400 }), fc.integer(), fc.constant(null), fc.emailAddress()),
+        email: fc.oneof(fc.emailAddress(), fc.string({ maxLength: 300 }), fc.array(fc.string())),
+        password: fc.oneof(fc.string({ maxLength: 2000 }), fc.double(), fc.constant({})),
+        country: fc.oneof(fc.string({ maxLength: 3 }), fc.constant("CN"), fc.integer()),
+        phone: fc.oneof(fc.string({ maxLength: 40 }), fc.constant("+8613800000000")),
+        token: fc.oneof(fc.string({ maxLength: 300 }), fc.constant("")),
+        code: fc.oneof(fc.string({ maxLength: 40 }), fc.integer()),
+        mfaToken: fc.string({ maxLength: 300 }),
+        client: fc.oneof(fc.constantFrom("web", "api", "desktop"), fc.integer()),
+      },
+      { requiredKeys: [] },
+    )
+    .map((o) => JSON.stringify(o)),
   acceptLanguage: fc.oneof(
     fc.constantFrom("zh-CN", "en", "*", "zh;q=abc", "🙂", ""),
     fc.string({ maxLength: 100 }),
@@ -78,7 +106,10 @@ describe("fuzzing the API with malformed requests", () => {
           ...(r.contentType ? { "content-type": r.contentType } : {}),
           "accept-language": r.acceptLanguage.replace(/[^\x20-\x7e]/g, "?"),
         },
-        ...(sendsBody ? { payload: r.body } : {}),
+        // Half the bodies look like account requests, so those parsers get exercised too.
+        ...(sendsBody
+          ? { payload: r.path.includes("/auth/") && r.body.length % 2 === 0 ? r.accountBody : r.body }
+          : {}),
       });
       statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
       expect(res.statusCode, `${r.method} ${r.path} ${r.body.slice(0, 80)}`).toBeLessThan(500);

@@ -4,6 +4,7 @@ import { securityCheckup } from "../checkup.js";
 import { requestContext } from "../context.js";
 import type { AccountsDeps } from "../deps.js";
 import {
+  assertSteppedUp,
   confirmTotp,
   disableTotp,
   reauthenticate,
@@ -21,7 +22,13 @@ import {
   securityEvents,
   updateProfile,
 } from "../profile.js";
-import { assertResendAllowed, sendEmailVerification, sendPhoneCode, verifyPhone } from "../registration.js";
+import {
+  assertResendAllowed,
+  requestEmailChange,
+  sendEmailVerification,
+  sendPhoneCode,
+  verifyPhone,
+} from "../registration.js";
 import { findUserById } from "../users-repository.js";
 import { authOf } from "./auth-plugin.js";
 import { localeSchema, pageQuery, passwordField, userSchema } from "./schemas.js";
@@ -112,6 +119,25 @@ export const meRoutes: FastifyPluginAsyncZod<{ deps: AccountsDeps }> = async (ap
     async (request, reply) => {
       await reauthenticate(deps, authOf(request).session, request.body, requestContext(request));
       return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    "/api/v1/me/email",
+    {
+      schema: {
+        tags,
+        security,
+        summary: "Change the email address (step-up): the new address must confirm, the old one is told",
+        body: z.object({ email: z.string().trim().max(254) }),
+      },
+    },
+    async (request, reply) => {
+      const auth = authOf(request);
+      assertSteppedUp(deps, auth.session);
+      const user = await findUserById(deps.platform.db, auth.userId);
+      if (user) await requestEmailChange(deps, user, request.body.email, requestContext(request));
+      return reply.status(202).send();
     },
   );
 
