@@ -1,4 +1,7 @@
+import { DomainError } from "../../platform/errors/domain-error.js";
 import type { Platform } from "../../platform/platform.js";
+import type { Actor } from "../audit/index.js";
+import type { AccountsDeps } from "./deps.js";
 import { normalizeEmail, normalizePhone } from "./identifiers.js";
 
 export type ChannelKind = "domain" | "email" | "phone" | "social";
@@ -73,4 +76,51 @@ export async function seedOfficialChannels(platform: Platform): Promise<void> {
       .onConflict((oc) => oc.doNothing())
       .execute();
   }
+}
+
+export async function listOfficialChannels(platform: Platform) {
+  const rows = await platform.db
+    .selectFrom("official_channels")
+    .selectAll()
+    .orderBy("kind")
+    .orderBy("value")
+    .execute();
+  return rows.map((r) => ({ id: r.id, kind: r.kind, value: r.value, label: r.label }));
+}
+
+export async function addOfficialChannel(deps: AccountsDeps, actor: Actor, input: OfficialChannel) {
+  const { platform } = deps;
+  const classified = classify(input.kind === "social" ? `@${input.value.replace(/^@/, "")}` : input.value);
+  // Stored in the same normal form the check compares with.
+  const value =
+    classified && classified.kind === input.kind ? classified.value : input.value.trim().toLowerCase();
+  const id = platform.ids.next("channel");
+  return platform.db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto("official_channels")
+      .values({ id, kind: input.kind, value, label: input.label, created_at: platform.clock.now() })
+      .onConflict((oc) => oc.doNothing())
+      .returning(["id", "kind", "value", "label"])
+      .executeTakeFirst();
+    if (!inserted)
+      throw new DomainError("validation_failed", {}, [
+        { in: "body", path: "/value", code: "duplicate", message: "Already listed" },
+      ]);
+    await deps.audit.record(
+      trx,
+      actor,
+      "official_channel.added",
+      { type: "official_channel", id },
+      { kind: input.kind, value },
+    );
+    return inserted;
+  });
+}
+
+export async function removeOfficialChannel(deps: AccountsDeps, actor: Actor, id: string) {
+  await deps.platform.db.transaction().execute(async (trx) => {
+    const removed = await trx.deleteFrom("official_channels").where("id", "=", id).executeTakeFirst();
+    if (Number(removed.numDeletedRows) === 0) throw new DomainError("not_found");
+    await deps.audit.record(trx, actor, "official_channel.removed", { type: "official_channel", id });
+  });
 }

@@ -25,6 +25,8 @@ declare module "fastify" {
     requireUser(request: FastifyRequest): Promise<void>;
     /** preHandler: a signed-in agent or admin. */
     requireStaff(request: FastifyRequest): Promise<void>;
+    /** preHandler: a signed-in admin. */
+    requireAdmin(request: FastifyRequest): Promise<void>;
   }
 }
 
@@ -104,6 +106,10 @@ export const authPlugin = fp(
     app.decorate("requireStaff", async (request: FastifyRequest) => {
       const auth = await authenticate(request);
       if (auth.role !== "agent" && auth.role !== "admin") throw new DomainError("forbidden");
+    });
+    app.decorate("requireAdmin", async (request: FastifyRequest) => {
+      const auth = await authenticate(request);
+      if (auth.role !== "admin") throw new DomainError("forbidden");
     });
   },
   { name: "satchel-auth" },

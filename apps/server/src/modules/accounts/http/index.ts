@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { AccountsDeps } from "../deps.js";
+import { adminRoutes } from "./admin-routes.js";
 import { authPlugin } from "./auth-plugin.js";
 import { authRoutes } from "./auth-routes.js";
 import { meRoutes } from "./me-routes.js";
@@ -11,4 +12,5 @@ export async function registerAccounts(app: FastifyInstance, deps: AccountsDeps)
   await app.register(authRoutes, { deps });
   await app.register(meRoutes, { deps });
   await app.register(staffRoutes, { deps });
+  await app.register(adminRoutes, { deps });
 }
