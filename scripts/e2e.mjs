@@ -3,6 +3,7 @@
 // database, drives Debian's Chromium through playwright-core, and saves screenshots to
 // .e2e/screenshots. Run `npm run build` first. CHROMIUM_PATH overrides /usr/bin/chromium.
 import { spawn } from "node:child_process";
+import { createHmac } from "node:crypto";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
@@ -28,6 +29,20 @@ async function check(name, fn) {
 }
 function assert(condition, message) {
   if (!condition) throw new Error(message);
+}
+
+/** The user's authenticator app: RFC 6238 (SHA-1, 30 s, 6 digits), written independently of the server. */
+function totp(base32, at = Date.now()) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const char of base32.replace(/=+$/, "").toUpperCase())
+    bits += alphabet.indexOf(char).toString(2).padStart(5, "0");
+  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((b) => Number.parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
+  const mac = createHmac("sha1", key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, "0");
 }
 
 function freePort() {
@@ -115,7 +130,8 @@ try {
   const page = await context.newPage();
   const consoleErrors = [];
   page.on("console", (msg) => {
-    if (msg.type() === "error") consoleErrors.push(msg.text());
+    // Answers such as 401 while signed out are expected; the browser logs them anyway.
+    if (msg.type() === "error" && !/status of 4\d\d/.test(msg.text())) consoleErrors.push(msg.text());
   });
 
   await check("start prints the URL and the demo logins", async () => {
@@ -199,6 +215,105 @@ try {
     assert(overflow <= 1, `page is ${overflow}px wider than the phone`);
     await p.screenshot({ path: join(shots, "home-phone-zh.png"), fullPage: true });
     await phone.close();
+  });
+
+  const email = `e2e-${Date.now()}@example.test`;
+  const password = "juniper-velvet-comet-64";
+  let secret = "";
+  let recoveryCodes = [];
+
+  await check("a visitor signs up and confirms the email from the dev mailbox", async () => {
+    await page.goto(`${base}/signup`);
+    await page.getByTestId("signup-email").fill(email);
+    await page.getByTestId("signup-password").fill(password);
+    await page.getByTestId("signup-country").selectOption("CN");
+    await page.getByTestId("signup-submit").click();
+    await page.getByText(email).first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(shots, "signup-done.png") });
+    await page.goto(`${base}/dev/mailbox`);
+    await page.getByText("Confirm your email address").first().waitFor({ timeout: 15_000 });
+    const res = await fetch(`${base}/api/v1/dev/messages?to=${encodeURIComponent(email)}`);
+    const mail = (await res.json()).data.find((m) => m.subject === "Confirm your email address");
+    const link = /https?:\/\/\S+verify-email\?token=[\w-]+/.exec(mail.text)?.[0];
+    assert(link, "no verification link in the email");
+    await page.goto(link);
+    await page
+      .locator("main")
+      .getByText(/confirmed|verified/i)
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(shots, "verified.png") });
+  });
+
+  await check(
+    "the customer logs in and turns on two-factor authentication with the shown secret",
+    async () => {
+      await page.goto(`${base}/login`);
+      await page.getByTestId("login-id").fill(email);
+      await page.getByTestId("login-password").fill(password);
+      await page.getByTestId("login-submit").click();
+      await page.waitForURL(/\/app/, { timeout: 15_000 });
+      await page.goto(`${base}/app/security`);
+      await page.getByTestId("enable-totp").click();
+      const secretBox = page.getByTestId("totp-secret");
+      await secretBox.waitFor({ timeout: 15_000 });
+      secret = ((await secretBox.textContent()) ?? "").replace(/\s+/g, "");
+      assert(/^[A-Z2-7]{16,}$/.test(secret), `unexpected secret ${secret}`);
+      await page.getByTestId("totp-code").fill(totp(secret));
+      await page.getByTestId("totp-confirm").click();
+      const codes = page.getByTestId("recovery-codes");
+      await codes.waitFor({ timeout: 15_000 });
+      recoveryCodes = ((await codes.textContent()) ?? "").match(/[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{2}/g) ?? [];
+      assert(recoveryCodes.length === 10, `expected 10 recovery codes, saw ${recoveryCodes.length}`);
+      await page.screenshot({ path: join(shots, "security-center.png"), fullPage: true });
+    },
+  );
+
+  await check("after signing out, signing in asks for the second factor", async () => {
+    await page.getByTestId("signout").first().click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/app"), { timeout: 15_000 });
+    await page.goto(`${base}/login`);
+    await page.getByTestId("login-id").fill(email);
+    await page.getByTestId("login-password").fill(password);
+    await page.getByTestId("login-submit").click();
+    await page.getByTestId("mfa-code").waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(shots, "login-2fa.png") });
+    // The code of the next 30-second step: new (no replay) and within the allowed drift.
+    await page.getByTestId("mfa-code").fill(totp(secret, Date.now() + 30_000));
+    await page.getByTestId("mfa-submit").click();
+    await page.waitForURL(/\/app/, { timeout: 15_000 });
+  });
+
+  await check("sign out everywhere else ends the other device's session at once", async () => {
+    const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const otherPage = await other.newPage();
+    await otherPage.goto(`${base}/login`);
+    await otherPage.getByTestId("login-id").fill(email);
+    await otherPage.getByTestId("login-password").fill(password);
+    await otherPage.getByTestId("login-submit").click();
+    await otherPage.getByTestId("mfa-code").waitFor({ timeout: 15_000 });
+    await otherPage.getByTestId("mfa-use-recovery").click();
+    await otherPage.getByTestId("mfa-code").fill(recoveryCodes[0]);
+    await otherPage.getByTestId("mfa-submit").click();
+    await otherPage.waitForURL(/\/app/, { timeout: 15_000 });
+    assert(
+      (await otherPage.request.get(`${base}/api/v1/me`)).status() === 200,
+      "second device is not signed in",
+    );
+
+    await page.goto(`${base}/app/security`);
+    await page.getByTestId("revoke-others").click();
+    await page.waitForFunction(
+      async () => (await fetch("/api/v1/me/sessions")).json().then((b) => b.data.length === 1),
+      null,
+      { timeout: 15_000 },
+    );
+    assert(
+      (await otherPage.request.get(`${base}/api/v1/me`)).status() === 401,
+      "the other device is still signed in",
+    );
+    await page.screenshot({ path: join(shots, "sessions-after-revoke.png"), fullPage: true });
+    await other.close();
   });
 
   await check("no errors in the browser console", async () => {

@@ -1,8 +1,10 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
 import { ApiError } from "./api/client";
+import { markSignedOut } from "./auth/hooks";
+import { isSessionEnded } from "./auth/session";
 import i18n from "./i18n";
 import { router } from "./router";
 import "./styles.css";
@@ -11,8 +13,17 @@ import "./styles/components.css";
 import "./styles/home.css";
 import "./styles/status.css";
 import "./styles/mailbox.css";
+import "./styles/auth.css";
+import "./styles/account.css";
+
+/** A 401 on any authenticated call means the session is over (expired, revoked, signed out elsewhere). */
+function onApiError(error: unknown): void {
+  if (isSessionEnded(error)) markSignedOut(queryClient);
+}
 
 const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onApiError }),
+  mutationCache: new MutationCache({ onError: onApiError }),
   defaultOptions: {
     queries: {
       staleTime: 10_000,

@@ -1,12 +1,31 @@
+import { lazy } from "react";
 import { createBrowserRouter } from "react-router";
+import { RequireAuth } from "./auth/RequireAuth";
 import { Layout } from "./components/Layout";
 import { AreaPage } from "./pages/AreaPage";
 import { CrashPage } from "./pages/CrashPage";
 import { DevMailboxPage } from "./pages/DevMailboxPage";
 import { HelpPage } from "./pages/HelpPage";
 import { HomePage } from "./pages/HomePage";
+import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { StatusPage } from "./pages/StatusPage";
+
+// Pages that most visits never open are loaded on first use (Layout shows "Loading…" meanwhile).
+const SignupPage = lazy(() => import("./pages/SignupPage").then((m) => ({ default: m.SignupPage })));
+const VerifyEmailPage = lazy(() =>
+  import("./pages/VerifyEmailPage").then((m) => ({ default: m.VerifyEmailPage })),
+);
+const ForgotPasswordPage = lazy(() =>
+  import("./pages/ForgotPasswordPage").then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import("./pages/ResetPasswordPage").then((m) => ({ default: m.ResetPasswordPage })),
+);
+const UnlockPage = lazy(() => import("./pages/UnlockPage").then((m) => ({ default: m.UnlockPage })));
+const DashboardPage = lazy(() => import("./pages/DashboardPage").then((m) => ({ default: m.DashboardPage })));
+const SecurityPage = lazy(() => import("./pages/SecurityPage").then((m) => ({ default: m.SecurityPage })));
+const ProfilePage = lazy(() => import("./pages/ProfilePage").then((m) => ({ default: m.ProfilePage })));
 
 /** Routes of the web app. No loaders/actions: data is fetched with TanStack Query inside the pages. */
 export const router = createBrowserRouter([
@@ -20,7 +39,23 @@ export const router = createBrowserRouter([
         errorElement: <CrashPage />,
         children: [
           { index: true, element: <HomePage /> },
-          { path: "app", element: <AreaPage key="app" area="app" /> },
+          // Accounts: public pages, including the targets of emailed links (?token=).
+          { path: "signup", element: <SignupPage /> },
+          { path: "login", element: <LoginPage /> },
+          { path: "verify-email", element: <VerifyEmailPage /> },
+          { path: "forgot-password", element: <ForgotPasswordPage /> },
+          { path: "reset-password", element: <ResetPasswordPage /> },
+          { path: "unlock", element: <UnlockPage /> },
+          // The signed-in customer area.
+          {
+            path: "app",
+            element: <RequireAuth />,
+            children: [
+              { index: true, element: <DashboardPage /> },
+              { path: "security", element: <SecurityPage /> },
+              { path: "profile", element: <ProfilePage /> },
+            ],
+          },
           { path: "agent", element: <AreaPage key="agent" area="agent" /> },
           { path: "admin", element: <AreaPage key="admin" area="admin" /> },
           { path: "help", element: <HelpPage /> },

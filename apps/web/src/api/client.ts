@@ -2,8 +2,11 @@ import i18n, { currentLanguage } from "../i18n";
 
 /** One field-level problem inside a validation error (RFC 9457 extension `errors`). */
 export interface FieldError {
+  /** JSON pointer or dotted path of the field, e.g. `/email`; "" when the problem is not about one field. */
   path: string;
   message: string;
+  /** A stable machine code when the server gives one (e.g. `too_short` inside `weak_password`). */
+  code?: string;
 }
 
 /** The body of an `application/problem+json` answer, as the Satchel API sends it. */
@@ -25,6 +28,10 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly errors: FieldError[];
   readonly helpArticle: string | undefined;
+  /** Seconds from the `Retry-After` header (429), when there is one. */
+  readonly retryAfter: number | undefined;
+  /** Every member of the problem document, for extensions such as `lockedUntil`. */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(init: {
     code: string;
@@ -33,6 +40,8 @@ export class ApiError extends Error {
     detail?: string | undefined;
     errors?: FieldError[] | undefined;
     helpArticle?: string | undefined;
+    retryAfter?: number | undefined;
+    extensions?: Record<string, unknown> | undefined;
   }) {
     super(init.detail ? `${init.title}: ${init.detail}` : init.title);
     this.name = "ApiError";
@@ -42,6 +51,8 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.errors = init.errors ?? [];
     this.helpArticle = init.helpArticle;
+    this.retryAfter = init.retryAfter;
+    this.extensions = init.extensions ?? {};
   }
 
   get isNetworkError(): boolean {
@@ -70,15 +81,29 @@ function optionalString(value: unknown): string | undefined {
 
 function parseFieldErrors(value: unknown): FieldError[] {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((item) =>
-    isRecord(item) && typeof item.message === "string"
-      ? [{ path: typeof item.path === "string" ? item.path : "", message: item.message }]
-      : [],
-  );
+  return value.flatMap((item): FieldError[] => {
+    if (!isRecord(item) || typeof item.message !== "string") return [];
+    const code = optionalString(item.code);
+    return [
+      {
+        path: typeof item.path === "string" ? item.path : "",
+        message: item.message,
+        ...(code ? { code } : {}),
+      },
+    ];
+  });
+}
+
+/** `Retry-After` as seconds; HTTP dates are turned into seconds from now. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 /** Turns a non-2xx response body (problem+json or anything else) into an ApiError. */
-export function problemToError(status: number, body: unknown): ApiError {
+export function problemToError(status: number, body: unknown, retryAfter?: number): ApiError {
   const problem = isRecord(body) ? body : {};
   return new ApiError({
     status,
@@ -87,7 +112,55 @@ export function problemToError(status: number, body: unknown): ApiError {
     detail: optionalString(problem.detail),
     errors: parseFieldErrors(problem.errors),
     helpArticle: optionalString(problem.helpArticle),
+    retryAfter,
+    extensions: problem,
   });
+}
+
+// --- CSRF -------------------------------------------------------------------------------------
+// The web app is signed in with an HttpOnly session cookie; every state-changing request must
+// also carry the session's CSRF token, which login, 2FA login and GET /api/v1/me hand out. It is
+// kept in memory only (never in storage): a reloaded page gets it back from GET /api/v1/me.
+
+let csrfToken: string | null = null;
+
+/** Remembers the CSRF token of the current session (null when signed out). */
+export function setCsrfToken(token: string | null | undefined): void {
+  csrfToken = typeof token === "string" && token !== "" ? token : null;
+}
+
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
+const UNSAFE_METHODS: ReadonlySet<string> = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** True for the methods that change state and so need the CSRF header. */
+export function needsCsrf(method: string): boolean {
+  return UNSAFE_METHODS.has(method.toUpperCase());
+}
+
+/** The `X-CSRF-Token` header for a request, when the method needs it and a token is known. */
+export function csrfHeader(method: string, token: string | null = csrfToken): Record<string, string> {
+  return token && needsCsrf(method) ? { "X-CSRF-Token": token } : {};
+}
+
+/**
+ * Asks GET /api/v1/me for the session's current CSRF token (after a `csrf_failed`, e.g. when
+ * another tab signed in again). Resolves true when a new token was obtained.
+ */
+async function refreshCsrfToken(): Promise<boolean> {
+  const before = csrfToken;
+  try {
+    const body = await request<unknown>("/api/v1/me");
+    if (isRecord(body) && typeof body.csrfToken === "string" && body.csrfToken !== "") {
+      setCsrfToken(body.csrfToken);
+      return body.csrfToken !== before;
+    }
+  } catch {
+    // signed out or unreachable: the original error stands
+  }
+  return false;
 }
 
 function buildUrl(path: string, query: RequestOptions["query"]): string {
@@ -119,9 +192,15 @@ async function readBody(response: Response): Promise<unknown> {
  * The result type is the caller's claim about the contract; validate where the shape matters.
  */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return send<T>(path, options, true);
+}
+
+async function send<T>(path: string, options: RequestOptions, mayRefreshCsrf: boolean): Promise<T> {
+  const method = options.method ?? "GET";
   const headers: Record<string, string> = {
     Accept: "application/json, application/problem+json",
     "Accept-Language": currentLanguage(),
+    ...csrfHeader(method),
     ...options.headers,
   };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
@@ -129,7 +208,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.query), {
-      method: options.method ?? "GET",
+      method,
       headers,
       body: options.body === undefined ? null : JSON.stringify(options.body),
       credentials: "same-origin",
@@ -151,7 +230,12 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     }
     return body as T;
   }
-  throw problemToError(response.status, body);
+  const error = problemToError(response.status, body, parseRetryAfter(response.headers.get("retry-after")));
+  // A stale token (the session was renewed in another tab): fetch the current one and try once more.
+  if (error.code === "csrf_failed" && mayRefreshCsrf && needsCsrf(method) && (await refreshCsrfToken())) {
+    return send<T>(path, options, false);
+  }
+  throw error;
 }
 
 export const api = {

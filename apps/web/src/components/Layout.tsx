@@ -1,7 +1,10 @@
+import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, ScrollRestoration } from "react-router";
+import { AccountNav } from "./AccountNav";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { Logo } from "./Logo";
+import { PageLoading } from "./PageLoading";
 
 type NavKey = "app" | "help" | "status" | "agent" | "admin";
 
@@ -36,10 +39,14 @@ export function Layout() {
             </ul>
           </nav>
           <LanguageSwitch />
+          <AccountNav />
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
-        <Outlet />
+        {/* The account pages are loaded on first use. */}
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <Footer />
       <ScrollRestoration />

@@ -163,6 +163,12 @@ describe("login, lockout and unlock", () => {
       }
       expect(statuses.slice(0, 6)).toEqual([401, 401, 401, 401, 401, 401]);
       expect(statuses.slice(6)).toEqual([429, 429]);
+      const last = await throttled.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { login: "v@example.test", password: "x-wrong-password" },
+      });
+      expect(last.headers["retry-after"]).toBe(String(15 * 60));
     } finally {
       await throttled.close();
     }

@@ -48,6 +48,9 @@ export function sendProblem(
   });
   // Set here too: router errors are answered before the hook that normally sets it.
   reply.header("x-request-id", request.id);
+  const retryAfter = options.params?.retryAfter;
+  if (code === "rate_limited" && typeof retryAfter === "number")
+    reply.header("retry-after", String(retryAfter));
   return reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
 }
 

@@ -1,0 +1,38 @@
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { AuthCard } from "../components/AuthCard";
+import { Alert } from "../components/Form";
+import { ResetPasswordForm } from "../components/ResetPasswordForm";
+import { useDocumentTitle } from "../lib/hooks";
+
+export function ResetPasswordPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t("reset.title"));
+  const [params] = useSearchParams();
+  const token = params.get("token")?.trim() ?? "";
+
+  return (
+    <AuthCard
+      icon="key"
+      title={t("reset.title")}
+      lead={token ? t("reset.lead") : undefined}
+      testId="reset-card"
+      footer={
+        <p>
+          <Link to="/login">{t("reset.backToLogin")}</Link>
+        </p>
+      }
+    >
+      {token ? (
+        <ResetPasswordForm token={token} />
+      ) : (
+        <div className="stack">
+          <Alert tone="danger">{t("reset.missing")}</Alert>
+          <Link to="/forgot-password" className="button button--primary button--block">
+            {t("reset.requestNew")}
+          </Link>
+        </div>
+      )}
+    </AuthCard>
+  );
+}
