@@ -242,6 +242,10 @@ export const emails = {
 };
 
 export const texts = {
+  phoneRemoved: (): Record<Locale, string> => ({
+    en: "This number was removed from your Satchel account. If that was not you, contact Satchel support now.",
+    "zh-CN": "此号码已从您的 Satchel 账户中移除。如非本人操作，请立即联系 Satchel 客服。",
+  }),
   phoneCode: (code: string): Record<Locale, string> => ({
     en: `Your phone verification code is ${code}. It expires in 10 minutes.`,
     "zh-CN": `您的手机验证码是 ${code}，10 分钟内有效。`,

@@ -2,7 +2,7 @@ import { DomainError } from "../../platform/errors/domain-error.js";
 import type { Locale } from "../../platform/i18n.js";
 import type { RequestContext } from "./context.js";
 import type { AccountsDeps } from "./deps.js";
-import { emails } from "./emails.js";
+import { emails, texts } from "./emails.js";
 import { LOGIN_HISTORY_TYPES, type SecurityEventType } from "./events.js";
 import { isCountry, normalizePhone } from "./identifiers.js";
 import { assertSteppedUp } from "./mfa.js";
@@ -81,6 +81,9 @@ export async function updateProfile(
       changes.antiPhishingCode !== undefined ? "anti_phishing_code_set" : "profile_updated";
     await deps.events.record(trx, { userId: user.id, type, ctx, detail: { fields: Object.keys(changes) } });
     if (changes.phone) await sendPhoneCode(deps, trx, updated);
+    // The old number is told, so a takeover that swaps the phone does not go unnoticed.
+    if ("phone" in changes && user.phone && user.phoneVerifiedAt)
+      await deps.sms(trx, user.phone, user, texts.phoneRemoved());
     return toPublicUser(trx, updated);
   });
 }

@@ -177,4 +177,24 @@ describe("registration and verification", () => {
     });
     expect(stale.json().code).toBe("step_up_required");
   });
+
+  it("changes the phone with step-up, verifies the new one and tells the old one", async () => {
+    const { auth } = await registerAndLogin(ctx, "phones@example.test", { phone: "+8613700003333" });
+    const code = /(\d{6})/.exec((await lastMessage(ctx, "+8613700003333")).text)?.[1] ?? "";
+    await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/me/phone/verify",
+      headers: auth,
+      payload: { code },
+    });
+    const res = await ctx.app.inject({
+      method: "PATCH",
+      url: "/api/v1/me",
+      headers: auth,
+      payload: { phone: "+8613700004444" },
+    });
+    expect(res.json().user).toMatchObject({ phone: "+8613700004444", phoneVerified: false });
+    expect((await lastMessage(ctx, "+8613700003333")).text).toContain("removed from your Satchel account");
+    expect((await lastMessage(ctx, "+8613700004444")).text).toMatch(/\d{6}/);
+  });
 });
