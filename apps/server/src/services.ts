@@ -1,5 +1,6 @@
 import { type AccountsModule, createAccountsModule, type UsersService } from "./modules/accounts/index.js";
 import { type AuditService, createAuditService } from "./modules/audit/index.js";
+import { Ledger } from "./modules/ledger/index.js";
 import { createMessagingService, type MessagingService } from "./modules/messaging/index.js";
 import type { Platform } from "./platform/platform.js";
 
@@ -10,6 +11,7 @@ import type { Platform } from "./platform/platform.js";
 export interface Services {
   accounts: AccountsModule;
   audit: AuditService;
+  ledger: Ledger;
   messaging: MessagingService;
   users: UsersService;
 }
@@ -18,5 +20,5 @@ export function createServices(platform: Platform): Services {
   const audit = createAuditService(platform);
   const messaging = createMessagingService(platform);
   const accounts = createAccountsModule(platform, audit, messaging);
-  return { accounts, audit, messaging, users: accounts.users };
+  return { accounts, audit, ledger: new Ledger(platform), messaging, users: accounts.users };
 }

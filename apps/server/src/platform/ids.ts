@@ -20,6 +20,9 @@ export const ID_PREFIXES = {
   event: "sev",
   recoveryCode: "rcv",
   channel: "och",
+  ledgerAccount: "lac",
+  journal: "jnl",
+  hold: "hld",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -100,6 +100,8 @@ export interface ProfileChanges {
   country?: string;
   language?: string;
   antiPhishingCode?: string | null;
+  /** E.164, or null to remove it (step-up). A new number is unverified and gets an SMS code. */
+  phone?: string | null;
 }
 
 // --- parsing --------------------------------------------------------------------------------------
@@ -282,6 +284,14 @@ export async function checkPassword(
 
 export async function verifyEmail(token: string): Promise<User> {
   return userFrom(await api.post<unknown>("/api/v1/auth/verify-email", { token }));
+}
+
+/**
+ * POST /api/v1/me/email (step-up): the new address gets a confirmation link and the current one
+ * a notice; the account's email changes only when the link is opened.
+ */
+export async function requestEmailChange(email: string): Promise<void> {
+  await api.post("/api/v1/me/email", { email });
 }
 
 export async function resendVerificationEmail(): Promise<void> {

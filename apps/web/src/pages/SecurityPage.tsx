@@ -22,6 +22,7 @@ import {
 import { useStepUp } from "../auth/StepUp";
 import { ACCOUNT_KEY, accountKeys, ME_KEY } from "../auth/session";
 import { useUser } from "../auth/useUser";
+import { ConfirmBox } from "../components/ConfirmBox";
 import { Alert, CodeField, FormError, SubmitButton, TextField } from "../components/Form";
 import { Icon } from "../components/Icon";
 import { PageHeader } from "../components/PageHeader";
@@ -346,48 +347,6 @@ function SmsSetting({ user }: { user: User }) {
           data-testid={on ? "disable-sms" : "enable-sms"}
         >
           {toggle.isPending ? t("common.working") : on ? t("security.sms.turnOff") : t("security.sms.turnOn")}
-        </button>
-      </div>
-    </div>
-  );
-}
-
-function ConfirmBox({
-  tone,
-  text,
-  confirmLabel,
-  pending,
-  error,
-  onConfirm,
-  onCancel,
-  testId,
-}: {
-  tone: "danger" | "warning";
-  text: string;
-  confirmLabel: string;
-  pending: boolean;
-  error: unknown;
-  onConfirm: () => void;
-  onCancel: () => void;
-  testId: string;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className={`confirm-box confirm-box--${tone}`} data-testid={testId}>
-      <p>{text}</p>
-      <FormError error={error} />
-      <div className="button-row">
-        <button
-          type="button"
-          className={`button button--small ${tone === "danger" ? "button--danger-solid" : "button--primary"}`}
-          onClick={onConfirm}
-          disabled={pending}
-          data-testid={`${testId}-yes`}
-        >
-          {pending ? t("common.working") : confirmLabel}
-        </button>
-        <button type="button" className="button button--small" onClick={onCancel}>
-          {t("common.cancel")}
         </button>
       </div>
     </div>

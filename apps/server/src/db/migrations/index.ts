@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as m0001 from "./20261126_0001_platform.js";
 import * as m0002 from "./20261126_0002_messaging_users.js";
 import * as m0003 from "./20261126_0003_accounts.js";
+import * as m0004 from "./20261126_0004_ledger.js";
 
 /**
  * Every migration, in order. Listed statically (not read from the file system) so the
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   "20261126_0001_platform": m0001,
   "20261126_0002_messaging_users": m0002,
   "20261126_0003_accounts": m0003,
+  "20261126_0004_ledger": m0004,
 };

@@ -155,6 +155,50 @@ export interface AuditLogTable {
   created_at: Timestamp;
 }
 
+// ledger
+export interface LedgerAccountsTable {
+  id: string;
+  kind: "customer" | "platform";
+  owner_id: string | null;
+  code: string | null;
+  currency: string;
+  allow_negative: boolean;
+  posted: Generated<bigint>;
+  held: Generated<bigint>;
+  seq: Generated<bigint>;
+  created_at: Timestamp;
+}
+
+export interface LedgerJournalsTable {
+  id: string;
+  kind: string;
+  reverses_id: string | null;
+  memo: Json;
+  created_at: Timestamp;
+}
+
+export interface LedgerPostingsTable {
+  journal_id: string;
+  account_id: string;
+  seq: bigint;
+  amount: bigint;
+  currency: string;
+  posted_after: bigint;
+  created_at: Timestamp;
+}
+
+export interface LedgerHoldsTable {
+  id: string;
+  account_id: string;
+  amount: bigint;
+  remaining: bigint;
+  status: "active" | "posted" | "voided" | "expired";
+  expires_at: Timestamp | null;
+  memo: Json;
+  created_at: Timestamp;
+  closed_at: Timestamp | null;
+}
+
 export interface DB {
   platform_meta: PlatformMetaTable;
   outbox: OutboxTable;
@@ -169,4 +213,8 @@ export interface DB {
   throttles: ThrottlesTable;
   security_events: SecurityEventsTable;
   official_channels: OfficialChannelsTable;
+  ledger_accounts: LedgerAccountsTable;
+  ledger_journals: LedgerJournalsTable;
+  ledger_postings: LedgerPostingsTable;
+  ledger_holds: LedgerHoldsTable;
 }

@@ -153,6 +153,31 @@ export const errorCatalog = {
       "zh-CN": "应为 {expected}，实际为 {actual}。",
     },
   },
+  insufficient_funds: {
+    status: 422,
+    title: { en: "Not enough money", "zh-CN": "余额不足" },
+    detail: {
+      en: "The available balance is lower than the amount.",
+      "zh-CN": "可用余额低于该金额。",
+    },
+    helpArticle: "insufficient-funds",
+  },
+  ledger_unbalanced: {
+    status: 500,
+    title: { en: "Internal accounting error", "zh-CN": "内部记账错误" },
+    detail: {
+      en: "A movement of money did not balance and was refused. Nothing was changed. Request id {requestId}.",
+      "zh-CN": "一笔资金变动未能平衡，已被拒绝，未做任何更改。请求编号 {requestId}。",
+    },
+  },
+  hold_not_active: {
+    status: 409,
+    title: { en: "The reservation is closed", "zh-CN": "预留已结束" },
+    detail: {
+      en: "This reserved amount was already used, released or expired.",
+      "zh-CN": "该预留金额已被使用、释放或已过期。",
+    },
+  },
   // Accounts
   email_already_registered: {
     status: 409,
