@@ -94,6 +94,16 @@ export class Lockout {
     return { locked: true, hard, lockedUntil };
   }
 
+  /** Gives back a claimed slot without clearing earlier failures. */
+  async releaseClaim(executor: Executor, key: string): Promise<void> {
+    await executor
+      .updateTable("login_locks")
+      .set({ failed_count: sql`greatest(failed_count - 1, 0)` })
+      .where("key", "=", key)
+      .where("locked_until", "is", null)
+      .execute();
+  }
+
   async recordSuccess(executor: Executor, key: string, now: Date): Promise<void> {
     await executor
       .updateTable("login_locks")

@@ -17,11 +17,12 @@ import {
 import { hashCode, hashToken, newNumericCode, newOpaqueToken } from "./security/tokens.js";
 import { describeUserAgent } from "./security/user-agent.js";
 import type { SessionKind } from "./sessions.js";
-import { hitThrottle, throttleCount } from "./throttle.js";
+import { hitThrottle, releaseThrottle } from "./throttle.js";
 import { findUserByEmail, findUserById, findUserByPhone, type UserRow } from "./users-repository.js";
 
 const MFA_TOKEN_TTL_MS = 5 * 60_000;
 const MFA_MAX_TRIES = 5;
+const MAX_LOGIN_SMS = 3;
 
 export type SessionResult = { kind: "session"; token: string; sessionId: string; user: PublicUser };
 export type LoginResult = SessionResult | { kind: "mfa"; mfaToken: string; methods: SecondFactorMethod[] };
@@ -34,10 +35,10 @@ let dummyHash: Promise<string> | undefined;
 const dummyPasswordHash = (deps: AccountsDeps) =>
   (dummyHash ??= hashPassword(randomToken(deps.platform.random, 24)));
 
-const lockKeyFor = (user: UserRow | undefined, login: string) =>
+export const lockKeyFor = (user: UserRow | undefined, login: string) =>
   user ? `user:${user.id}` : `login:${createHash("sha256").update(login.trim().toLowerCase()).digest("hex")}`;
 
-function lockedError(lockedUntil: Date | null): DomainError {
+export function lockedError(lockedUntil: Date | null): DomainError {
   return new DomainError(
     "account_locked",
     {
@@ -55,7 +56,7 @@ function lockedError(lockedUntil: Date | null): DomainError {
  * A failed password or code: counts towards the lock, tells the user when it locks, and is
  * recorded. Runs in its own transaction so the count survives the request's failure.
  */
-async function recordFailure(
+export async function recordFailure(
   deps: AccountsDeps,
   user: UserRow | undefined,
   lockKey: string,
@@ -76,6 +77,7 @@ async function recordFailure(
     });
     if (outcome.hard || !outcome.lockedUntil) {
       await deps.sessions.revokeAll(trx, user.id, "hard_lock");
+      await deps.tokens.voidAll(trx, user.id, "mfa_login");
       await deps.email(trx, user, emails.hardLocked());
       return;
     }
@@ -96,24 +98,19 @@ async function recordFailure(
       ),
     );
   });
-  await hitThrottle(
-    platform.db,
-    `login-fail-ip:${ctx.ip ?? "unknown"}`,
-    platform.config.security.ipWindowMinutes * 60_000,
-    now,
-  );
 }
 
-async function assertIpAllowed(deps: AccountsDeps, ctx: RequestContext) {
+/**
+ * Counts the attempt against the caller's address before any password is checked, so
+ * parallel requests cannot all slip under the limit; a successful sign-in gives it back.
+ */
+async function claimIpAttempt(deps: AccountsDeps, ctx: RequestContext): Promise<string> {
   const { platform } = deps;
   const { ipFailureLimit, ipWindowMinutes } = platform.config.security;
-  const failures = await throttleCount(
-    platform.db,
-    `login-fail-ip:${ctx.ip ?? "unknown"}`,
-    ipWindowMinutes * 60_000,
-    platform.clock.now(),
-  );
-  if (failures >= ipFailureLimit) throw new DomainError("rate_limited", { retryAfter: ipWindowMinutes * 60 });
+  const key = `login-fail-ip:${ctx.ip ?? "unknown"}`;
+  const count = await hitThrottle(platform.db, key, ipWindowMinutes * 60_000, platform.clock.now());
+  if (count > ipFailureLimit) throw new DomainError("rate_limited", { retryAfter: ipWindowMinutes * 60 });
+  return key;
 }
 
 export async function login(
@@ -122,7 +119,7 @@ export async function login(
   ctx: RequestContext,
 ): Promise<LoginResult> {
   const { platform } = deps;
-  await assertIpAllowed(deps, ctx);
+  const ipKey = await claimIpAttempt(deps, ctx);
   const parsed = parseLogin(input.login);
   let user: UserRow | undefined;
   if (parsed)
@@ -145,9 +142,14 @@ export async function login(
     await recordFailure(deps, user, lockKey, ctx, "login_failed");
     throw new DomainError("invalid_credentials");
   }
-  await deps.lockout.recordSuccess(platform.db, lockKey, platform.clock.now());
-
-  if (!hasSecondFactor(user)) return startSession(deps, user, input.client, ctx);
+  await releaseThrottle(platform.db, ipKey);
+  if (!hasSecondFactor(user)) {
+    await deps.lockout.recordSuccess(platform.db, lockKey, platform.clock.now());
+    return startSession(deps, user, input.client, ctx);
+  }
+  // With 2FA the password is only half: give back this attempt's slot, but keep the count of
+  // earlier failures, so wrong codes between correct passwords still add up to a lock.
+  await deps.lockout.releaseClaim(platform.db, lockKey);
   const { token, hash } = newOpaqueToken(platform.random);
   await deps.tokens.issue(platform.db, {
     userId: user.id,
@@ -167,9 +169,14 @@ export async function sendLoginSms(deps: AccountsDeps, mfaToken: string): Promis
     if (!row || !user) throw new DomainError("mfa_token_invalid");
     if (!secondFactorMethods(user).includes("sms") || !user.phone)
       throw new DomainError("phone_not_verified");
+    // A few resends at most: the code must not become a way to flood someone's phone.
+    const sends = Number(row.data.smsSends ?? 0);
+    if (sends >= MAX_LOGIN_SMS)
+      throw new DomainError("rate_limited", { retryAfter: MFA_TOKEN_TTL_MS / 1000 });
     const code = newNumericCode(platform.random, 6);
     await deps.tokens.setData(trx, row.id, {
       ...row.data,
+      smsSends: sends + 1,
       smsCodeHash: hashCode(platform.config.secret, "mfa_sms", code),
     });
     await deps.sms(trx, user.phone, user, texts.loginCode(code));
@@ -191,10 +198,11 @@ export async function completeMfaLogin(
     await deps.events.record(platform.db, { userId: user.id, type: "login_locked", ctx });
     throw lockedError(claim.lockedUntil);
   }
+  if (!(await deps.tokens.claimAttempt(platform.db, row.id, MFA_MAX_TRIES)))
+    throw new DomainError("mfa_token_invalid");
   const smsCodeHash = typeof row.data.smsCodeHash === "string" ? row.data.smsCodeHash : null;
   const result = await checkSecondFactor(deps, platform.db, user, input.code, { smsCodeHash });
   if (!result.ok) {
-    await deps.tokens.countAttempt(platform.db, row.id, MFA_MAX_TRIES);
     await recordFailure(deps, user, lockKey, ctx, "mfa_failed");
     throw new DomainError("invalid_mfa_code");
   }
@@ -254,4 +262,27 @@ export async function logout(
     await deps.sessions.revoke(trx, userId, sessionId, "logout");
     await deps.events.record(trx, { userId, type: "logout", ctx });
   });
+}
+
+/**
+ * A password or code check by a signed-in user (step-up, password change) counts towards the
+ * same lockout as sign-in, so a stolen session cannot guess without limit.
+ */
+export async function guardedCheck(
+  deps: AccountsDeps,
+  user: UserRow,
+  ctx: RequestContext,
+  failure: "login_failed" | "mfa_failed",
+  check: () => Promise<boolean>,
+): Promise<boolean> {
+  const { platform } = deps;
+  const key = lockKeyFor(user, user.email);
+  const claim = await deps.lockout.claim(platform.db, key, platform.clock.now());
+  if (!claim.allowed) throw lockedError(claim.lockedUntil);
+  if (await check()) {
+    await deps.lockout.recordSuccess(platform.db, key, platform.clock.now());
+    return true;
+  }
+  await recordFailure(deps, user, key, ctx, failure);
+  return false;
 }

@@ -2,6 +2,7 @@ import { DomainError } from "../../platform/errors/domain-error.js";
 import type { RequestContext } from "./context.js";
 import type { AccountsDeps } from "./deps.js";
 import { emails } from "./emails.js";
+import { guardedCheck } from "./login.js";
 import { verifyPassword } from "./passwords.js";
 import { checkSecondFactor, hasSecondFactor, recoveryCodeHash } from "./second-factor.js";
 import { newRecoveryCodes } from "./security/tokens.js";
@@ -31,19 +32,18 @@ export async function reauthenticate(
   ctx: RequestContext,
 ): Promise<void> {
   const user = await loadUser(deps, session.userId);
-  let ok = false;
-  if (input.code && hasSecondFactor(user))
-    ok = (await checkSecondFactor(deps, deps.platform.db, user, input.code)).ok;
-  else if (input.password) ok = await verifyPassword(user.passwordHash, input.password);
-  if (!ok) {
-    await deps.events.record(deps.platform.db, {
-      userId: user.id,
-      type: input.code ? "mfa_failed" : "login_failed",
-      ctx,
-      detail: { during: "reauth" },
-    });
-    throw new DomainError(input.code ? "invalid_mfa_code" : "invalid_credentials");
+  // With an authenticator on, the password alone is not a second proof.
+  if (user.totpEnabledAt && !input.code) {
+    throw new DomainError("mfa_required", {}, [
+      { in: "body", path: "/code", code: "required", message: "Required" },
+    ]);
   }
+  const useCode = Boolean(input.code) && hasSecondFactor(user);
+  const ok = await guardedCheck(deps, user, ctx, useCode ? "mfa_failed" : "login_failed", async () => {
+    if (useCode && input.code) return (await checkSecondFactor(deps, deps.platform.db, user, input.code)).ok;
+    return input.password ? verifyPassword(user.passwordHash, input.password) : false;
+  });
+  if (!ok) throw new DomainError(useCode ? "invalid_mfa_code" : "invalid_credentials");
   await deps.sessions.markStepUp(session.id);
 }
 

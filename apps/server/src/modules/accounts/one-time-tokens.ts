@@ -96,23 +96,26 @@ export class OneTimeTokens {
     return Number(result.numUpdatedRows) > 0;
   }
 
-  /** Counts a wrong guess; past `max` the token is voided. Returns whether it is still usable. */
-  async countAttempt(executor: Executor, id: string, max: number): Promise<boolean> {
+  /**
+   * Takes one try before the guess is compared, so parallel guesses cannot exceed `max`.
+   * False when the tries are used up (the token is then void).
+   */
+  async claimAttempt(executor: Executor, id: string, max: number): Promise<boolean> {
     const row = await executor
       .updateTable("one_time_tokens")
       .set((eb) => ({ attempts: eb("attempts", "+", 1) }))
       .where("id", "=", id)
+      .where("attempts", "<", max)
+      .where("voided_at", "is", null)
       .returning("attempts")
       .executeTakeFirst();
-    if (!row || row.attempts >= max) {
-      await executor
-        .updateTable("one_time_tokens")
-        .set({ voided_at: this.platform.clock.now() })
-        .where("id", "=", id)
-        .execute();
-      return false;
-    }
-    return true;
+    if (row) return true;
+    await executor
+      .updateTable("one_time_tokens")
+      .set({ voided_at: this.platform.clock.now() })
+      .where("id", "=", id)
+      .execute();
+    return false;
   }
 
   async setData(executor: Executor, id: string, data: Record<string, unknown>): Promise<void> {

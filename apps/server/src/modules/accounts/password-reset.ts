@@ -4,6 +4,7 @@ import type { RequestContext } from "./context.js";
 import type { AccountsDeps } from "./deps.js";
 import { emails, texts } from "./emails.js";
 import { parseLogin } from "./identifiers.js";
+import { guardedCheck } from "./login.js";
 import { hashPassword } from "./passwords.js";
 import { assertStrongPassword, CODE_MAX_TRIES } from "./registration.js";
 import { checkSecondFactor } from "./second-factor.js";
@@ -102,10 +103,10 @@ async function findReset(deps: AccountsDeps, input: { token: string; login?: str
     const user = await findByLogin(deps, input.login);
     const row = user && (await deps.tokens.latestOpen(platform.db, user.id, "reset_password_sms"));
     if (!user || !row) return undefined;
+    if (!(await deps.tokens.claimAttempt(platform.db, row.id, CODE_MAX_TRIES))) return undefined;
     if (
       !safeEqual(row.secret_hash, hashCode(platform.config.secret, "reset_password_sms", input.token.trim()))
     ) {
-      await deps.tokens.countAttempt(platform.db, row.id, CODE_MAX_TRIES);
       return undefined;
     }
     return { row, user };
@@ -126,21 +127,23 @@ export async function resetPassword(
   const { row, user } = found;
   // A reset never walks around two-factor authentication.
   if (user.totpEnabledAt) {
-    if (!input.code)
+    if (!input.code) {
       throw new DomainError("mfa_required", {}, [
         { in: "body", path: "/code", code: "required", message: "Required" },
       ]);
-    const second = await checkSecondFactor(deps, platform.db, user, input.code);
-    if (!second.ok) {
-      await deps.tokens.countAttempt(platform.db, row.id, CODE_MAX_TRIES);
-      await deps.events.record(platform.db, {
-        userId: user.id,
-        type: "mfa_failed",
-        ctx,
-        detail: { during: "password_reset" },
-      });
-      throw new DomainError("invalid_mfa_code");
     }
+    // Each try uses one of the link's tries and counts towards the account's lockout.
+    if (!(await deps.tokens.claimAttempt(platform.db, row.id, CODE_MAX_TRIES)))
+      throw new DomainError("token_invalid");
+    const code = input.code;
+    const ok = await guardedCheck(
+      deps,
+      user,
+      ctx,
+      "mfa_failed",
+      async () => (await checkSecondFactor(deps, platform.db, user, code)).ok,
+    );
+    if (!ok) throw new DomainError("invalid_mfa_code");
   }
   const strength = assertStrongPassword(input.password, {
     email: user.email,
@@ -160,6 +163,7 @@ export async function resetPassword(
     await deps.tokens.voidAll(trx, user.id, "reset_password");
     await deps.tokens.voidAll(trx, user.id, "reset_password_sms");
     await deps.sessions.revokeAll(trx, user.id, "password_reset");
+    await deps.tokens.voidAll(trx, user.id, "mfa_login");
     // A reset proves control of the mailbox or phone: a temporary lock ends with it.
     await deps.lockout.unlock(trx, `user:${user.id}`, now, { hard: false });
     await deps.events.record(trx, { userId: user.id, type: "password_reset_completed", ctx });

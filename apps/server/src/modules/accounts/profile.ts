@@ -5,6 +5,7 @@ import type { AccountsDeps } from "./deps.js";
 import { emails, texts } from "./emails.js";
 import { LOGIN_HISTORY_TYPES, type SecurityEventType } from "./events.js";
 import { isCountry, normalizePhone } from "./identifiers.js";
+import { guardedCheck } from "./login.js";
 import { assertSteppedUp } from "./mfa.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 import { type PublicUser, toPublicUser } from "./public-user.js";
@@ -96,15 +97,10 @@ export async function changePassword(
 ): Promise<void> {
   const { platform } = deps;
   const user = await loadUser(deps, session.userId);
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await deps.events.record(platform.db, {
-      userId: user.id,
-      type: "login_failed",
-      ctx,
-      detail: { during: "password_change" },
-    });
-    throw new DomainError("invalid_credentials");
-  }
+  const passwordOk = await guardedCheck(deps, user, ctx, "login_failed", () =>
+    verifyPassword(user.passwordHash, input.currentPassword),
+  );
+  if (!passwordOk) throw new DomainError("invalid_credentials");
   if (hasSecondFactor(user)) assertSteppedUp(deps, session);
   const strength = assertStrongPassword(input.newPassword, {
     email: user.email,
@@ -121,6 +117,7 @@ export async function changePassword(
       updatedAt: now,
     });
     await deps.sessions.revokeAll(trx, user.id, "password_changed", session.id);
+    await deps.tokens.voidAll(trx, user.id, "mfa_login");
     await deps.events.record(trx, { userId: user.id, type: "password_changed", ctx });
     await deps.email(trx, user, emails.passwordChanged(now));
   });

@@ -291,10 +291,9 @@ export async function verifyPhone(
     const user = await findUserById(trx, userId);
     const row = user && (await deps.tokens.latestOpen(trx, userId, "verify_phone"));
     if (!user || !row || row.data.phone !== user.phone) return undefined;
-    if (!safeEqual(row.secret_hash, hashCode(platform.config.secret, "verify_phone", code.trim()))) {
-      await deps.tokens.countAttempt(trx, row.id, CODE_MAX_TRIES);
+    if (!(await deps.tokens.claimAttempt(trx, row.id, CODE_MAX_TRIES))) return undefined;
+    if (!safeEqual(row.secret_hash, hashCode(platform.config.secret, "verify_phone", code.trim())))
       return undefined;
-    }
     await deps.tokens.consume(trx, row.id);
     const now = platform.clock.now();
     await updateUser(trx, user.id, { phoneVerifiedAt: now, updatedAt: now });

@@ -22,9 +22,10 @@ function assertChecks(checks: readonly IdentityCheck[]) {
   if (new Set(checks).size < 2) throw new DomainError("identity_checks_insufficient");
 }
 
+/** Support acts on customers only: never on another staff member or on their own account. */
 async function customer(deps: AccountsDeps, userId: string) {
   const user = await findUserById(deps.platform.db, userId);
-  if (!user) throw new DomainError("not_found");
+  if (!user || user.role !== "customer") throw new DomainError("not_found");
   return user;
 }
 
@@ -79,6 +80,7 @@ export async function staffResetTwoFactor(
     });
     await trx.deleteFrom("recovery_codes").where("user_id", "=", user.id).execute();
     await deps.sessions.revokeAll(trx, user.id, "two_factor_reset");
+    await deps.tokens.voidAll(trx, user.id, "mfa_login");
     await deps.audit.record(
       trx,
       actor,

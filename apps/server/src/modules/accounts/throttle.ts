@@ -36,3 +36,12 @@ export async function throttleCount(
   if (!row || row.window_started_at.getTime() <= now.getTime() - windowMs) return 0;
   return row.count;
 }
+
+/** Gives back one count, for an attempt that turned out fine. */
+export async function releaseThrottle(executor: Executor, key: string): Promise<void> {
+  await executor
+    .updateTable("throttles")
+    .set({ count: sql`greatest(count - 1, 0)` })
+    .where("key", "=", key)
+    .execute();
+}

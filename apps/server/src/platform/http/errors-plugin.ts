@@ -19,6 +19,18 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_NOT_FOUND: "not_found",
 };
 
+/** SQLSTATE class 22 codes that only client input can cause. */
+const POSTGRES_DATA_EXCEPTIONS = new Set([
+  "22021",
+  "22P05",
+  "22001",
+  "22003",
+  "22007",
+  "22008",
+  "22P02",
+  "22023",
+]);
+
 const STATUS_CODES: Record<number, ErrorCode> = {
   400: "bad_request",
   401: "authentication_required",
@@ -76,6 +88,9 @@ function classify(error: FastifyError, request: FastifyRequest, bodyLimit: numbe
       errors: toFieldErrors(error.validation, error.validationContext, request.locale),
     };
   }
+  // PostgreSQL refusing a value a client sent (a NUL byte, a number out of range) is the
+  // client's mistake, not ours.
+  if (error.code && POSTGRES_DATA_EXCEPTIONS.has(error.code)) return { code: "bad_request" };
   const known = error.code ? FASTIFY_CODES[error.code] : undefined;
   if (known) return { code: known, params: { limit: bodyLimit } };
   // secure-json-parse refuses __proto__ and friends with a SyntaxError.

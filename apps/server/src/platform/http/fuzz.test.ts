@@ -26,6 +26,7 @@ const requestArb = fc.record({
       "/api/v1/auth/unlock",
       "/api/v1/me",
       "/api/v1/me/sessions/%00",
+      "/api/v1/auth/login?x=%00",
       "/api/v1/official-channels/check?value=",
       "/api/v1/official-channels/check?value=%F0%9F%99%82@@..",
       "/api/v1/dev/messages?limit=-1&to=",
@@ -48,7 +49,16 @@ const requestArb = fc.record({
   body: fc.oneof(
     fc.string({ maxLength: 200 }),
     fc.json({ maxDepth: 4 }),
-    fc.constantFrom('{"amount":', "[", "null", "1e999", '{"a":"\\ud800"}', '{"__proto__":{"admin":true}}'),
+    fc.constantFrom(
+      '{"amount":',
+      "[",
+      "null",
+      "1e999",
+      '{"a":"\\ud800"}',
+      '{"__proto__":{"admin":true}}',
+      '{"login":"a\\u0000b@example.test","password":"x\\u0000y-long-enough"}',
+      '{"email":"n\\u0000@example.test","password":"quartz-ember-willow-58","country":"CN","name":"\\u0000"}',
+    ),
     fc
       .record({
         amount: fc.oneof(
