@@ -20,8 +20,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       check (allow_negative or posted - held >= 0)
     )`.execute(db);
   // One wallet per customer and currency; one platform account per code and currency.
-  await sql`create unique index ledger_accounts_customer_key on ledger_accounts (owner_id, currency) where kind = 'customer'`.execute(db);
-  await sql`create unique index ledger_accounts_platform_key on ledger_accounts (code, currency) where kind = 'platform'`.execute(db);
+  await sql`create unique index ledger_accounts_customer_key on ledger_accounts (owner_id, currency) where kind = 'customer'`.execute(
+    db,
+  );
+  await sql`create unique index ledger_accounts_platform_key on ledger_accounts (code, currency) where kind = 'platform'`.execute(
+    db,
+  );
 
   await sql`
     create table ledger_journals (
@@ -31,7 +35,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       memo jsonb not null default '{}'::jsonb,
       created_at timestamptz not null
     )`.execute(db);
-  await sql`create unique index ledger_journals_reversal_key on ledger_journals (reverses_id) where reverses_id is not null`.execute(db);
+  await sql`create unique index ledger_journals_reversal_key on ledger_journals (reverses_id) where reverses_id is not null`.execute(
+    db,
+  );
 
   await sql`
     create table ledger_postings (
@@ -59,7 +65,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null,
       closed_at timestamptz
     )`.execute(db);
-  await sql`create index ledger_holds_expiry_idx on ledger_holds (expires_at) where status = 'active' and expires_at is not null`.execute(db);
+  await sql`create index ledger_holds_expiry_idx on ledger_holds (expires_at) where status = 'active' and expires_at is not null`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

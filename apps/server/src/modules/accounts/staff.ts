@@ -25,7 +25,7 @@ function assertChecks(checks: readonly IdentityCheck[]) {
 /** Support acts on customers only: never on another staff member or on their own account. */
 async function customer(deps: AccountsDeps, userId: string) {
   const user = await findUserById(deps.platform.db, userId);
-  if (!user || user.role !== "customer") throw new DomainError("not_found");
+  if (user?.role !== "customer") throw new DomainError("not_found");
   return user;
 }
 

@@ -225,6 +225,7 @@ describe(`ledger on ${testDatabaseKind}`, () => {
                 }
                 const h = await ledger.hold(trx, { accountId: from, amount: o.amount });
                 if (!o.post) return ledger.voidHold(trx, h);
+                // biome-ignore lint/complexity/useMathMinMax: bigints, which Math.min does not take.
                 const part = o.part > o.amount ? o.amount : o.part;
                 return ledger.postHold(trx, h, {
                   amount: part,
