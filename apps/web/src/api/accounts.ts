@@ -336,6 +336,11 @@ export async function reauthenticate(input: { password: string } | { code: strin
   await api.post("/api/v1/me/reauth", input);
 }
 
+/** Texts a step-up code to an account whose second factor is SMS. */
+export async function sendReauthSms(): Promise<void> {
+  await api.post("/api/v1/me/reauth/sms");
+}
+
 export async function listSessions(abort?: AbortSignal): Promise<Session[]> {
   const body = await api.get<unknown>("/api/v1/me/sessions", signal(abort));
   const data = isRecord(body) && Array.isArray(body.data) ? body.data : [];

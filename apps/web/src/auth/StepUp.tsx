@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { createContext, type ReactNode, useCallback, useContext, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { reauthenticate, type User } from "../api/accounts";
+import { reauthenticate, sendReauthSms, type User } from "../api/accounts";
 import { Dialog } from "../components/Dialog";
 import { CodeField, FormError, SubmitButton } from "../components/Form";
 import { PasswordField } from "../components/PasswordField";
@@ -82,8 +82,10 @@ function StepUpForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const canUseCode = user.twoFactor.totp;
-  const [method, setMethod] = useState<"password" | "code">(canUseCode ? "code" : "password");
+  // With a second factor on, the server takes only a code: the password alone is not a second proof.
+  const smsOnly = user.twoFactor.sms && !user.twoFactor.totp;
+  const method: "password" | "code" = user.twoFactor.totp || user.twoFactor.sms ? "code" : "password";
+  const sendSms = useMutation({ mutationFn: sendReauthSms });
   const [password, setPassword] = useState("");
   const [code, setCode] = useState("");
   const mutation = useMutation({
@@ -100,8 +102,15 @@ function StepUpForm({
         mutation.mutate();
       }}
     >
-      <p className="muted">{method === "password" ? t("stepUp.bodyPassword") : t("stepUp.bodyCode")}</p>
-      <FormError error={mutation.error} context="reauth" />
+      <p className="muted">
+        {method === "password"
+          ? t("stepUp.bodyPassword")
+          : smsOnly
+            ? t("stepUp.bodySms")
+            : t("stepUp.bodyCode")}
+      </p>
+      <FormError error={mutation.error ?? sendSms.error} context="reauth" />
+      {sendSms.isSuccess && <p className="muted small">{t("stepUp.smsSent")}</p>}
       {method === "password" ? (
         <PasswordField
           label={t("stepUp.password")}
@@ -122,16 +131,15 @@ function StepUpForm({
           autoFocus
         />
       )}
-      {canUseCode && (
+      {smsOnly && (
         <button
           type="button"
           className="link-button"
-          onClick={() => {
-            setMethod(method === "password" ? "code" : "password");
-            mutation.reset();
-          }}
+          onClick={() => sendSms.mutate()}
+          disabled={sendSms.isPending}
+          data-testid="stepup-send-sms"
         >
-          {method === "password" ? t("stepUp.useCode") : t("stepUp.usePassword")}
+          {t("stepUp.sendSms")}
         </button>
       )}
       <div className="form__actions">

@@ -198,4 +198,57 @@ describe("account hardening", () => {
       expect(res.statusCode, `${r.method} ${r.url}: ${res.body}`).toBeLessThan(500);
     }
   });
+
+  it("keeps SMS second factors in force for resets and step-up", async () => {
+    const { auth } = await registerAndLogin(ctx, "smsonly@example.test", { phone: "+8613600005555" });
+    const verifyCode = /(\d{6})/.exec((await lastMessage(ctx, "+8613600005555")).text)?.[1] ?? "";
+    await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/me/phone/verify",
+      headers: auth,
+      payload: { code: verifyCode },
+    });
+    expect(
+      (await ctx.app.inject({ method: "POST", url: "/api/v1/me/2fa/sms", headers: auth })).statusCode,
+    ).toBe(204);
+
+    ctx.clock.advance(6 * 60_000);
+    const byPassword = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/me/reauth",
+      headers: auth,
+      payload: { password: STRONG_PASSWORD },
+    });
+    expect(byPassword.json().code).toBe("mfa_required");
+    expect(
+      (await ctx.app.inject({ method: "POST", url: "/api/v1/me/reauth/sms", headers: auth })).statusCode,
+    ).toBe(202);
+    const stepCode = /(\d{6})/.exec((await lastMessage(ctx, "+8613600005555")).text)?.[1] ?? "";
+    expect(
+      (
+        await ctx.app.inject({
+          method: "POST",
+          url: "/api/v1/me/reauth",
+          headers: auth,
+          payload: { code: stepCode },
+        })
+      ).statusCode,
+    ).toBe(204);
+
+    await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/password/forgot",
+      payload: { login: "smsonly@example.test" },
+    });
+    const token = tokenFrom((await lastMessage(ctx, "smsonly@example.test")).text);
+    const smsCode = /(\d{6})/.exec((await lastMessage(ctx, "+8613600005555")).text)?.[1] ?? "";
+    const reset = (code?: string) =>
+      ctx.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/password/reset",
+        payload: { token, password: "cobalt-prairie-lantern-27", ...(code ? { code } : {}) },
+      });
+    expect((await reset()).json().code).toBe("mfa_required");
+    expect((await reset(smsCode)).statusCode).toBe(204);
+  });
 });

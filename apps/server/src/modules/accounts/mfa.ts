@@ -1,13 +1,14 @@
 import { DomainError } from "../../platform/errors/domain-error.js";
 import type { RequestContext } from "./context.js";
 import type { AccountsDeps } from "./deps.js";
-import { emails } from "./emails.js";
+import { emails, texts } from "./emails.js";
 import { guardedCheck } from "./login.js";
 import { verifyPassword } from "./passwords.js";
 import { checkSecondFactor, hasSecondFactor, recoveryCodeHash } from "./second-factor.js";
-import { newRecoveryCodes } from "./security/tokens.js";
+import { hashCode, newNumericCode, newRecoveryCodes } from "./security/tokens.js";
 import { generateTotpSecret, totpQrCodeDataUrl, totpUri, verifyTotp } from "./security/totp.js";
 import type { Session } from "./sessions.js";
+import { hitThrottle } from "./throttle.js";
 import { findUserById, type UserRow, updateUser } from "./users-repository.js";
 
 /** How long a confirmed password or code lets sensitive actions through. */
@@ -32,19 +33,48 @@ export async function reauthenticate(
   ctx: RequestContext,
 ): Promise<void> {
   const user = await loadUser(deps, session.userId);
-  // With an authenticator on, the password alone is not a second proof.
-  if (user.totpEnabledAt && !input.code) {
+  // With a second factor on, the password alone is not a second proof.
+  if (hasSecondFactor(user) && !input.code) {
     throw new DomainError("mfa_required", {}, [
       { in: "body", path: "/code", code: "required", message: "Required" },
     ]);
   }
   const useCode = Boolean(input.code) && hasSecondFactor(user);
   const ok = await guardedCheck(deps, user, ctx, useCode ? "mfa_failed" : "login_failed", async () => {
-    if (useCode && input.code) return (await checkSecondFactor(deps, deps.platform.db, user, input.code)).ok;
+    if (useCode && input.code) {
+      const sent = await deps.tokens.latestOpen(deps.platform.db, user.id, "reauth_sms");
+      const result = await checkSecondFactor(deps, deps.platform.db, user, input.code, {
+        smsCodeHash: sent?.secret_hash ?? null,
+      });
+      if (result.ok && result.method === "sms" && sent) await deps.tokens.consume(deps.platform.db, sent.id);
+      return result.ok;
+    }
     return input.password ? verifyPassword(user.passwordHash, input.password) : false;
   });
   if (!ok) throw new DomainError(useCode ? "invalid_mfa_code" : "invalid_credentials");
   await deps.sessions.markStepUp(session.id);
+}
+
+/** Texts a step-up code to users whose second factor is SMS. */
+export async function sendReauthSms(deps: AccountsDeps, session: Session): Promise<void> {
+  const { platform } = deps;
+  const user = await loadUser(deps, session.userId);
+  if (!user.smsMfaEnabledAt || !user.phone || !user.phoneVerifiedAt)
+    throw new DomainError("phone_not_verified");
+  const now = platform.clock.now();
+  if ((await hitThrottle(platform.db, `reauth-sms:${user.id}`, 15 * 60_000, now)) > 3) {
+    throw new DomainError("rate_limited", { retryAfter: 15 * 60 });
+  }
+  const code = newNumericCode(platform.random, 6);
+  await platform.db.transaction().execute(async (trx) => {
+    await deps.tokens.issue(trx, {
+      userId: user.id,
+      purpose: "reauth_sms",
+      secretHash: hashCode(platform.config.secret, "mfa_sms", code),
+      ttlMs: 5 * 60_000,
+    });
+    await deps.sms(trx, user.phone as string, user, texts.loginCode(code));
+  });
 }
 
 export async function startTotpEnrolment(deps: AccountsDeps, session: Session) {

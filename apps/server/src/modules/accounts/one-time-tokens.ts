@@ -14,6 +14,8 @@ export type TokenPurpose =
   | "verify_phone"
   | "reset_password"
   | "reset_password_sms"
+  | "reset_mfa_sms"
+  | "reauth_sms"
   | "unlock"
   | "mfa_login";
 

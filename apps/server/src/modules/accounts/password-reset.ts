@@ -86,6 +86,18 @@ async function requestReset(
         ttlMs: LINK_TTL_MS,
       });
       await deps.email(trx, user, emails.passwordReset(deps.link("/reset-password", token)));
+      // With text-message codes as the second factor, the link alone is not enough: the phone
+      // gets a code that the reset must carry too.
+      if (usesSmsSecondFactorOnly(user) && user.phone) {
+        const code = newNumericCode(platform.random, 6);
+        await deps.tokens.issue(trx, {
+          userId: user.id,
+          purpose: "reset_mfa_sms",
+          secretHash: hashCode(platform.config.secret, "reset_mfa_sms", code),
+          ttlMs: LINK_TTL_MS,
+        });
+        await deps.sms(trx, user.phone, user, texts.resetCode(code));
+      }
     }
     await deps.events.record(trx, {
       userId: user.id,
@@ -116,6 +128,32 @@ async function findReset(deps: AccountsDeps, input: { token: string; login?: str
   return row && user ? { row, user } : undefined;
 }
 
+function usesSmsSecondFactorOnly(user: UserRow): boolean {
+  return user.totpEnabledAt === null && user.smsMfaEnabledAt !== null && user.phoneVerifiedAt !== null;
+}
+
+async function requireResetSmsCode(
+  deps: AccountsDeps,
+  user: UserRow,
+  resetId: string,
+  code: string | undefined,
+  ctx: RequestContext,
+) {
+  const { platform } = deps;
+  if (!code)
+    throw new DomainError("mfa_required", {}, [
+      { in: "body", path: "/code", code: "required", message: "Required" },
+    ]);
+  const sent = await deps.tokens.latestOpen(platform.db, user.id, "reset_mfa_sms");
+  if (!sent || !(await deps.tokens.claimAttempt(platform.db, resetId, CODE_MAX_TRIES)))
+    throw new DomainError("token_invalid");
+  const ok = await guardedCheck(deps, user, ctx, "mfa_failed", async () =>
+    safeEqual(sent.secret_hash, hashCode(platform.config.secret, "reset_mfa_sms", code.trim())),
+  );
+  if (!ok) throw new DomainError("invalid_mfa_code");
+  await deps.tokens.consume(platform.db, sent.id);
+}
+
 export async function resetPassword(
   deps: AccountsDeps,
   input: { token: string; password: string; code?: string | undefined; login?: string | undefined },
@@ -125,7 +163,11 @@ export async function resetPassword(
   const found = await findReset(deps, input);
   if (!found) throw new DomainError("token_invalid");
   const { row, user } = found;
-  // A reset never walks around two-factor authentication.
+  // A reset never walks around two-factor authentication. A reset by SMS code has already
+  // shown the phone, which is what SMS second factors prove.
+  if (usesSmsSecondFactorOnly(user) && row.purpose === "reset_password") {
+    await requireResetSmsCode(deps, user, row.id, input.code, ctx);
+  }
   if (user.totpEnabledAt) {
     if (!input.code) {
       throw new DomainError("mfa_required", {}, [

@@ -9,6 +9,7 @@ import {
   disableTotp,
   reauthenticate,
   regenerateRecoveryCodes,
+  sendReauthSms,
   setSmsSecondFactor,
   startTotpEnrolment,
 } from "../mfa.js";
@@ -119,6 +120,15 @@ export const meRoutes: FastifyPluginAsyncZod<{ deps: AccountsDeps }> = async (ap
     async (request, reply) => {
       await reauthenticate(deps, authOf(request).session, request.body, requestContext(request));
       return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    "/api/v1/me/reauth/sms",
+    { schema: { tags, security, summary: "Text a step-up code (for accounts whose second factor is SMS)" } },
+    async (request, reply) => {
+      await sendReauthSms(deps, authOf(request).session);
+      return reply.status(202).send();
     },
   );
 
