@@ -290,7 +290,11 @@ function EmailFacts() {
   );
 }
 
-type PhoneNotice = { kind: "codeSent"; phone: string } | { kind: "verified" } | { kind: "removed" };
+type PhoneNotice =
+  | { kind: "codeSent"; phone: string }
+  | { kind: "pending"; phone: string }
+  | { kind: "verified" }
+  | { kind: "removed" };
 
 /** The phone number: adding, changing, verifying and removing it. */
 function PhoneFacts() {
@@ -310,12 +314,15 @@ function PhoneFacts() {
   };
   const save = useMutation({
     mutationFn: (number: string) => stepUp(() => updateMe({ phone: number })),
-    onSuccess: (next) => {
+    onSuccess: (next, number) => {
       updated(next);
       setPhone("");
       setConfirmRemove(false);
-      // Setting a number texts it a code at once: the code box is shown straight away.
-      setNotice(next.phone && !next.phoneVerified ? { kind: "codeSent", phone: next.phone } : null);
+      // Setting a number texts it a code at once: the code box is shown straight away. A verified
+      // number stays until the new one confirms, so the code box is then for the new number.
+      if (next.phone && !next.phoneVerified) setNotice({ kind: "codeSent", phone: next.phone });
+      else if (next.phoneVerified && next.phone !== number) setNotice({ kind: "pending", phone: number });
+      else setNotice(null);
     },
   });
   const remove = useMutation({
@@ -392,6 +399,14 @@ function PhoneFacts() {
         {notice?.kind === "removed" && !current && <Alert tone="ok">{t("profile.phone.removed")}</Alert>}
         {notice?.kind === "verified" && current && user.phoneVerified && (
           <Alert tone="ok">{t("profile.phone.verified")}</Alert>
+        )}
+        {notice?.kind === "pending" && user.phoneVerified && (
+          <PhoneVerification
+            key={`pending-${notice.phone}`}
+            phone={notice.phone}
+            codeSent
+            onVerified={() => setNotice({ kind: "verified" })}
+          />
         )}
         {current && !user.phoneVerified && (
           <PhoneVerification

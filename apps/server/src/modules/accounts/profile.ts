@@ -42,6 +42,7 @@ export async function updateProfile(
   const { platform } = deps;
   const user = await loadUser(deps, session.userId);
   const changes: Partial<UserRow> = {};
+  let pendingPhone: string | undefined;
   if (patch.name !== undefined) changes.name = patch.name?.trim() || null;
   if (patch.language !== undefined) changes.language = patch.language;
   if (patch.country !== undefined) {
@@ -71,7 +72,13 @@ export async function updateProfile(
     if (phone !== user.phone) {
       if (phone && (await findUserByPhone(platform.db, phone)))
         throw new DomainError("phone_already_registered");
-      Object.assign(changes, { phone: phone ?? null, phoneVerifiedAt: null, smsMfaEnabledAt: null });
+      if (phone && user.phone && user.phoneVerifiedAt) {
+        // Replacing a verified number: the new one must prove itself before it counts; until
+        // then the old number stays (see verifyPhone).
+        pendingPhone = phone;
+      } else {
+        Object.assign(changes, { phone: phone ?? null, phoneVerifiedAt: null, smsMfaEnabledAt: null });
+      }
     }
   }
   return platform.db.transaction().execute(async (trx) => {
@@ -82,6 +89,7 @@ export async function updateProfile(
       changes.antiPhishingCode !== undefined ? "anti_phishing_code_set" : "profile_updated";
     await deps.events.record(trx, { userId: user.id, type, ctx, detail: { fields: Object.keys(changes) } });
     if (changes.phone) await sendPhoneCode(deps, trx, updated);
+    if (pendingPhone) await sendPhoneCode(deps, trx, updated, pendingPhone);
     // The old number is told, so a takeover that swaps the phone does not go unnoticed.
     if ("phone" in changes && user.phone && user.phoneVerifiedAt)
       await deps.sms(trx, user.phone, user, texts.phoneRemoved());

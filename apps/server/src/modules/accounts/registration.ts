@@ -256,17 +256,23 @@ export async function requestEmailChange(
   });
 }
 
-export async function sendPhoneCode(deps: AccountsDeps, executor: Executor, user: UserRow): Promise<void> {
-  if (!user.phone) throw new DomainError("phone_not_verified");
+/** Texts a verification code to the account's number, or to a number replacing it. */
+export async function sendPhoneCode(
+  deps: AccountsDeps,
+  executor: Executor,
+  user: UserRow,
+  phone = user.phone,
+): Promise<void> {
+  if (!phone) throw new DomainError("phone_not_verified");
   const code = newNumericCode(deps.platform.random, 6);
   await deps.tokens.issue(executor, {
     userId: user.id,
     purpose: "verify_phone",
     secretHash: hashCode(deps.platform.config.secret, "verify_phone", code),
     ttlMs: PHONE_CODE_TTL_MS,
-    data: { phone: user.phone },
+    data: { phone },
   });
-  await deps.sms(executor, user.phone, user, texts.phoneCode(code));
+  await deps.sms(executor, phone, user, texts.phoneCode(code));
 }
 
 /** Resends are limited so nobody can use Satchel to flood an inbox or a phone. */
@@ -290,15 +296,29 @@ export async function verifyPhone(
   const outcome = await platform.db.transaction().execute(async (trx) => {
     const user = await findUserById(trx, userId);
     const row = user && (await deps.tokens.latestOpen(trx, userId, "verify_phone"));
-    if (!user || !row || row.data.phone !== user.phone) return undefined;
+    const phone = typeof row?.data.phone === "string" ? row.data.phone : undefined;
+    if (!user || !row || !phone) return undefined;
     if (!(await deps.tokens.claimAttempt(trx, row.id, CODE_MAX_TRIES))) return undefined;
     if (!safeEqual(row.secret_hash, hashCode(platform.config.secret, "verify_phone", code.trim())))
       return undefined;
     await deps.tokens.consume(trx, row.id);
     const now = platform.clock.now();
-    await updateUser(trx, user.id, { phoneVerifiedAt: now, updatedAt: now });
-    await deps.events.record(trx, { userId: user.id, type: "phone_verified", ctx });
-    return toPublicUser(trx, { ...user, phoneVerifiedAt: now });
+    const replacing = phone !== user.phone;
+    if (replacing) {
+      // The number may have been taken while the code was on its way.
+      const owner = await findUserByPhone(trx, phone);
+      if (owner && owner.id !== user.id) throw new DomainError("phone_already_registered");
+    }
+    await updateUser(trx, user.id, { phone, phoneVerifiedAt: now, updatedAt: now });
+    await deps.events.record(trx, {
+      userId: user.id,
+      type: "phone_verified",
+      ctx,
+      detail: replacing ? { replaced: true } : {},
+    });
+    if (replacing && user.phone && user.phoneVerifiedAt)
+      await deps.sms(trx, user.phone, user, texts.phoneRemoved());
+    return toPublicUser(trx, { ...user, phone, phoneVerifiedAt: now });
   });
   if (!outcome) throw new DomainError("token_invalid");
   return outcome;

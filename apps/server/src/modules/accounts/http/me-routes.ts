@@ -170,9 +170,15 @@ export const meRoutes: FastifyPluginAsyncZod<{ deps: AccountsDeps }> = async (ap
     { schema: { tags, security, summary: "Send a new phone verification code" } },
     async (request, reply) => {
       const user = await findUserById(deps.platform.db, authOf(request).userId);
-      if (user?.phone && !user.phoneVerifiedAt) {
+      // A number waiting to replace the verified one gets the new code; otherwise the
+      // account's own number while it is unverified.
+      const open = user && (await deps.tokens.latestOpen(deps.platform.db, user.id, "verify_phone"));
+      const pending =
+        typeof open?.data.phone === "string" && open.data.phone !== user?.phone ? open.data.phone : undefined;
+      const target = pending ?? (user?.phone && !user.phoneVerifiedAt ? user.phone : undefined);
+      if (user && target) {
         await assertResendAllowed(deps, `resend-phone:${user.id}`);
-        await sendPhoneCode(deps, deps.platform.db, user);
+        await sendPhoneCode(deps, deps.platform.db, user, target);
       }
       return reply.status(202).send();
     },
