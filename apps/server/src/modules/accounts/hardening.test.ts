@@ -251,4 +251,27 @@ describe("account hardening", () => {
     expect((await reset()).json().code).toBe("mfa_required");
     expect((await reset(smsCode)).statusCode).toBe(204);
   });
+
+  it("lets support hard-lock a customer on suspected takeover, ending every session", async () => {
+    const { auth, userId } = await registerAndLogin(ctx, "stolen@example.test");
+    const agent = await ctx.services.users.create(
+      ctx.platform.db,
+      { email: "agent-lock@example.test", password: STRONG_PASSWORD, role: "agent" },
+      { id: null, label: "test" },
+    );
+    const staff = { authorization: `Bearer ${(await login(agent.email)).json().token}` };
+    const res = await ctx.app.inject({
+      method: "POST",
+      url: `/api/v1/agent/customers/${userId}/lock`,
+      headers: staff,
+      payload: { reason: "Customer reports phone stolen" },
+    });
+    expect(res.statusCode).toBe(204);
+    expect((await ctx.app.inject({ method: "GET", url: "/api/v1/me", headers: auth })).statusCode).toBe(401);
+    const locked = await login("stolen@example.test");
+    expect(locked.statusCode).toBe(423);
+    expect(locked.json().lockedUntil).toBeNull();
+    const audit = await ctx.services.audit.list({ targetType: "user", targetId: userId });
+    expect(audit.some((e) => e.action === "account.hard_locked")).toBe(true);
+  });
 });

@@ -128,6 +128,15 @@ export class Lockout {
     return Number(result.numUpdatedRows) > 0;
   }
 
+  /** Locks for good until staff unlock: for an account that looks taken over. */
+  async hardLock(executor: Executor, key: string, now: Date): Promise<void> {
+    await executor
+      .insertInto("login_locks")
+      .values({ key, failed_count: 0, lockouts: "[]", hard_locked_at: now, updated_at: now })
+      .onConflict((oc) => oc.column("key").doUpdateSet({ hard_locked_at: now, updated_at: now }))
+      .execute();
+  }
+
   async state(
     executor: Executor,
     key: string,

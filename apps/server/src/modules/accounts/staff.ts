@@ -97,3 +97,38 @@ export async function staffResetTwoFactor(
 export async function lockStatus(deps: AccountsDeps, userId: string) {
   return deps.lockout.state(deps.platform.db, `user:${userId}`, deps.platform.clock.now());
 }
+
+/**
+ * Suspected takeover: support hard-locks the account at once. Every session ends, pending
+ * sign-ins die, and only support can unlock it again (after identity checks).
+ */
+export async function staffHardLock(
+  deps: AccountsDeps,
+  actor: Actor,
+  userId: string,
+  input: { reason: string },
+  ctx: RequestContext,
+) {
+  const user = await customer(deps, userId);
+  const now = deps.platform.clock.now();
+  await deps.platform.db.transaction().execute(async (trx) => {
+    await deps.lockout.hardLock(trx, `user:${user.id}`, now);
+    await deps.sessions.revokeAll(trx, user.id, "suspected_takeover");
+    await deps.tokens.voidAll(trx, user.id, "mfa_login");
+    await deps.audit.record(
+      trx,
+      actor,
+      "account.hard_locked",
+      { type: "user", id: user.id },
+      { reason: input.reason },
+    );
+    await deps.events.record(trx, {
+      userId: user.id,
+      type: "account_hard_locked",
+      ctx,
+      actorId: actor.id,
+      detail: { by: "staff" },
+    });
+    await deps.email(trx, user, emails.hardLocked());
+  });
+}

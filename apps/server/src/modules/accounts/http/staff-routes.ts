@@ -3,7 +3,7 @@ import { z } from "zod";
 import { checkOfficialChannel } from "../channels.js";
 import { requestContext } from "../context.js";
 import type { AccountsDeps } from "../deps.js";
-import { staffResetTwoFactor, staffUnlock } from "../staff.js";
+import { staffHardLock, staffResetTwoFactor, staffUnlock } from "../staff.js";
 import { findUserById } from "../users-repository.js";
 import { authOf } from "./auth-plugin.js";
 import { identityChecksSchema } from "./schemas.js";
@@ -54,6 +54,31 @@ export const staffRoutes: FastifyPluginAsyncZod<{ deps: AccountsDeps }> = async 
     },
     async (request, reply) => {
       await staffResetTwoFactor(
+        deps,
+        await actorOf(authOf(request).userId),
+        request.params.userId,
+        request.body,
+        requestContext(request),
+      );
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    "/api/v1/agent/customers/:userId/lock",
+    {
+      onRequest: app.requireStaff,
+      schema: {
+        tags: ["Support"],
+        security: [{ bearerAuth: [] }],
+        summary:
+          "Hard-lock an account on suspected takeover: signs out everywhere; only support can unlock (audited)",
+        params: z.object({ userId: z.string().max(64) }),
+        body: z.object({ reason: z.string().trim().min(3).max(500) }),
+      },
+    },
+    async (request, reply) => {
+      await staffHardLock(
         deps,
         await actorOf(authOf(request).userId),
         request.params.userId,
