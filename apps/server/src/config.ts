@@ -68,6 +68,7 @@ const envSchema = z.object({
   API_TOKEN_IDLE_DAYS: count(7, 1, 365),
   API_TOKEN_ABSOLUTE_DAYS: count(30, 1, 365),
   SUPPORT_EMAIL_ADDRESS: optional(z.email("an email address such as support@example.com")),
+  METRICS_TOKEN: optional(z.string().min(16, "a random string of at least 16 characters")),
 });
 
 /** A whole number within bounds, with a default. */
@@ -123,6 +124,8 @@ export interface Config {
   devTools: boolean;
   security: SecuritySettings;
   supportEmail: string | undefined;
+  /** When set, /metrics answers only `Authorization: Bearer <token>`. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -194,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiTokenAbsoluteDays: e.API_TOKEN_ABSOLUTE_DAYS,
     },
     supportEmail: e.SUPPORT_EMAIL_ADDRESS,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 

@@ -65,6 +65,14 @@ export async function diagnose(config: Config): Promise<Diagnosis[]> {
           fix: "Run `npm run build`.",
         },
   );
+  if (config.isProduction && !config.metricsToken) {
+    results.push({
+      check: "Metrics",
+      status: "warn",
+      detail: "/metrics is open to anyone who can reach the server",
+      fix: "Set METRICS_TOKEN, or block /metrics at the reverse proxy.",
+    });
+  }
   if (config.isProduction && !config.publicUrl.startsWith("https://")) {
     results.push({
       check: "Public URL",

@@ -23,6 +23,12 @@ export const probeRoute: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const minor = parseAmount(request.body.amount, request.body.currency);
       if (request.body.note === "explode") throw new Error("a bug, not the client's fault");
+      if (request.body.note === "race") {
+        // What pg throws when a unique index refuses a row.
+        throw Object.assign(new Error('duplicate key value violates unique constraint "users_phone_key"'), {
+          code: "23505",
+        });
+      }
       return { minor: minor.toString() };
     },
   );

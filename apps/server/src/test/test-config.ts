@@ -35,6 +35,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       apiTokenAbsoluteDays: 30,
     },
     supportEmail: "support@satchel.test",
+    metricsToken: undefined,
     ...overrides,
   };
 }

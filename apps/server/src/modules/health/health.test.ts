@@ -68,3 +68,29 @@ describe("readiness with pending migrations", () => {
     }
   });
 });
+
+describe("metrics behind a token", () => {
+  it("answers only the bearer of METRICS_TOKEN", async () => {
+    const ctx = await buildTestApp({ config: { metricsToken: "a-long-metrics-token-123" } });
+    try {
+      expect((await ctx.app.inject({ method: "GET", url: "/metrics" })).statusCode).toBe(401);
+      expect(
+        (
+          await ctx.app.inject({
+            method: "GET",
+            url: "/metrics",
+            headers: { authorization: "Bearer wrong" },
+          })
+        ).statusCode,
+      ).toBe(401);
+      const ok = await ctx.app.inject({
+        method: "GET",
+        url: "/metrics",
+        headers: { authorization: "Bearer a-long-metrics-token-123" },
+      });
+      expect(ok.statusCode).toBe(200);
+    } finally {
+      await ctx.close();
+    }
+  });
+});

@@ -312,6 +312,14 @@ export const errorCatalog = {
       "zh-CN": "操作该账户前，请至少记录两项已通过的身份核验。",
     },
   },
+  conflict: {
+    status: 409,
+    title: { en: "Conflicting change", "zh-CN": "更改冲突" },
+    detail: {
+      en: "Someone else changed this at the same moment. Reload and try again.",
+      "zh-CN": "有其他操作同时修改了此内容，请刷新后重试。",
+    },
+  },
   // Server side
   internal_error: {
     status: 500,

@@ -91,6 +91,9 @@ function classify(error: FastifyError, request: FastifyRequest, bodyLimit: numbe
   // PostgreSQL refusing a value a client sent (a NUL byte, a number out of range) is the
   // client's mistake, not ours.
   if (error.code && POSTGRES_DATA_EXCEPTIONS.has(error.code)) return { code: "bad_request" };
+  // A unique index refused a row another request created a moment earlier (a race the
+  // domain checks could not see): the client may simply retry.
+  if (error.code === "23505") return { code: "conflict" };
   const known = error.code ? FASTIFY_CODES[error.code] : undefined;
   if (known) return { code: known, params: { limit: bodyLimit } };
   // secure-json-parse refuses __proto__ and friends with a SyntaxError.

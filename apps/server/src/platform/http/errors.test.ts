@@ -123,6 +123,17 @@ describe("errors are RFC 9457 problem documents", () => {
     expect(body.detail).toContain(body.requestId);
   });
 
+  it("answers a unique-index race with 409 conflict, not 500", async () => {
+    const res = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/test/probe",
+      payload: { ...valid, note: "race" },
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe("conflict");
+    expect(res.body).not.toContain("users_phone_key");
+  });
+
   it("publishes the catalogue, with both languages for every code", async () => {
     const res = await ctx.app.inject({ method: "GET", url: "/api/v1/errors" });
     const { data } = res.json();

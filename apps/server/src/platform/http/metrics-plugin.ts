@@ -1,6 +1,8 @@
+import { timingSafeEqual } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { DomainError } from "../errors/domain-error.js";
 import type { Platform } from "../platform.js";
 
 /**
@@ -57,7 +59,15 @@ export const metricsPlugin = fp(
       );
     });
 
-    app.get("/metrics", { schema: { hide: true } }, async (_request, reply) => {
+    const expected = platform.config.metricsToken
+      ? Buffer.from(`Bearer ${platform.config.metricsToken}`)
+      : undefined;
+    app.get("/metrics", { schema: { hide: true } }, async (request, reply) => {
+      if (expected) {
+        const sent = Buffer.from(request.headers.authorization ?? "");
+        if (sent.length !== expected.length || !timingSafeEqual(sent, expected))
+          throw new DomainError("authentication_required");
+      }
       reply.type(registry.contentType);
       return registry.metrics();
     });
