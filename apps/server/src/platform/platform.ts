@@ -4,6 +4,7 @@ import type { Config } from "../config.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { Database } from "./db/database.js";
 import type { DB } from "./db/schema.js";
+import { Idempotency } from "./idempotency/idempotency.js";
 import { createIdGenerator, type IdGenerator } from "./ids.js";
 import { Outbox, type OutboxOptions } from "./outbox/outbox.js";
 import { cryptoRandom, type Random } from "./random.js";
@@ -20,6 +21,8 @@ export interface Platform {
   random: Random;
   ids: IdGenerator;
   outbox: Outbox;
+  /** Idempotency-Key handling for money-moving requests. */
+  idempotency: Idempotency;
   log: Logger;
 }
 
@@ -64,6 +67,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     random,
     ids,
     outbox: new Outbox(db, clock, ids, log.child({ component: "outbox" }), options.outbox),
+    idempotency: new Idempotency(db, clock),
     log,
   };
 }

@@ -199,6 +199,16 @@ export interface LedgerHoldsTable {
   closed_at: Timestamp | null;
 }
 
+export interface IdempotencyKeysTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  response_status: number;
+  response_body: ColumnType<unknown, string, string>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface DB {
   platform_meta: PlatformMetaTable;
   outbox: OutboxTable;
@@ -217,4 +227,5 @@ export interface DB {
   ledger_journals: LedgerJournalsTable;
   ledger_postings: LedgerPostingsTable;
   ledger_holds: LedgerHoldsTable;
+  idempotency_keys: IdempotencyKeysTable;
 }

@@ -312,6 +312,14 @@ export const errorCatalog = {
       "zh-CN": "操作该账户前，请至少记录两项已通过的身份核验。",
     },
   },
+  idempotency_key_reused: {
+    status: 409,
+    title: { en: "Idempotency key already used", "zh-CN": "幂等键已被使用" },
+    detail: {
+      en: "This Idempotency-Key was used for a different request. Use a new key for a new request.",
+      "zh-CN": "该 Idempotency-Key 已用于另一个不同的请求。新请求请使用新的键。",
+    },
+  },
   conflict: {
     status: 409,
     title: { en: "Conflicting change", "zh-CN": "更改冲突" },
