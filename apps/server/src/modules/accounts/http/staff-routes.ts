@@ -15,79 +15,51 @@ export const staffRoutes: FastifyPluginAsyncZod<{ deps: AccountsDeps }> = async 
     return { id: userId, label: staff?.email ?? userId };
   };
 
-  app.post(
-    "/api/v1/agent/customers/:userId/unlock",
+  // Every support action has the same shape: a staff caller, a customer id, a body, a 204.
+  const actions = [
     {
-      onRequest: app.requireStaff,
-      schema: {
-        tags: ["Support"],
-        security: [{ bearerAuth: [] }],
-        summary: "Unlock an account after verifying the customer's identity (audited)",
-        params: z.object({ userId: z.string().max(64) }),
-        body: identityChecksSchema,
-      },
+      path: "unlock",
+      summary: "Unlock an account after verifying the customer's identity (audited)",
+      body: identityChecksSchema,
+      run: staffUnlock,
     },
-    async (request, reply) => {
-      await staffUnlock(
-        deps,
-        await actorOf(authOf(request).userId),
-        request.params.userId,
-        request.body,
-        requestContext(request),
-      );
-      return reply.status(204).send();
+    {
+      path: "2fa-reset",
+      summary:
+        "Turn off a customer's two-factor authentication after identity checks; holds withdrawals 24 h (audited)",
+      body: identityChecksSchema,
+      run: staffResetTwoFactor,
     },
-  );
+    {
+      path: "lock",
+      summary:
+        "Hard-lock an account on suspected takeover: signs out everywhere; only support can unlock (audited)",
+      body: z.object({ reason: z.string().trim().min(3).max(500) }),
+      run: staffHardLock,
+    },
+  ] as const;
 
-  app.post(
-    "/api/v1/agent/customers/:userId/2fa-reset",
-    {
-      onRequest: app.requireStaff,
-      schema: {
-        tags: ["Support"],
-        security: [{ bearerAuth: [] }],
-        summary:
-          "Turn off a customer's two-factor authentication after identity checks; holds withdrawals 24 h (audited)",
-        params: z.object({ userId: z.string().max(64) }),
-        body: identityChecksSchema,
+  for (const action of actions) {
+    app.post(
+      `/api/v1/agent/customers/:userId/${action.path}`,
+      {
+        onRequest: app.requireStaff,
+        schema: {
+          tags: ["Support"],
+          security: [{ bearerAuth: [] }],
+          summary: action.summary,
+          params: z.object({ userId: z.string().max(64) }),
+          body: action.body,
+        },
       },
-    },
-    async (request, reply) => {
-      await staffResetTwoFactor(
-        deps,
-        await actorOf(authOf(request).userId),
-        request.params.userId,
-        request.body,
-        requestContext(request),
-      );
-      return reply.status(204).send();
-    },
-  );
-
-  app.post(
-    "/api/v1/agent/customers/:userId/lock",
-    {
-      onRequest: app.requireStaff,
-      schema: {
-        tags: ["Support"],
-        security: [{ bearerAuth: [] }],
-        summary:
-          "Hard-lock an account on suspected takeover: signs out everywhere; only support can unlock (audited)",
-        params: z.object({ userId: z.string().max(64) }),
-        body: z.object({ reason: z.string().trim().min(3).max(500) }),
+      async (request, reply) => {
+        const actor = await actorOf(authOf(request).userId);
+        // The body was validated against this action's own schema above.
+        await action.run(deps, actor, request.params.userId, request.body as never, requestContext(request));
+        return reply.status(204).send();
       },
-    },
-    async (request, reply) => {
-      await staffHardLock(
-        deps,
-        await actorOf(authOf(request).userId),
-        request.params.userId,
-        request.body,
-        requestContext(request),
-      );
-      return reply.status(204).send();
-    },
-  );
+    );
+  }
 
   app.get(
     "/api/v1/official-channels/check",
