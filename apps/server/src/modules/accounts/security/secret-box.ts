@@ -6,7 +6,7 @@ import { cryptoRandom, type Random } from "../../../platform/random.js";
  * database dump or backup alone does not hand out everyone's second factor.
  *
  * AES-256-GCM, key derived from the server's master secret with HKDF-SHA256 under a label
- * of its own, so this key is never the same as any other use of that secret. Output:
+ * of its own, so this key is never the same as another use of that secret. Output:
  * `v1.<iv>.<ciphertext>.<tag>`, each part base64url; the version names the key and
  * algorithm, so a future v2 can be read alongside v1 during a rotation.
  */
