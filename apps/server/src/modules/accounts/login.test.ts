@@ -35,14 +35,18 @@ describe("login, lockout and unlock", () => {
     // Fresh identities each time, so the lockout does not kick in.
     const unknownTimes: number[] = [];
     const knownTimes: number[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 9; i++) {
       unknownTimes.push(await time(`ghost${i}@example.test`));
       knownTimes.push(await time("timing@example.test"));
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
     const ratio = median(unknownTimes) / median(knownTimes);
-    expect(ratio).toBeGreaterThan(0.6);
-    expect(ratio).toBeLessThan(1.6);
+    // Argon2id is most of a login's time: skipping it for unknown accounts would put the
+    // ratio near 0.1. The bounds are wide because CI runs many test files in parallel and
+    // one busy moment can slow either side; nine interleaved samples and the median keep
+    // that noise out without hiding a real difference.
+    expect(ratio).toBeGreaterThan(0.4);
+    expect(ratio).toBeLessThan(2.5);
   });
 
   it("locks after 5 wrong passwords for 15 minutes, doubling, then hard-locks on the third", async () => {
