@@ -1,8 +1,21 @@
 import { sql } from "kysely";
 import { DomainError } from "../../platform/errors/domain-error.js";
-import { currency as currencyOf } from "../../platform/money/money.js";
 import type { Executor } from "../../platform/outbox/outbox.js";
 import type { Platform } from "../../platform/platform.js";
+import {
+  customerWallets,
+  findAccount,
+  lockAccounts,
+  platformAccount,
+  platformTotals,
+  walletKey,
+  walletsOf,
+} from "./accounts-repository.js";
+import { postJournals } from "./post-journals.js";
+import type { AccountRow, JournalInput, JournalOutcome, LedgerAccount, Posting } from "./types.js";
+
+export { walletKey } from "./accounts-repository.js";
+export type { JournalInput, JournalOutcome, LedgerAccount, Posting } from "./types.js";
 
 /**
  * The ledger: the only code that moves money. Double entry: every journal's postings sum to
@@ -10,196 +23,58 @@ import type { Platform } from "../../platform/platform.js";
  * (never recomputed on read); each account numbers its postings 1, 2, 3… without gaps.
  * Accounts are locked in id order, so concurrent journals never deadlock one another.
  */
-export interface LedgerAccount {
-  id: string;
-  kind: "customer" | "platform";
-  ownerId: string | null;
-  code: string | null;
-  currency: string;
-  allowNegative: boolean;
-  posted: bigint;
-  held: bigint;
-  available: bigint;
-  seq: bigint;
-}
-
-export interface Posting {
-  accountId: string;
-  /** Positive credits the account, negative debits it. */
-  amount: bigint;
-}
-
-export interface JournalInput {
-  kind: string;
-  postings: Posting[];
-  memo?: Record<string, unknown>;
-  reversesId?: string;
-}
-
-type AccountRow = {
-  id: string;
-  kind: "customer" | "platform";
-  owner_id: string | null;
-  code: string | null;
-  currency: string;
-  allow_negative: boolean;
-  posted: bigint;
-  held: bigint;
-  seq: bigint;
-};
-
-function toAccount(row: AccountRow): LedgerAccount {
-  return {
-    id: row.id,
-    kind: row.kind,
-    ownerId: row.owner_id,
-    code: row.code,
-    currency: row.currency,
-    allowNegative: row.allow_negative,
-    posted: row.posted,
-    held: row.held,
-    available: row.posted - row.held,
-    seq: row.seq,
-  };
-}
-
 export class Ledger {
   constructor(private readonly platform: Platform) {}
 
   /** The customer's wallet in a currency, opened on first use. */
   async customerWallet(executor: Executor, userId: string, currencyCode: string): Promise<LedgerAccount> {
-    currencyOf(currencyCode);
-    await executor
-      .insertInto("ledger_accounts")
-      .values({
-        id: this.platform.ids.next("ledgerAccount"),
-        kind: "customer",
-        owner_id: userId,
-        code: null,
-        currency: currencyCode,
-        allow_negative: false,
-        created_at: this.platform.clock.now(),
-      })
-      .onConflict((oc) => oc.columns(["owner_id", "currency"]).where("kind", "=", "customer").doNothing())
-      .execute();
-    const row = await executor
-      .selectFrom("ledger_accounts")
-      .selectAll()
-      .where("kind", "=", "customer")
-      .where("owner_id", "=", userId)
-      .where("currency", "=", currencyCode)
-      .executeTakeFirstOrThrow();
-    return toAccount(row);
+    const found = await customerWallets(
+      executor,
+      this.platform,
+      [{ ownerId: userId, currency: currencyCode }],
+      true,
+    );
+    return found.get(walletKey(userId, currencyCode)) as LedgerAccount;
   }
 
-  /** A platform account (fees, FX, provider clearing, suspense…), which may go negative. */
-  async platformAccount(executor: Executor, code: string, currencyCode: string): Promise<LedgerAccount> {
-    currencyOf(currencyCode);
-    await executor
-      .insertInto("ledger_accounts")
-      .values({
-        id: this.platform.ids.next("ledgerAccount"),
-        kind: "platform",
-        owner_id: null,
-        code,
-        currency: currencyCode,
-        allow_negative: true,
-        created_at: this.platform.clock.now(),
-      })
-      .onConflict((oc) => oc.columns(["code", "currency"]).where("kind", "=", "platform").doNothing())
-      .execute();
-    const row = await executor
-      .selectFrom("ledger_accounts")
-      .selectAll()
-      .where("kind", "=", "platform")
-      .where("code", "=", code)
-      .where("currency", "=", currencyCode)
-      .executeTakeFirstOrThrow();
-    return toAccount(row);
+  /** Wallets for many (owner, currency) pairs at once, keyed by `walletKey`; `open` opens missing ones. */
+  customerWallets(executor: Executor, pairs: { ownerId: string; currency: string }[], open: boolean) {
+    return customerWallets(executor, this.platform, pairs, open);
   }
 
-  async account(executor: Executor, id: string): Promise<LedgerAccount | undefined> {
-    const row = await executor
-      .selectFrom("ledger_accounts")
-      .selectAll()
-      .where("id", "=", id)
-      .executeTakeFirst();
-    return row && toAccount(row);
+  /** Every wallet a customer holds, oldest first. */
+  walletsOf(executor: Executor, ownerId: string): Promise<LedgerAccount[]> {
+    return walletsOf(executor, ownerId);
   }
 
-  private async lock(executor: Executor, ids: string[]): Promise<Map<string, AccountRow>> {
-    const sorted = [...new Set(ids)].sort();
-    const rows = await executor
-      .selectFrom("ledger_accounts")
-      .selectAll()
-      .where("id", "in", sorted)
-      .orderBy("id")
-      .forUpdate()
-      .execute();
-    if (rows.length !== sorted.length) throw new DomainError("not_found");
-    return new Map(rows.map((r) => [r.id, r]));
+  /**
+   * A platform account (fees, FX, provider clearing, suspense…), which may go negative. Hot
+   * ones are spread over shards: each shard is its own row, so writers that pick different
+   * shards do not wait for one another; their sum is the account's balance.
+   */
+  platformAccount(executor: Executor, code: string, currencyCode: string, shard = 0): Promise<LedgerAccount> {
+    return platformAccount(executor, this.platform, code, currencyCode, shard);
+  }
+
+  /** Platform accounts summed over their shards. */
+  platformTotals(executor: Executor) {
+    return platformTotals(executor);
+  }
+
+  account(executor: Executor, id: string): Promise<LedgerAccount | undefined> {
+    return findAccount(executor, id);
+  }
+
+  /** Posts many journals at once; each one posts or is refused on its own (see post-journals.ts). */
+  postMany(executor: Executor, journals: JournalInput[]): Promise<JournalOutcome[]> {
+    return postJournals(executor, this.platform, journals);
   }
 
   /** Posts a journal inside the caller's transaction; throws insufficient_funds and leaves nothing behind. */
   async post(executor: Executor, input: JournalInput): Promise<string> {
-    if (input.postings.length < 2 || input.postings.some((p) => p.amount === 0n))
-      throw new DomainError("ledger_unbalanced");
-    const accounts = await this.lock(
-      executor,
-      input.postings.map((p) => p.accountId),
-    );
-    const sums = new Map<string, bigint>();
-    const deltas = new Map<string, bigint>();
-    for (const p of input.postings) {
-      const account = accounts.get(p.accountId);
-      if (!account) throw new DomainError("not_found");
-      sums.set(account.currency, (sums.get(account.currency) ?? 0n) + p.amount);
-      deltas.set(p.accountId, (deltas.get(p.accountId) ?? 0n) + p.amount);
-    }
-    if ([...sums.values()].some((s) => s !== 0n)) throw new DomainError("ledger_unbalanced");
-    for (const [id, delta] of deltas) {
-      const a = accounts.get(id);
-      if (a && !a.allow_negative && a.posted + delta - a.held < 0n)
-        throw new DomainError("insufficient_funds");
-    }
-
-    const now = this.platform.clock.now();
-    const journalId = this.platform.ids.next("journal");
-    await executor
-      .insertInto("ledger_journals")
-      .values({
-        id: journalId,
-        kind: input.kind,
-        reverses_id: input.reversesId ?? null,
-        memo: JSON.stringify(input.memo ?? {}) as never,
-        created_at: now,
-      })
-      .execute();
-    const rows = [];
-    for (const p of input.postings) {
-      const a = accounts.get(p.accountId) as AccountRow;
-      a.posted += p.amount;
-      a.seq += 1n;
-      rows.push({
-        journal_id: journalId,
-        account_id: a.id,
-        seq: a.seq,
-        amount: p.amount,
-        currency: a.currency,
-        posted_after: a.posted,
-        created_at: now,
-      });
-    }
-    await executor.insertInto("ledger_postings").values(rows).execute();
-    for (const id of deltas.keys()) {
-      const a = accounts.get(id) as AccountRow;
-      await executor
-        .updateTable("ledger_accounts")
-        .set({ posted: a.posted, seq: a.seq })
-        .where("id", "=", id)
-        .execute();
-    }
-    return journalId;
+    const [outcome] = await postJournals(executor, this.platform, [input]);
+    if (!outcome?.ok) throw new DomainError("insufficient_funds");
+    return outcome.journalId;
   }
 
   /** A correction: the same postings negated, pointing at the original; at most one per journal. */
@@ -229,7 +104,7 @@ export class Ledger {
     input: { accountId: string; amount: bigint; expiresAt?: Date; memo?: Record<string, unknown> },
   ): Promise<string> {
     if (input.amount <= 0n) throw new DomainError("amount_must_be_positive");
-    const accounts = await this.lock(executor, [input.accountId]);
+    const accounts = await lockAccounts(executor, [input.accountId]);
     const a = accounts.get(input.accountId) as AccountRow;
     if (!a.allow_negative && a.posted - a.held - input.amount < 0n)
       throw new DomainError("insufficient_funds");
@@ -272,7 +147,7 @@ export class Ledger {
       .where("id", "=", holdId)
       .executeTakeFirst();
     if (!peek) throw new DomainError("not_found");
-    await this.lock(executor, [peek.account_id, ...alsoLock]);
+    await lockAccounts(executor, [peek.account_id, ...alsoLock]);
     const hold = await executor
       .selectFrom("ledger_holds")
       .selectAll()

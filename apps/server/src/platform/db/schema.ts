@@ -62,6 +62,9 @@ export interface UsersTable {
   totp_last_step: bigint | null;
   sms_mfa_enabled_at: Timestamp | null;
   withdrawals_held_until: Timestamp | null;
+  frozen_at: Timestamp | null;
+  frozen_reason: string | null;
+  verification_level: Generated<number>;
 }
 
 export interface SessionsTable {
@@ -166,6 +169,7 @@ export interface LedgerAccountsTable {
   posted: Generated<bigint>;
   held: Generated<bigint>;
   seq: Generated<bigint>;
+  shard: Generated<number>;
   created_at: Timestamp;
 }
 
@@ -209,6 +213,67 @@ export interface IdempotencyKeysTable {
   expires_at: Timestamp;
 }
 
+// wallets
+export interface TransactionsTable {
+  id: string;
+  reference: string;
+  user_id: string;
+  group_id: string;
+  type: string;
+  status: "pending" | "completed" | "failed" | "reversed";
+  direction: "in" | "out";
+  amount: bigint;
+  fee: bigint;
+  currency: string;
+  exponent: number;
+  counter_amount: bigint | null;
+  counter_currency: string | null;
+  rate: string | null;
+  counterparty_user_id: string | null;
+  counterparty_wallet_number: string | null;
+  counterparty_name: string | null;
+  note: string | null;
+  reason_code: string | null;
+  journal_id: string | null;
+  timeline: ColumnType<TimelineEntry[], string, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TimelineEntry {
+  status: string;
+  at: string;
+  reasonCode?: string | null;
+}
+
+export interface FxRatesTable {
+  currency: string;
+  rate: string;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface FxQuotesTable {
+  id: string;
+  user_id: string;
+  sell_currency: string;
+  buy_currency: string;
+  sell_amount: bigint;
+  buy_amount: bigint;
+  rate: string;
+  mid_rate: string;
+  spread_percent: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface TransferUsageTable {
+  user_id: string;
+  day: ColumnType<string, string, string>;
+  amount: bigint;
+}
+
 export interface DB {
   platform_meta: PlatformMetaTable;
   outbox: OutboxTable;
@@ -228,4 +293,8 @@ export interface DB {
   ledger_postings: LedgerPostingsTable;
   ledger_holds: LedgerHoldsTable;
   idempotency_keys: IdempotencyKeysTable;
+  transactions: TransactionsTable;
+  fx_rates: FxRatesTable;
+  fx_quotes: FxQuotesTable;
+  transfer_usage: TransferUsageTable;
 }

@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n.js";
+import { walletErrors } from "./catalog-wallets.js";
 
 /**
  * Every error code the API can answer with: its HTTP status and what a person reads, in
@@ -337,6 +338,7 @@ export const errorCatalog = {
       "zh-CN": "该错误已记录，请求编号 {requestId}。请稍后重试。",
     },
   },
+  ...walletErrors,
   service_unavailable: {
     status: 503,
     title: { en: "Service unavailable", "zh-CN": "服务暂不可用" },
