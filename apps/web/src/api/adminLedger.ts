@@ -1,0 +1,144 @@
+import { api } from "./client";
+import { amount, invalid, isRecord, list, signal, str, strOrNull } from "./parse";
+import { parseTransaction, type Transaction } from "./wallets";
+
+// Ledger administration (admin role): platform accounts, trial balance, FX rates, adjustments.
+
+export interface PlatformAccount {
+  code: string;
+  currency: string;
+  posted: string;
+  held: string;
+  available: string;
+  /**
+   * How many sub-accounts roll up into it. The contract names the field without saying its
+   * type: a number is taken as it is, an array by its length.
+   */
+  subAccounts: number | null;
+}
+
+export interface TrialBalanceRow {
+  currency: string;
+  /** Always zero when the books balance. */
+  total: string;
+  /** The number of accounts in that currency. */
+  accounts: number | null;
+}
+
+export interface TrialBalance {
+  rows: TrialBalanceRow[];
+  balanced: boolean;
+  asOf: string;
+}
+
+export interface FxRate {
+  currency: string;
+  /** Units of the currency per 1 unit of the base currency. */
+  rate: string;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
+export interface FxRates {
+  base: string;
+  spreadPercent: string;
+  rates: FxRate[];
+}
+
+export interface AdjustmentInput {
+  /** Positive credits the wallet, negative debits it. */
+  amount: string;
+  currency: string;
+  reason: string;
+}
+
+function count(value: unknown): number | null {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (Array.isArray(value)) return value.length;
+  return null;
+}
+
+/** Who changed a rate: a name, an email or an id, whichever the server gives. */
+function actor(value: unknown): string | null {
+  if (typeof value === "string") return strOrNull(value);
+  if (!isRecord(value)) return null;
+  return strOrNull(value.name) ?? strOrNull(value.email) ?? strOrNull(value.id);
+}
+
+export function parsePlatformAccount(value: unknown): PlatformAccount | null {
+  if (!isRecord(value) || typeof value.code !== "string") return null;
+  return {
+    code: value.code,
+    currency: str(value.currency),
+    posted: amount(value.posted),
+    held: amount(value.held),
+    available: amount(value.available),
+    subAccounts: count(value.subAccounts),
+  };
+}
+
+export function parseTrialBalance(value: unknown): TrialBalance {
+  if (!isRecord(value) || typeof value.balanced !== "boolean") throw invalid();
+  return {
+    rows: list(value, (row): TrialBalanceRow | null =>
+      isRecord(row) && typeof row.currency === "string"
+        ? { currency: row.currency, total: amount(row.total), accounts: count(row.accounts) }
+        : null,
+    ),
+    balanced: value.balanced,
+    asOf: str(value.asOf),
+  };
+}
+
+export function parseFxRate(value: unknown): FxRate | null {
+  if (!isRecord(value) || typeof value.currency !== "string") return null;
+  return {
+    currency: value.currency,
+    rate: amount(value.rate, ""),
+    updatedAt: strOrNull(value.updatedAt),
+    updatedBy: actor(value.updatedBy),
+  };
+}
+
+export function parseFxRates(value: unknown): FxRates {
+  if (!isRecord(value)) throw invalid();
+  return {
+    base: str(value.base, "USD"),
+    spreadPercent: amount(value.spreadPercent, ""),
+    rates: list(value, parseFxRate),
+  };
+}
+
+export async function fetchPlatformAccounts(abort?: AbortSignal): Promise<PlatformAccount[]> {
+  return list(await api.get<unknown>("/api/v1/admin/ledger/accounts", signal(abort)), parsePlatformAccount);
+}
+
+export async function fetchTrialBalance(abort?: AbortSignal): Promise<TrialBalance> {
+  return parseTrialBalance(await api.get<unknown>("/api/v1/admin/ledger/trial-balance", signal(abort)));
+}
+
+export async function fetchFxRates(abort?: AbortSignal): Promise<FxRates> {
+  return parseFxRates(await api.get<unknown>("/api/v1/admin/fx/rates", signal(abort)));
+}
+
+export async function updateFxRate(currency: string, rate: string): Promise<FxRate> {
+  const body = await api.put<unknown>(`/api/v1/admin/fx/rates/${encodeURIComponent(currency)}`, { rate });
+  const parsed = parseFxRate(body);
+  if (!parsed) throw invalid();
+  return parsed;
+}
+
+/** Credits (positive) or debits (negative) a customer's wallet against the adjustments account. */
+export async function postAdjustment(
+  walletId: string,
+  input: AdjustmentInput,
+  idempotencyKey: string,
+): Promise<Transaction | null> {
+  const body = await api.post<unknown>(
+    `/api/v1/admin/wallets/${encodeURIComponent(walletId)}/adjustments`,
+    input,
+    { headers: { "Idempotency-Key": idempotencyKey } },
+  );
+  // The contract does not say what comes back; a transaction is shown when it is one.
+  return parseTransaction(body);
+}
