@@ -5,6 +5,7 @@ import { Redis } from "ioredis";
 import { registerAccounts } from "./modules/accounts/http/index.js";
 import { healthRoutes } from "./modules/health/health-routes.js";
 import { devMailboxRoutes } from "./modules/messaging/index.js";
+import { registerWallets } from "./modules/wallets/http/index.js";
 import { errorCatalogRoutes } from "./platform/http/error-catalog-routes.js";
 import { errorsPlugin, sendProblem } from "./platform/http/errors-plugin.js";
 import { metricsPlugin } from "./platform/http/metrics-plugin.js";
@@ -104,6 +105,7 @@ export async function build(options: BuildOptions): Promise<SatchelApp> {
 
   await app.register(healthRoutes, { platform, ...(redis ? { redis } : {}) });
   await registerAccounts(app, services.accounts.deps);
+  await registerWallets(app, services.wallets);
   await app.register(errorCatalogRoutes);
   if (config.devTools) await app.register(devMailboxRoutes, { db: platform.db });
 

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
+import { type WalletSettings, walletEnvShape, walletSettings } from "./config-wallets.js";
 
 /**
  * The whole configuration of a Satchel process, read once from the environment.
@@ -69,6 +70,7 @@ const envSchema = z.object({
   API_TOKEN_ABSOLUTE_DAYS: count(30, 1, 365),
   SUPPORT_EMAIL_ADDRESS: optional(z.email("an email address such as support@example.com")),
   METRICS_TOKEN: optional(z.string().min(16, "a random string of at least 16 characters")),
+  ...walletEnvShape,
 });
 
 /** A whole number within bounds, with a default. */
@@ -126,6 +128,7 @@ export interface Config {
   supportEmail: string | undefined;
   /** When set, /metrics answers only `Authorization: Bearer <token>`. */
   metricsToken: string | undefined;
+  wallets: WalletSettings;
 }
 
 export class ConfigError extends Error {
@@ -198,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     supportEmail: e.SUPPORT_EMAIL_ADDRESS,
     metricsToken: e.METRICS_TOKEN,
+    wallets: walletSettings(e),
   };
 }
 

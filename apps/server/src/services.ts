@@ -2,6 +2,7 @@ import { type AccountsModule, createAccountsModule, type UsersService } from "./
 import { type AuditService, createAuditService } from "./modules/audit/index.js";
 import { Ledger } from "./modules/ledger/index.js";
 import { createMessagingService, type MessagingService } from "./modules/messaging/index.js";
+import { createWalletsModule, type WalletsModule } from "./modules/wallets/index.js";
 import type { Platform } from "./platform/platform.js";
 
 /**
@@ -14,11 +15,14 @@ export interface Services {
   ledger: Ledger;
   messaging: MessagingService;
   users: UsersService;
+  wallets: WalletsModule;
 }
 
 export function createServices(platform: Platform): Services {
   const audit = createAuditService(platform);
   const messaging = createMessagingService(platform);
   const accounts = createAccountsModule(platform, audit, messaging);
-  return { accounts, audit, ledger: new Ledger(platform), messaging, users: accounts.users };
+  const ledger = new Ledger(platform);
+  const wallets = createWalletsModule(platform, ledger, audit);
+  return { accounts, audit, ledger, messaging, users: accounts.users, wallets };
 }

@@ -23,6 +23,7 @@ export const ID_PREFIXES = {
   ledgerAccount: "lac",
   journal: "jnl",
   hold: "hld",
+  quote: "qte",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -1,4 +1,6 @@
+import { z } from "zod";
 import type { Config } from "../config.js";
+import { walletEnvShape, walletSettings } from "../config-wallets.js";
 
 /** A complete configuration for tests; nothing is read from the environment. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -36,6 +38,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     },
     supportEmail: "support@satchel.test",
     metricsToken: undefined,
+    wallets: walletSettings(z.object(walletEnvShape).parse({})),
     ...overrides,
   };
 }

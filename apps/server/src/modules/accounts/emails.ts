@@ -189,6 +189,32 @@ export const emails = {
       ],
     },
   }),
+  frozen: (): Bilingual => ({
+    en: {
+      subject: "Payments out of your Satchel account are frozen",
+      lines: [
+        "Support has frozen payments out of your account to protect it. Money can still arrive, and you can still sign in.",
+        "Contact Satchel support to lift the freeze; they will check your identity first.",
+      ],
+    },
+    "zh-CN": {
+      subject: "您的 Satchel 账户已冻结转出",
+      lines: [
+        "为保护您的账户，客服已冻结该账户的转出功能。账户仍可收款，您也仍可登录。",
+        "如需解除冻结，请联系 Satchel 客服，客服会先核实您的身份。",
+      ],
+    },
+  }),
+  unfrozen: (): Bilingual => ({
+    en: {
+      subject: "Payments out of your Satchel account are possible again",
+      lines: ["Support has lifted the freeze on your account. You can send money and withdraw again."],
+    },
+    "zh-CN": {
+      subject: "您的 Satchel 账户已恢复转出",
+      lines: ["客服已解除您账户的冻结，您可以再次转账和提现。"],
+    },
+  }),
   newDevice: (device: string, ip: string | null, at: Date): Bilingual => ({
     en: {
       subject: "New sign-in to your Satchel account",

@@ -35,7 +35,9 @@ export type SecurityEventType =
   | "profile_updated"
   | "anti_phishing_code_set"
   | "staff_unlock"
-  | "staff_2fa_reset";
+  | "staff_2fa_reset"
+  | "account_frozen"
+  | "account_unfrozen";
 
 export const LOGIN_HISTORY_TYPES = {
   login_succeeded: "success",

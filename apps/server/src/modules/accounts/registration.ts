@@ -119,6 +119,9 @@ export async function createAccount(
     totpLastStep: null,
     smsMfaEnabledAt: null,
     withdrawalsHeldUntil: null,
+    frozenAt: null,
+    frozenReason: null,
+    verificationLevel: 0,
     createdAt: now,
     updatedAt: now,
   };

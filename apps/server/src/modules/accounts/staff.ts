@@ -132,3 +132,55 @@ export async function staffHardLock(
     await deps.email(trx, user, emails.hardLocked());
   });
 }
+
+/**
+ * Freezes a customer's outgoing payments (a stolen account, a fraud report). Money can still
+ * come in; sessions stay, so the customer can still read their account and talk to support.
+ */
+export async function staffFreeze(
+  deps: AccountsDeps,
+  actor: Actor,
+  userId: string,
+  input: { reason: string },
+  ctx: RequestContext,
+) {
+  const user = await customer(deps, userId);
+  const now = deps.platform.clock.now();
+  await deps.platform.db.transaction().execute(async (trx) => {
+    await updateUser(trx, user.id, { frozenAt: now, frozenReason: input.reason, updatedAt: now });
+    await deps.audit.record(
+      trx,
+      actor,
+      "account.frozen",
+      { type: "user", id: user.id },
+      { reason: input.reason },
+    );
+    await deps.events.record(trx, { userId: user.id, type: "account_frozen", ctx, actorId: actor.id });
+    await deps.email(trx, user, emails.frozen());
+  });
+}
+
+/** Lifts a freeze after verifying the customer's identity, as for an unlock. */
+export async function staffUnfreeze(
+  deps: AccountsDeps,
+  actor: Actor,
+  userId: string,
+  input: { reason: string; checks: IdentityCheck[] },
+  ctx: RequestContext,
+) {
+  assertChecks(input.checks);
+  const user = await customer(deps, userId);
+  const now = deps.platform.clock.now();
+  await deps.platform.db.transaction().execute(async (trx) => {
+    await updateUser(trx, user.id, { frozenAt: null, frozenReason: null, updatedAt: now });
+    await deps.audit.record(
+      trx,
+      actor,
+      "account.unfrozen",
+      { type: "user", id: user.id },
+      { reason: input.reason, checks: input.checks },
+    );
+    await deps.events.record(trx, { userId: user.id, type: "account_unfrozen", ctx, actorId: actor.id });
+    await deps.email(trx, user, emails.unfrozen());
+  });
+}

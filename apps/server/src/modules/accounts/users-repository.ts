@@ -23,6 +23,11 @@ export interface UserRow {
   totpLastStep: number | null;
   smsMfaEnabledAt: Date | null;
   withdrawalsHeldUntil: Date | null;
+  /** Outgoing payments frozen (by support, or by the customer on suspected fraud). */
+  frozenAt: Date | null;
+  frozenReason: string | null;
+  /** 0 basic, 1 identity verified, 2 enhanced; decides limits. */
+  verificationLevel: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -47,6 +52,9 @@ const COLUMNS: Record<keyof UserRow, keyof UsersTable> = {
   totpLastStep: "totp_last_step",
   smsMfaEnabledAt: "sms_mfa_enabled_at",
   withdrawalsHeldUntil: "withdrawals_held_until",
+  frozenAt: "frozen_at",
+  frozenReason: "frozen_reason",
+  verificationLevel: "verification_level",
   createdAt: "created_at",
   updatedAt: "updated_at",
 };
@@ -81,6 +89,9 @@ function toUser(row: Selectable<UsersTable>): UserRow {
     totpLastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
     smsMfaEnabledAt: row.sms_mfa_enabled_at,
     withdrawalsHeldUntil: row.withdrawals_held_until,
+    frozenAt: row.frozen_at,
+    frozenReason: row.frozen_reason,
+    verificationLevel: row.verification_level,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

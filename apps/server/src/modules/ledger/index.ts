@@ -217,6 +217,18 @@ export class Ledger {
     return expired;
   }
 
+  /** An account's posted balance right after a journal touched it. */
+  async postedAfter(executor: Executor, journalId: string, accountId: string): Promise<bigint | undefined> {
+    const row = await executor
+      .selectFrom("ledger_postings")
+      .select("posted_after")
+      .where("journal_id", "=", journalId)
+      .where("account_id", "=", accountId)
+      .orderBy("seq", "desc")
+      .executeTakeFirst();
+    return row?.posted_after;
+  }
+
   /** The posted balance as it stood at a moment, from the account's history. */
   async postedAt(executor: Executor, accountId: string, at: Date): Promise<bigint> {
     const row = await executor
@@ -228,6 +240,23 @@ export class Ledger {
       .limit(1)
       .executeTakeFirst();
     return row?.posted_after ?? 0n;
+  }
+
+  /** Per currency, the sum of every account's posted balance (always zero) and how many accounts. */
+  async trialBalanceDetail(
+    executor: Executor,
+  ): Promise<{ currency: string; total: bigint; accounts: number }[]> {
+    const rows = await executor
+      .selectFrom("ledger_accounts")
+      .select([
+        "currency",
+        sql<string>`coalesce(sum(posted), 0)::text`.as("total"),
+        sql<string>`count(*)::text`.as("accounts"),
+      ])
+      .groupBy("currency")
+      .orderBy("currency")
+      .execute();
+    return rows.map((r) => ({ currency: r.currency, total: BigInt(r.total), accounts: Number(r.accounts) }));
   }
 
   /** Per currency, the sum of every account's posted balance: always zero. */

@@ -9,7 +9,7 @@ export interface StoredResponse {
   body: unknown;
 }
 
-const KEEP_MS = 24 * 3_600_000;
+export const IDEMPOTENCY_KEEP_MS = 24 * 3_600_000;
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 /** A stable hash of what was asked, so the same key with a different body is caught. */
@@ -85,7 +85,7 @@ export class Idempotency {
           response_status: 0,
           response_body: "null",
           created_at: now,
-          expires_at: new Date(now.getTime() + KEEP_MS),
+          expires_at: new Date(now.getTime() + IDEMPOTENCY_KEEP_MS),
         })
         .onConflict((oc) => oc.columns(["scope", "key"]).doNothing())
         .returning("key")

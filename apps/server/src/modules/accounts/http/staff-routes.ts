@@ -3,7 +3,7 @@ import { z } from "zod";
 import { checkOfficialChannel } from "../channels.js";
 import { requestContext } from "../context.js";
 import type { AccountsDeps } from "../deps.js";
-import { staffHardLock, staffResetTwoFactor, staffUnlock } from "../staff.js";
+import { staffFreeze, staffHardLock, staffResetTwoFactor, staffUnfreeze, staffUnlock } from "../staff.js";
 import { findUserById } from "../users-repository.js";
 import { authOf } from "./auth-plugin.js";
 import { identityChecksSchema } from "./schemas.js";
@@ -36,6 +36,19 @@ export const staffRoutes: FastifyPluginAsyncZod<{ deps: AccountsDeps }> = async 
         "Hard-lock an account on suspected takeover: signs out everywhere; only support can unlock (audited)",
       body: z.object({ reason: z.string().trim().min(3).max(500) }),
       run: staffHardLock,
+    },
+    {
+      path: "freeze",
+      summary:
+        "Freeze a customer's outgoing payments (transfers, exchanges, withdrawals); money can still arrive (audited)",
+      body: z.object({ reason: z.string().trim().min(3).max(500) }),
+      run: staffFreeze,
+    },
+    {
+      path: "unfreeze",
+      summary: "Lift a freeze after verifying the customer's identity (audited)",
+      body: identityChecksSchema,
+      run: staffUnfreeze,
     },
   ] as const;
 

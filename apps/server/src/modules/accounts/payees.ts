@@ -1,0 +1,85 @@
+import { sql } from "kysely";
+import type { Executor } from "../../platform/outbox/outbox.js";
+import { normalizeEmail, normalizePhone } from "./identifiers.js";
+import { normalizeWalletNumber } from "./security/wallet-number.js";
+
+/**
+ * What the money modules may know about a customer: enough to pay them and to show who they
+ * are without giving their name away, and whether they may send money. The money modules
+ * call these functions (with their own transaction); they never read the users table.
+ */
+export interface Payee {
+  id: string;
+  walletNumber: string;
+  /** "Al*** Wo***" or "**明": enough for the payer to recognise, too little to harvest. */
+  maskedName: string;
+}
+
+export interface SenderStatus {
+  frozen: boolean;
+  verificationLevel: number;
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Masks a name word by word: two letters and three stars (never the real length); CJK keeps the last character. */
+export function maskName(name: string | null, email: string): string {
+  const source = name?.trim() || email.split("@")[0] || "?";
+  if (CJK.test(source)) {
+    const chars = [...source.replace(/\s+/g, "")];
+    return `${"*".repeat(Math.max(1, chars.length - 1))}${chars.at(-1) ?? ""}`;
+  }
+  return source
+    .split(/\s+/)
+    .slice(0, 3)
+    .map((word) => `${[...word].slice(0, 2).join("")}***`)
+    .join(" ");
+}
+
+type PayeeRow = { id: string; wallet_number: string | null; name: string | null; email: string };
+const toPayee = (row: PayeeRow): Payee => ({
+  id: row.id,
+  walletNumber: row.wallet_number ?? "",
+  maskedName: maskName(row.name, row.email),
+});
+
+/** The customer a wallet number, email address or phone number belongs to, if any. */
+export async function findPayee(executor: Executor, input: string): Promise<Payee | undefined> {
+  const text = input.trim();
+  const walletNumber = normalizeWalletNumber(text);
+  const email = text.includes("@") ? normalizeEmail(text)?.toLowerCase() : undefined;
+  const phone = walletNumber || email ? undefined : normalizePhone(text);
+  if (!walletNumber && !email && !phone) return undefined;
+  let query = executor
+    .selectFrom("users")
+    .select(["id", "wallet_number", "name", "email"])
+    .where("role", "=", "customer");
+  if (walletNumber) query = query.where("wallet_number", "=", walletNumber);
+  else if (email) query = query.where(sql<string>`lower(email)`, "=", email);
+  else if (phone) query = query.where("phone", "=", phone).where("phone_verified_at", "is not", null);
+  const row = await query.executeTakeFirst();
+  return row?.wallet_number ? toPayee(row) : undefined;
+}
+
+export async function payeesByIds(executor: Executor, ids: string[]): Promise<Map<string, Payee>> {
+  if (ids.length === 0) return new Map();
+  const rows = await executor
+    .selectFrom("users")
+    .select(["id", "wallet_number", "name", "email"])
+    .where("id", "in", [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, toPayee(r)]));
+}
+
+/** Whether each sender may pay out, and at which level, read inside the caller's transaction. */
+export async function senderStatuses(executor: Executor, ids: string[]): Promise<Map<string, SenderStatus>> {
+  if (ids.length === 0) return new Map();
+  const rows = await executor
+    .selectFrom("users")
+    .select(["id", "frozen_at", "verification_level"])
+    .where("id", "in", [...new Set(ids)])
+    .execute();
+  return new Map(
+    rows.map((r) => [r.id, { frozen: r.frozen_at !== null, verificationLevel: r.verification_level }]),
+  );
+}

@@ -1,0 +1,12 @@
+import type { Platform } from "../../platform/platform.js";
+import type { AuditService } from "../audit/index.js";
+import type { Ledger } from "../ledger/index.js";
+import type { FxRates } from "./fx-rates.js";
+
+/** What the wallets module's functions need; built once in index.ts. */
+export interface WalletsDeps {
+  platform: Platform;
+  ledger: Ledger;
+  fx: FxRates;
+  audit: AuditService;
+}

@@ -1,0 +1,161 @@
+import { DomainError } from "../../platform/errors/domain-error.js";
+import { requestHash } from "../../platform/idempotency/idempotency.js";
+import { currency as currencyOf, formatAmount, parseAmount } from "../../platform/money/money.js";
+import { walletKey } from "../ledger/index.js";
+import type { WalletsDeps } from "./deps.js";
+import { ratioText } from "./fx-rates.js";
+import { failure, success } from "./outcome.js";
+import { presentTransaction } from "./present.js";
+import { newReference } from "./references.js";
+import { insertTransactions, type NewTransaction, transactionRow } from "./transactions-repository.js";
+import { checkCurrency } from "./transfers.js";
+
+const percentText = (ppm: bigint) => ratioText(ppm, 10_000n, 4);
+
+function presentQuote(q: {
+  id: string;
+  sell_currency: string;
+  buy_currency: string;
+  sell_amount: bigint;
+  buy_amount: bigint;
+  rate: string;
+  mid_rate: string;
+  spread_percent: string;
+  expires_at: Date;
+}) {
+  return {
+    id: q.id,
+    from: q.sell_currency,
+    to: q.buy_currency,
+    sellAmount: formatAmount(q.sell_amount, q.sell_currency),
+    buyAmount: formatAmount(q.buy_amount, q.buy_currency),
+    rate: q.rate,
+    midRate: q.mid_rate,
+    spreadPercent: q.spread_percent,
+    expiresAt: q.expires_at.toISOString(),
+  };
+}
+
+/** A rate held for this customer for FX_QUOTE_TTL_SECONDS: what they sell and what they will get. */
+export async function createQuote(
+  deps: WalletsDeps,
+  userId: string,
+  input: { from: string; to: string; amount: string },
+) {
+  checkCurrency(deps, input.from);
+  checkCurrency(deps, input.to);
+  if (input.from === input.to) throw new DomainError("exchange_same_currency");
+  const sell = parseAmount(input.amount, input.from);
+  const { fxSpreadPpm, fxQuoteTtlSeconds } = deps.platform.config.wallets;
+  const buy = await deps.fx.convert(sell, input.from, input.to, { spreadPpm: fxSpreadPpm, round: "down" });
+  if (buy <= 0n) throw new DomainError("amount_too_small", { currency: input.to });
+  const now = deps.platform.clock.now();
+  const quote = {
+    id: deps.platform.ids.next("quote"),
+    user_id: userId,
+    sell_currency: input.from,
+    buy_currency: input.to,
+    sell_amount: sell,
+    buy_amount: buy,
+    rate: await deps.fx.rateText(input.from, input.to, fxSpreadPpm),
+    mid_rate: await deps.fx.rateText(input.from, input.to),
+    spread_percent: percentText(fxSpreadPpm),
+    expires_at: new Date(now.getTime() + fxQuoteTtlSeconds * 1000),
+    used_at: null,
+    created_at: now,
+  };
+  await deps.platform.db.insertInto("fx_quotes").values(quote).execute();
+  return presentQuote(quote);
+}
+
+/**
+ * Converts at a quote: the customer's wallet in one currency pays the FX account in that
+ * currency, the FX account in the other pays the customer's wallet there. Each currency
+ * balances on its own; the spread stays with the FX accounts. A quote is used once.
+ */
+export async function executeExchange(
+  deps: WalletsDeps,
+  userId: string,
+  quoteId: string,
+  key: string | undefined,
+) {
+  const { platform, ledger } = deps;
+  return platform.idempotency.run(
+    { scope: `exchange:${userId}`, key, hash: requestHash("POST", "/api/v1/exchanges", { quoteId }) },
+    async (trx) => {
+      const now = platform.clock.now();
+      const quote = await trx
+        .selectFrom("fx_quotes")
+        .selectAll()
+        .where("id", "=", quoteId)
+        .where("user_id", "=", userId)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!quote) throw new DomainError("quote_not_found");
+      if (quote.used_at || quote.expires_at <= now)
+        throw new DomainError("quote_expired", { seconds: platform.config.wallets.fxQuoteTtlSeconds });
+      const wallets = await ledger.customerWallets(
+        trx,
+        [{ ownerId: userId, currency: quote.buy_currency }],
+        true,
+      );
+      const from = (
+        await ledger.customerWallets(trx, [{ ownerId: userId, currency: quote.sell_currency }], false)
+      ).get(walletKey(userId, quote.sell_currency));
+      const to = wallets.get(walletKey(userId, quote.buy_currency));
+      const fxSell = await ledger.platformAccount(trx, "fx", quote.sell_currency);
+      const fxBuy = await ledger.platformAccount(trx, "fx", quote.buy_currency);
+      const [outcome] =
+        from && to
+          ? await ledger.postMany(trx, [
+              {
+                kind: "exchange",
+                memo: { quoteId },
+                postings: [
+                  { accountId: from.id, amount: -quote.sell_amount },
+                  { accountId: fxSell.id, amount: quote.sell_amount },
+                  { accountId: fxBuy.id, amount: -quote.buy_amount },
+                  { accountId: to.id, amount: quote.buy_amount },
+                ],
+              },
+            ])
+          : [undefined];
+      const journalId = outcome?.ok ? outcome.journalId : null;
+      const id = platform.ids.next("transaction");
+      const row: NewTransaction = {
+        id,
+        reference: newReference(platform.random),
+        userId,
+        groupId: id,
+        type: "exchange",
+        status: journalId ? "completed" : "failed",
+        direction: "out",
+        amount: quote.sell_amount,
+        currency: quote.sell_currency,
+        exponent: currencyOf(quote.sell_currency).exponent,
+        counterAmount: quote.buy_amount,
+        counterCurrency: quote.buy_currency,
+        rate: quote.rate,
+        reasonCode: journalId ? null : "insufficient_funds",
+        journalId,
+        timeline: [
+          { status: "pending", at: now.toISOString() },
+          {
+            status: journalId ? "completed" : "failed",
+            at: now.toISOString(),
+            reasonCode: journalId ? null : "insufficient_funds",
+          },
+        ],
+        at: now,
+      };
+      await insertTransactions(trx, [row]);
+      if (!journalId) {
+        return failure(
+          new DomainError("insufficient_funds", {}, [], { transactionId: id, reference: row.reference }),
+        );
+      }
+      await trx.updateTable("fx_quotes").set({ used_at: now }).where("id", "=", quoteId).execute();
+      return success(201, presentTransaction(transactionRow(row)));
+    },
+  );
+}

@@ -1,0 +1,82 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { DomainError } from "../../../platform/errors/domain-error.js";
+import { type StoredResponse, validIdempotencyKey } from "../../../platform/idempotency/idempotency.js";
+import { unwrap } from "../outcome.js";
+
+export const tags = ["Wallets"];
+export const security = [{ bearerAuth: [] }];
+
+export const currencyCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, "a three-letter ISO 4217 code such as USD");
+export const amountText = z.string().trim().min(1).max(40).describe('A decimal string such as "12.50"');
+
+export const walletSchema = z.object({
+  id: z.string(),
+  currency: z.string(),
+  available: z.string(),
+  held: z.string(),
+  posted: z.string(),
+});
+
+export const transactionSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  type: z.string(),
+  status: z.enum(["pending", "completed", "failed", "reversed"]),
+  direction: z.enum(["in", "out"]),
+  amount: z.string(),
+  fee: z.string(),
+  currency: z.string(),
+  counterAmount: z.string().nullable(),
+  counterCurrency: z.string().nullable(),
+  rate: z.string().nullable(),
+  counterparty: z.object({ walletNumber: z.string(), maskedName: z.string() }).nullable(),
+  note: z.string().nullable(),
+  reasonCode: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const reasonSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  explanation: z.string(),
+  nextStep: z.string(),
+  helpArticle: z.string(),
+});
+
+export const idempotencyHeaders = z.object({
+  "idempotency-key": z
+    .string()
+    .optional()
+    .describe(
+      "1 to 255 printable ASCII characters; a retry with the same key and body replays the first answer",
+    ),
+});
+
+/** The Idempotency-Key header, checked; undefined when the client sent none. */
+export function idempotencyKeyOf(request: FastifyRequest): string | undefined {
+  const key = request.headers["idempotency-key"];
+  if (key === undefined) return undefined;
+  if (typeof key !== "string" || !validIdempotencyKey(key))
+    throw new DomainError("validation_failed", {}, [
+      {
+        in: "headers",
+        path: "/idempotency-key",
+        code: "invalid_format",
+        message: "1 to 255 printable ASCII characters",
+      },
+    ]);
+  return key;
+}
+
+/** Sends a money-moving answer, first or replayed; a recorded refusal becomes its problem. */
+export function sendOutcome(reply: FastifyReply, outcome: StoredResponse & { replayed: boolean }) {
+  if (outcome.replayed) reply.header("idempotency-replayed", "true");
+  const body = unwrap(outcome);
+  return reply.status(outcome.status).send(body);
+}

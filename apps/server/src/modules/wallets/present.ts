@@ -1,0 +1,48 @@
+import type { Locale } from "../../platform/i18n.js";
+import { formatAmount } from "../../platform/money/money.js";
+import { explainReason, isReasonCode } from "../../platform/reasons/catalog.js";
+import type { TransactionRow } from "./transactions-repository.js";
+
+/** A transaction as the API shows it to its owner. */
+export function presentTransaction(row: TransactionRow) {
+  return {
+    id: row.id,
+    reference: row.reference,
+    type: row.type,
+    status: row.status,
+    direction: row.direction,
+    amount: formatAmount(row.amount, row.currency),
+    fee: formatAmount(row.fee, row.currency),
+    currency: row.currency,
+    counterAmount:
+      row.counter_amount !== null && row.counter_currency
+        ? formatAmount(row.counter_amount, row.counter_currency)
+        : null,
+    counterCurrency: row.counter_currency,
+    rate: row.rate,
+    counterparty: row.counterparty_wallet_number
+      ? { walletNumber: row.counterparty_wallet_number, maskedName: row.counterparty_name ?? "" }
+      : null,
+    note: row.note,
+    reasonCode: row.reason_code,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+export type PresentedTransaction = ReturnType<typeof presentTransaction>;
+
+/** The detail adds the timeline and, for a failure, the reason in the reader's language. */
+export function presentTransactionDetail(row: TransactionRow, locale: Locale, balanceAfter?: bigint) {
+  const code = row.reason_code;
+  return {
+    ...presentTransaction(row),
+    timeline: row.timeline.map((entry) => ({
+      status: entry.status,
+      at: entry.at,
+      reasonCode: entry.reasonCode ?? null,
+    })),
+    reason: code && isReasonCode(code) ? explainReason(code, locale) : null,
+    balanceAfter: balanceAfter === undefined ? null : formatAmount(balanceAfter, row.currency),
+  };
+}

@@ -1,0 +1,230 @@
+import type { Transaction } from "kysely";
+import { transactionWithRetry } from "../../platform/db/retry.js";
+import type { DB, TimelineEntry } from "../../platform/db/schema.js";
+import { DomainError } from "../../platform/errors/domain-error.js";
+import { claimKeys, completeKeys, type KeyClaim } from "../../platform/idempotency/batch.js";
+import type { StoredResponse } from "../../platform/idempotency/idempotency.js";
+import { currency as currencyOf } from "../../platform/money/money.js";
+import { senderStatuses } from "../accounts/index.js";
+import { type JournalInput, walletKey } from "../ledger/index.js";
+import type { WalletsDeps } from "./deps.js";
+import { addUsage, breachedLimit, limitsFor, usageOf } from "./limits.js";
+import { failure, success } from "./outcome.js";
+import { presentTransaction } from "./present.js";
+import { newReference } from "./references.js";
+import { insertTransactions, type NewTransaction, transactionRow } from "./transactions-repository.js";
+import { limitExceeded, type PreparedTransfer } from "./transfers.js";
+
+export interface TransferCommand {
+  prepared: PreparedTransfer;
+  idempotency?: { key: string; hash: string };
+}
+
+export type TransferResult = StoredResponse & { replayed: boolean };
+
+/** Fee income is spread over this many sub-accounts so concurrent batches rarely meet on one row. */
+const FEE_SHARDS = 8;
+
+/**
+ * Executes a batch of transfers in one database transaction: idempotency keys claimed,
+ * senders' limit rows locked, every wallet locked once, all journals posted together, all
+ * history rows and key answers written with one statement each. Each transfer still
+ * succeeds or fails on its own: a sender who is frozen, over a limit or short of money gets
+ * a failed transaction with that reason while the rest of the batch goes through.
+ */
+export async function runTransferBatch(
+  deps: WalletsDeps,
+  commands: TransferCommand[],
+): Promise<TransferResult[]> {
+  try {
+    return await transactionWithRetry(deps.platform.db, (trx) => executeBatch(deps, trx, commands));
+  } catch (error) {
+    // Something unexpected: do not let one bad transfer fail its neighbours. Run each alone.
+    if (commands.length === 1) throw error;
+    const results: TransferResult[] = [];
+    for (const command of commands) {
+      try {
+        results.push(...(await runTransferBatch(deps, [command])));
+      } catch (single) {
+        if (!(single instanceof DomainError)) throw single;
+        results.push({ ...failure(single), replayed: false });
+      }
+    }
+    return results;
+  }
+}
+
+async function executeBatch(
+  deps: WalletsDeps,
+  trx: Transaction<DB>,
+  commands: TransferCommand[],
+): Promise<TransferResult[]> {
+  const { platform, ledger } = deps;
+  const now = platform.clock.now();
+  const results: (TransferResult | undefined)[] = new Array(commands.length);
+  const claims: KeyClaim[] = await claimKeys(
+    trx,
+    platform.clock,
+    commands.map((c) =>
+      c.idempotency ? { scope: `transfer:${c.prepared.senderId}`, ...c.idempotency } : undefined,
+    ),
+  );
+  claims.forEach((claim, i) => {
+    if (claim.kind === "replay") results[i] = { ...claim.response, replayed: true };
+    if (claim.kind === "reused")
+      results[i] = { ...failure(new DomainError("idempotency_key_reused")), replayed: false };
+  });
+  const live = commands
+    .map((c, i) => ({ c, i }))
+    .filter(({ i }) => claims[i]?.kind === "new" || claims[i]?.kind === "none");
+
+  const senders = [...new Set(live.map(({ c }) => c.prepared.senderId))];
+  const usage = await usageOf(trx, senders, now, { lock: true });
+  const statuses = await senderStatuses(trx, senders);
+  const wallets = await ledger.customerWallets(
+    trx,
+    live.map(({ c }) => ({ ownerId: c.prepared.senderId, currency: c.prepared.currency })),
+    false,
+  );
+  const recipientWallets = await ledger.customerWallets(
+    trx,
+    live.map(({ c }) => ({ ownerId: c.prepared.payee.id, currency: c.prepared.currency })),
+    true,
+  );
+  const shard = platform.random.int(0, FEE_SHARDS);
+  const feeAccounts = new Map<string, string>();
+  for (const currency of new Set(
+    live.filter(({ c }) => c.prepared.fee > 0n).map(({ c }) => c.prepared.currency),
+  )) {
+    feeAccounts.set(currency, (await ledger.platformAccount(trx, "fees", currency, shard)).id);
+  }
+
+  // Refusals that do not need the ledger, in arrival order (limits accumulate within the batch).
+  const refusals = new Map<number, DomainError>();
+  const toPost: { index: number; journal: JournalInput }[] = [];
+  for (const { c, i } of live) {
+    const t = c.prepared;
+    const status = statuses.get(t.senderId);
+    const senderUsage = usage.get(t.senderId) ?? { daily: 0n, monthly: 0n };
+    const breach = breachedLimit(
+      limitsFor(platform.config.wallets, status?.verificationLevel ?? 0),
+      senderUsage,
+      t.limitAmount,
+    );
+    const from = wallets.get(walletKey(t.senderId, t.currency));
+    const to = recipientWallets.get(walletKey(t.payee.id, t.currency));
+    if (!status || status.frozen) refusals.set(i, new DomainError("account_frozen"));
+    else if (breach) refusals.set(i, limitExceeded(breach.limit, breach.remaining));
+    else if (!from || !to) refusals.set(i, new DomainError("insufficient_funds"));
+    else {
+      senderUsage.daily += t.limitAmount;
+      senderUsage.monthly += t.limitAmount;
+      const feeAccount = feeAccounts.get(t.currency);
+      toPost.push({
+        index: i,
+        journal: {
+          kind: "transfer",
+          postings: [
+            { accountId: from.id, amount: -(t.amount + t.fee) },
+            { accountId: to.id, amount: t.amount },
+            ...(feeAccount ? [{ accountId: feeAccount, amount: t.fee }] : []),
+          ],
+        },
+      });
+    }
+  }
+  const outcomes = await ledger.postMany(
+    trx,
+    toPost.map((p) => p.journal),
+  );
+  const journals = new Map<number, string>();
+  toPost.forEach((p, n) => {
+    const outcome = outcomes[n];
+    if (outcome?.ok) journals.set(p.index, outcome.journalId);
+    else {
+      refusals.set(p.index, new DomainError("insufficient_funds"));
+      const t = (commands[p.index] as TransferCommand).prepared;
+      const u = usage.get(t.senderId);
+      // The limit was not used after all.
+      if (u) {
+        u.daily -= t.limitAmount;
+        u.monthly -= t.limitAmount;
+      }
+    }
+  });
+
+  const rows: NewTransaction[] = [];
+  const usageAdded: { userId: string; amount: bigint }[] = [];
+  for (const { c, i } of live) {
+    const t = c.prepared;
+    const journalId = journals.get(i);
+    const refusal = refusals.get(i);
+    const groupId = platform.ids.next("transaction");
+    const exponent = currencyOf(t.currency).exponent;
+    const finalStatus = journalId ? "completed" : "failed";
+    const timeline: TimelineEntry[] = [
+      { status: "pending", at: now.toISOString() },
+      { status: finalStatus, at: now.toISOString(), reasonCode: refusal?.code ?? null },
+    ];
+    const out: NewTransaction = {
+      id: groupId,
+      reference: newReference(platform.random),
+      userId: t.senderId,
+      groupId,
+      type: "transfer_out",
+      status: finalStatus,
+      direction: "out",
+      amount: t.amount,
+      fee: t.fee,
+      currency: t.currency,
+      exponent,
+      counterpartyUserId: t.payee.id,
+      counterpartyWalletNumber: t.payee.walletNumber,
+      counterpartyName: t.payee.maskedName,
+      note: t.note,
+      reasonCode: refusal?.code ?? null,
+      journalId: journalId ?? null,
+      timeline,
+      at: now,
+    };
+    rows.push(out);
+    if (journalId) {
+      usageAdded.push({ userId: t.senderId, amount: t.limitAmount });
+      rows.push({
+        ...out,
+        id: platform.ids.next("transaction"),
+        reference: newReference(platform.random),
+        userId: t.payee.id,
+        type: "transfer_in",
+        direction: "in",
+        fee: 0n,
+        counterpartyUserId: t.senderId,
+        counterpartyWalletNumber: t.sender.walletNumber,
+        counterpartyName: t.sender.maskedName,
+      });
+      results[i] = { ...success(201, presentTransaction(transactionRow(out))), replayed: false };
+    } else if (refusal) {
+      refusal.extensions.transactionId = out.id;
+      refusal.extensions.reference = out.reference;
+      results[i] = { ...failure(refusal), replayed: false };
+    }
+  }
+  await addUsage(trx, usageAdded, now);
+  await insertTransactions(trx, rows);
+
+  // Followers: the same key twice in one batch answers like the first.
+  claims.forEach((claim, i) => {
+    if (claim.kind === "follow")
+      results[i] = { ...(results[claim.leader] as TransferResult), replayed: true };
+  });
+  await completeKeys(
+    trx,
+    claims.flatMap((claim, i) => {
+      const result = results[i];
+      return claim.kind === "new" && result
+        ? [{ ...claim.id, response: { status: result.status, body: result.body } }]
+        : [];
+    }),
+  );
+  return results as TransferResult[];
+}
