@@ -15,6 +15,7 @@ import "./styles/status.css";
 import "./styles/mailbox.css";
 import "./styles/auth.css";
 import "./styles/account.css";
+import "./styles/wallet.css";
 
 /** A 401 on any authenticated call means the session is over (expired, revoked, signed out elsewhere). */
 function onApiError(error: unknown): void {

@@ -1,6 +1,7 @@
 import { lazy } from "react";
 import { createBrowserRouter } from "react-router";
 import { RequireAuth } from "./auth/RequireAuth";
+import { RequireRole } from "./auth/RequireRole";
 import { Layout } from "./components/Layout";
 import { AreaPage } from "./pages/AreaPage";
 import { CrashPage } from "./pages/CrashPage";
@@ -26,6 +27,15 @@ const UnlockPage = lazy(() => import("./pages/UnlockPage").then((m) => ({ defaul
 const DashboardPage = lazy(() => import("./pages/DashboardPage").then((m) => ({ default: m.DashboardPage })));
 const SecurityPage = lazy(() => import("./pages/SecurityPage").then((m) => ({ default: m.SecurityPage })));
 const ProfilePage = lazy(() => import("./pages/ProfilePage").then((m) => ({ default: m.ProfilePage })));
+const SendPage = lazy(() => import("./pages/SendPage").then((m) => ({ default: m.SendPage })));
+const ExchangePage = lazy(() => import("./pages/ExchangePage").then((m) => ({ default: m.ExchangePage })));
+const TransactionsPage = lazy(() =>
+  import("./pages/TransactionsPage").then((m) => ({ default: m.TransactionsPage })),
+);
+const TransactionDetailPage = lazy(() =>
+  import("./pages/TransactionDetailPage").then((m) => ({ default: m.TransactionDetailPage })),
+);
+const LedgerPage = lazy(() => import("./pages/admin/LedgerPage").then((m) => ({ default: m.LedgerPage })));
 
 /** Routes of the web app. No loaders/actions: data is fetched with TanStack Query inside the pages. */
 export const router = createBrowserRouter([
@@ -56,9 +66,26 @@ export const router = createBrowserRouter([
               { path: "profile", element: <ProfilePage /> },
             ],
           },
+          // Money: wallets are on the dashboard (/app); sending, exchange and the history have their own pages.
+          {
+            element: <RequireAuth />,
+            children: [
+              { path: "send", element: <SendPage /> },
+              { path: "exchange", element: <ExchangePage /> },
+              { path: "transactions", element: <TransactionsPage /> },
+              { path: "transactions/:id", element: <TransactionDetailPage /> },
+              {
+                path: "admin/ledger",
+                element: <RequireRole allow="admin" />,
+                children: [{ index: true, element: <LedgerPage /> }],
+              },
+            ],
+          },
           { path: "agent", element: <AreaPage key="agent" area="agent" /> },
           { path: "admin", element: <AreaPage key="admin" area="admin" /> },
           { path: "help", element: <HelpPage /> },
+          // Help articles by slug (links from errors and failed transactions) until the help center has them.
+          { path: "help/:article", element: <HelpPage /> },
           { path: "status", element: <StatusPage /> },
           { path: "dev/mailbox", element: <DevMailboxPage /> },
           { path: "*", element: <NotFoundPage /> },

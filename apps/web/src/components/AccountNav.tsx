@@ -63,10 +63,16 @@ function initial(user: User): string {
   return (displayName(user).trim()[0] ?? "?").toUpperCase();
 }
 
-const LINKS: { to: string; key: "dashboard" | "security" | "profile"; icon: IconName }[] = [
+type LinkKey = "dashboard" | "send" | "exchange" | "transactions" | "security" | "profile" | "ledger";
+
+const LINKS: { to: string; key: LinkKey; icon: IconName; role?: string }[] = [
   { to: "/app", key: "dashboard", icon: "wallet" },
+  { to: "/send", key: "send", icon: "send" },
+  { to: "/exchange", key: "exchange", icon: "transfer" },
+  { to: "/transactions", key: "transactions", icon: "list" },
   { to: "/app/security", key: "security", icon: "shield" },
   { to: "/app/profile", key: "profile", icon: "user" },
+  { to: "/admin/ledger", key: "ledger", icon: "scale", role: "admin" },
 ];
 
 function UserMenu({
@@ -133,7 +139,7 @@ function UserMenu({
           {user.name && <span className="user-menu__who-email">{user.email}</span>}
         </div>
         <ul>
-          {LINKS.map(({ to, key, icon }) => (
+          {LINKS.filter((link) => !link.role || link.role === user.role).map(({ to, key, icon }) => (
             <li key={to}>
               <NavLink to={to} end className="user-menu__item" data-testid={`menu-${key}`}>
                 <Icon name={icon} size={18} />

@@ -33,6 +33,13 @@ const PATHS = {
   chevronDown: "m6 9 6 6 6-6",
   close: "M6 6l12 12M18 6 6 18",
   info: "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm0-10v5m0-8h.01",
+  send: "M21 3 3 10.5l7.5 3L21 3Zm0 0-7.5 18-3-7.5",
+  moneyIn: "M12 4v11m0 0-4-4m4 4 4-4M5 20h14",
+  moneyOut: "M12 15V4m0 0L8 8m4-4 4 4M5 20h14",
+  list: "M9 6h11M9 12h11M9 18h11M4.5 6h.01M4.5 12h.01M4.5 18h.01",
+  scale: "M12 4v16m-6 0h12M5 7h14M5 7l-2.5 6a2.5 2.5 0 0 0 5 0L5 7Zm14 0-2.5 6a2.5 2.5 0 0 0 5 0L19 7Z",
+  plus: "M12 5v14M5 12h14",
+  edit: "M4 20h4L19 9l-4-4L4 16v4Zm9-13 4 4",
 } as const;
 
 export type IconName = keyof typeof PATHS;

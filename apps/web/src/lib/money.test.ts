@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addDecimals,
   amountProblem,
   compareDecimal,
   currencyDigits,
@@ -43,6 +44,15 @@ describe("exact arithmetic helpers", () => {
     expect(compareDecimal("x", "1")).toBeNull();
   });
 
+  it("adds exactly", () => {
+    expect(addDecimals("0.1", "0.2")).toBe("0.3");
+    expect(addDecimals("25.00", "0.5")).toBe("25.50");
+    expect(addDecimals("-1.25", "1")).toBe("-0.25");
+    expect(addDecimals("99999999999999999.99", "0.01")).toBe("100000000000000000.00");
+    expect(addDecimals("1200", "0")).toBe("1200");
+    expect(addDecimals("x", "1")).toBeNull();
+  });
+
   it("negates", () => {
     expect(negateDecimal("12.50")).toBe("-12.50");
     expect(negateDecimal("-3")).toBe("3");
@@ -79,6 +89,7 @@ describe("formatMoney", () => {
   it("shows a plain number without a currency", () => {
     expect(formatMoney("7.2315", "CNY", "en", { display: "none" })).toBe("7.2315");
     expect(formatMoney("12345", "CNY", "zh-CN", { display: "none" })).toBe("12,345");
+    expect(formatMoney("-5", "USD", "en", { display: "none", pad: true })).toBe("-5.00");
   });
 
   it("shows what it cannot read as it came", () => {

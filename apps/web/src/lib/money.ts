@@ -42,6 +42,20 @@ export function compareDecimal(a: string, b: string): -1 | 0 | 1 | null {
   return ma < mb ? -1 : ma > mb ? 1 : 0;
 }
 
+/** The exact sum of two decimal strings, at the larger of their scales ("25.00" + "0.5" → "25.50"). */
+export function addDecimals(a: string, b: string): string | null {
+  const da = parseDecimal(a);
+  const db = parseDecimal(b);
+  if (!da || !db) return null;
+  const scale = Math.max(da.fraction.length, db.fraction.length);
+  const sum = (toMinorUnits(a, scale) ?? 0n) + (toMinorUnits(b, scale) ?? 0n);
+  const negative = sum < 0n;
+  const digits = (negative ? -sum : sum).toString().padStart(scale + 1, "0");
+  const integer = digits.slice(0, digits.length - scale);
+  const fraction = scale > 0 ? `.${digits.slice(digits.length - scale)}` : "";
+  return `${negative ? "-" : ""}${integer}${fraction}`;
+}
+
 /** The amount with the opposite sign ("12.50" → "-12.50"), as a string. */
 export function negateDecimal(value: string): string {
   const d = parseDecimal(value);
@@ -56,6 +70,8 @@ export interface MoneyFormat {
   sign?: "auto" | "exceptZero";
   /** The currency as a symbol ("$", "US$"), as its code ("USD"), or not at all. */
   display?: "symbol" | "code" | "none";
+  /** Pad the fraction to the currency's usual decimals (default: yes, unless display is "none"). */
+  pad?: boolean;
 }
 
 /** The number of decimals the locale data gives a currency (JPY 0, USD 2, KWD 3); 2 when unknown. */
@@ -105,7 +121,8 @@ export function formatMoney(
   const d = parseDecimal(amount);
   const format = d ? formatterFor(currency, lang, options) : null;
   if (!d || !format) return options.display === "none" ? amount : `${amount} ${currency}`.trim();
-  const fraction = options.display === "none" ? d.fraction : d.fraction.padEnd(currencyDigits(currency), "0");
+  const pad = options.pad ?? options.display !== "none";
+  const fraction = pad ? d.fraction.padEnd(currencyDigits(currency), "0") : d.fraction;
   const zero = /^0*$/.test(d.integer + d.fraction);
   // The shape (sign, symbol, spacing) from a one-unit template; the digits from the real integer part.
   const template = format.formatToParts(d.negative ? -1n : zero ? 0n : 1n);
@@ -162,4 +179,13 @@ export function amountProblem(
   if (/^0*$/.test(d.integer + d.fraction)) return allowNegative ? "zero" : "notPositive";
   if (scale !== undefined && d.fraction.replace(/0+$/, "").length > scale) return "tooPrecise";
   return null;
+}
+
+/** The currency's name in the language ("US Dollar", "美元"); the code when there is none. */
+export function currencyName(code: string, lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: "currency" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

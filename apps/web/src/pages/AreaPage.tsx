@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useMe } from "../auth/hooks";
 import { EmptyState } from "../components/EmptyState";
-import type { IconName } from "../components/Icon";
+import { Icon, type IconName } from "../components/Icon";
 import { PageHeader } from "../components/PageHeader";
 import { useDocumentTitle } from "../lib/hooks";
 
@@ -13,6 +15,30 @@ export function AreaPage({ area }: { area: Area }) {
   const { t } = useTranslation();
   const title = t(`areas.${area}.title`);
   useDocumentTitle(title);
+  const me = useMe();
+  if (area === "admin" && me.user?.role === "admin") {
+    return (
+      <div className="container page">
+        <PageHeader icon={ICONS[area]} title={title} description={t(`areas.${area}.description`)} />
+        <ul className="area-grid shortcuts">
+          <li>
+            <Link to="/admin/ledger" className="card area-card" data-testid="admin-ledger-link">
+              <span className="area-card__icon">
+                <Icon name="scale" />
+              </span>
+              <span className="area-card__body">
+                <span className="area-card__title">{t("areas.ledgerLink.title")}</span>
+                <span className="area-card__summary">{t("areas.ledgerLink.summary")}</span>
+              </span>
+              <span className="area-card__go" aria-hidden="true">
+                <Icon name="arrow" size={20} />
+              </span>
+            </Link>
+          </li>
+        </ul>
+      </div>
+    );
+  }
   return (
     <div className="container page">
       <PageHeader icon={ICONS[area]} title={title} description={t(`areas.${area}.description`)} />

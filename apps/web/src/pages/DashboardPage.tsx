@@ -10,6 +10,8 @@ import { Icon, type IconName } from "../components/Icon";
 import { PageHeader } from "../components/PageHeader";
 import { SecurityCheckupCard } from "../components/SecurityCheckup";
 import { useDocumentTitle } from "../lib/hooks";
+import { Balances } from "./dashboard/Balances";
+import { RecentActivity } from "./dashboard/RecentActivity";
 
 const SHORTCUTS: { to: string; key: "security" | "profile"; icon: IconName }[] = [
   { to: "/app/security", key: "security", icon: "shield" },
@@ -27,10 +29,28 @@ export function DashboardPage() {
         icon="wallet"
         title={t("dashboard.greeting", { name: displayName(user) })}
         description={t("dashboard.lead")}
-      />
+      >
+        <div className="quick-actions">
+          <Link to="/send" className="button button--primary" data-testid="quick-send">
+            <Icon name="send" size={18} />
+            {t("wallet.send")}
+          </Link>
+          <Link to="/exchange" className="button" data-testid="quick-exchange">
+            <Icon name="transfer" size={18} />
+            {t("wallet.exchange")}
+          </Link>
+          <Link to="/transactions" className="button">
+            <Icon name="list" size={18} />
+            {t("walletNav.transactions")}
+          </Link>
+        </div>
+      </PageHeader>
       {!user.emailVerified && <VerifyEmailReminder email={user.email} />}
 
-      <div className="dashboard-grid">
+      <Balances />
+
+      <div className="dashboard-grid dashboard-grid--activity">
+        <RecentActivity />
         <section className="card wallet-card" aria-labelledby="wallet-title">
           <h2 id="wallet-title" className="wallet-card__label">
             {t("dashboard.walletNumber")}
@@ -46,16 +66,6 @@ export function DashboardPage() {
           ) : (
             <p className="wallet-card__hint">{t("dashboard.noWalletNumber")}</p>
           )}
-        </section>
-
-        <section className="card balances-card" aria-labelledby="balances-title">
-          <span className="balances-card__icon">
-            <Icon name="wallet" />
-          </span>
-          <div>
-            <h2 id="balances-title">{t("dashboard.walletsTitle")}</h2>
-            <p className="muted">{t("dashboard.walletsBody")}</p>
-          </div>
         </section>
       </div>
 
