@@ -35,7 +35,7 @@ describe("satchel start on the embedded database", () => {
     try {
       expect(again).toContain("Database schema is up to date.");
       expect(again).not.toContain("Seeded demo data.");
-      expect(await second.platform.db.selectFrom("users").select("email").execute()).toHaveLength(3);
+      expect(await second.platform.db.selectFrom("users").select("email").execute()).toHaveLength(4);
     } finally {
       await second.stop();
     }

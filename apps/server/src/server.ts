@@ -1,5 +1,6 @@
 import { build, type SatchelApp } from "./app.js";
 import type { Config } from "./config.js";
+import { startHousekeeping } from "./housekeeping.js";
 import { preparePasswordPolicy } from "./modules/accounts/security/password-policy.js";
 import { type Database, openDatabase } from "./platform/db/database.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
@@ -56,12 +57,14 @@ export async function startSatchel(config: Config, report: Report = () => {}): P
 
     const app = config.role === "worker" ? undefined : await build({ platform, services });
     if (config.role !== "api") platform.outbox.start();
+    const housekeeping = config.role !== "api" ? startHousekeeping(platform, services) : undefined;
     if (app) await app.listen({ port: config.port, host: config.host });
 
     let stopping: Promise<void> | undefined;
     const stop = () => {
       stopping ??= (async () => {
         await platform.outbox.stop();
+        await housekeeping?.stop();
         await app?.close();
         await database.close();
       })();

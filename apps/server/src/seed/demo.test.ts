@@ -17,8 +17,8 @@ describe("demo data", () => {
     const lines: string[] = [];
     const first = await seedDemo(ctx.platform, ctx.services, (l) => lines.push(l));
     expect(first.seeded).toBe(true);
-    expect(lines).toHaveLength(3);
-    expect(await ctx.services.users.countByRole()).toEqual({ customer: 1, agent: 1, admin: 1 });
+    expect(lines).toHaveLength(DEMO_LOGINS.length + 1);
+    expect(await ctx.services.users.countByRole()).toEqual({ customer: 2, agent: 1, admin: 1 });
     for (const login of DEMO_LOGINS) {
       const row = await ctx.platform.db
         .selectFrom("users")
@@ -30,7 +30,42 @@ describe("demo data", () => {
     }
     const again = await seedDemo(ctx.platform, ctx.services);
     expect(again.seeded).toBe(false);
-    expect(await ctx.services.users.countByRole()).toEqual({ customer: 1, agent: 1, admin: 1 });
+    expect(await ctx.services.users.countByRole()).toEqual({ customer: 2, agent: 1, admin: 1 });
+  });
+
+  it("gives the demo customers balances and a history with a transfer, an exchange and a refusal", async () => {
+    const login = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { login: DEMO_LOGINS[0]?.email, password: DEMO_LOGINS[0]?.password },
+    });
+    const auth = { authorization: `Bearer ${login.json().token}` };
+    const wallets = await ctx.app.inject({ method: "GET", url: "/api/v1/wallets", headers: auth });
+    const available = Object.fromEntries(
+      (wallets.json().data as { currency: string; available: string }[]).map((w) => [
+        w.currency,
+        w.available,
+      ]),
+    );
+    expect(available.USD).toBe("383.50");
+    expect(available.EUR).toBe("200.00");
+    expect(Number(available.CNY)).toBeGreaterThan(1000);
+    const history = await ctx.app.inject({ method: "GET", url: "/api/v1/transactions", headers: auth });
+    const kinds = (history.json().data as { type: string; status: string }[]).map(
+      (t) => `${t.type}:${t.status}`,
+    );
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        "transfer_out:failed",
+        "exchange:completed",
+        "transfer_in:completed",
+        "transfer_out:completed",
+        "adjustment:completed",
+      ]),
+    );
+    expect(
+      Object.values(await ctx.services.ledger.trialBalance(ctx.platform.db)).every((s) => s === 0n),
+    ).toBe(true);
   });
 
   it("sends the demo customer a welcome email through the outbox", async () => {

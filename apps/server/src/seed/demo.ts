@@ -4,6 +4,7 @@ import { DomainError } from "../platform/errors/domain-error.js";
 import { getMeta, setMeta } from "../platform/meta.js";
 import type { Platform } from "../platform/platform.js";
 import type { Services } from "../services.js";
+import { seedDemoWallets } from "./demo-wallets.js";
 
 /**
  * Demo data for development: one customer, one agent, one admin, with passwords that are
@@ -22,6 +23,12 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
     email: "alice@demo.satchel.test",
     password: "violet-harbor-lantern-42",
     name: "Alice Chen",
+  },
+  {
+    role: "customer",
+    email: "bob@demo.satchel.test",
+    password: "maple-river-compass-63",
+    name: "Bob Wang",
   },
   { role: "agent", email: "agent@demo.satchel.test", password: "copper-meadow-signal-77", name: "Sam Agent" },
   {
@@ -72,7 +79,14 @@ export async function seedDemo(
     await setMeta(trx, DEMO_KEY, { at: platform.clock.now().toISOString() }, platform.clock.now());
     return true;
   });
-  return { seeded, logins: DEMO_LOGINS };
+  // Its own step and marker: transfers commit in their own transactions, after the accounts exist.
+  const walletsSeeded = await seedDemoWallets(
+    platform,
+    services,
+    { customer: "alice@demo.satchel.test", friend: "bob@demo.satchel.test" },
+    report,
+  );
+  return { seeded: seeded || walletsSeeded, logins: DEMO_LOGINS };
 }
 
 function welcomeEmail(login: DemoLogin, publicUrl: string) {

@@ -1,5 +1,5 @@
-import { registerAndLogin } from "./accounts-helpers.js";
-import { buildWallet } from "./factories.js";
+import { registerAndLogin, STRONG_PASSWORD } from "./accounts-helpers.js";
+import { buildUser, buildWallet } from "./factories.js";
 import type { TestContext } from "./test-app.js";
 
 let customers = 0;
@@ -46,4 +46,18 @@ export function send(
 /** Per currency, the sum of all accounts: the books balance when every entry is "0…". */
 export async function trialBalance(ctx: TestContext): Promise<Record<string, bigint>> {
   return ctx.services.ledger.trialBalance(ctx.platform.db);
+}
+
+/** A signed-in staff member (agent or admin), created as an operator would. */
+export async function buildStaff(ctx: TestContext, role: "agent" | "admin") {
+  customers += 1;
+  const email = `${role}${customers}-${Date.now()}@example.test`;
+  const user = await buildUser(ctx, { email, role, password: STRONG_PASSWORD });
+  const login = await ctx.app.inject({
+    method: "POST",
+    url: "/api/v1/auth/login",
+    payload: { login: email, password: STRONG_PASSWORD },
+  });
+  if (login.statusCode !== 200) throw new Error(`staff login failed: ${login.body}`);
+  return { userId: user.id, auth: { authorization: `Bearer ${login.json().token as string}` } };
 }
