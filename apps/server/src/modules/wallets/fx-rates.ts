@@ -61,7 +61,7 @@ export class FxRates {
   ) {}
 
   /** The configured currencies that have no rate yet get their starting rate, once. */
-  private async seed(): Promise<void> {
+  private async seed(executor: Executor = this.platform.db): Promise<void> {
     if (this.seeded) return;
     const now = this.platform.clock.now();
     const rows = this.platform.config.wallets.currencies
@@ -73,12 +73,13 @@ export class FxRates {
         updated_by: null,
       }));
     if (rows.length > 0)
-      await this.platform.db
+      await executor
         .insertInto("fx_rates")
         .values(rows)
         .onConflict((oc) => oc.column("currency").doNothing())
         .execute();
-    this.seeded = true;
+    // Within a caller's transaction the rows may still roll back: only a committed seed counts.
+    if (executor === this.platform.db) this.seeded = true;
   }
 
   async list(): Promise<RateRow[]> {
@@ -148,7 +149,8 @@ export class FxRates {
       ]);
     const rate = ratioText(parseRate(rateText), RATE_SCALE, 8);
     const now = this.platform.clock.now();
-    await this.seed();
+    // Inside the caller's transaction: the embedded database has a single connection.
+    await this.seed(executor);
     const before = await executor
       .selectFrom("fx_rates")
       .select("rate")
