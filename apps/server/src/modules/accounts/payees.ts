@@ -83,3 +83,13 @@ export async function senderStatuses(executor: Executor, ids: string[]): Promise
     rows.map((r) => [r.id, { frozen: r.frozen_at !== null, verificationLevel: r.verification_level }]),
   );
 }
+
+/** The account holder as their own statement names them. */
+export async function accountHolder(executor: Executor, id: string) {
+  const row = await executor
+    .selectFrom("users")
+    .select(["name", "email", "wallet_number"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row && { name: row.name ?? row.email, email: row.email, walletNumber: row.wallet_number ?? "" };
+}

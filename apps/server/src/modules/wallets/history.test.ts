@@ -44,16 +44,16 @@ describe(`transaction history on ${testDatabaseKind}`, () => {
       seen.push(...body.data.map((t) => t.id));
       cursor = body.nextCursor;
     }
-    // Two wallets opened by funding adjustments are not transactions; 32 transfers are.
-    expect(seen).toHaveLength(32);
-    expect(new Set(seen).size).toBe(32);
+    // Two deposits and 32 transfers.
+    expect(seen).toHaveLength(34);
+    expect(new Set(seen).size).toBe(34);
     expect([...seen].sort().reverse()).toEqual(seen);
   });
 
   it("filters by type, status, currency, amount range, counterparty, reference and date", async () => {
     const count = async (q: string) => (await list(`limit=100&${q}`)).json().data.length;
     expect(await count("status=failed")).toBe(1);
-    expect(await count("currency=EUR")).toBe(2);
+    expect(await count("currency=EUR")).toBe(3);
     expect(await count("currency=USD&minAmount=10&maxAmount=19.50")).toBe(10);
     expect(await count("type=transfer_out&status=completed")).toBe(31);
     expect(await count("counterparty=Invoice%2012")).toBe(1);
@@ -62,7 +62,7 @@ describe(`transaction history on ${testDatabaseKind}`, () => {
     expect(
       (await list(`reference=${one.reference.toLowerCase().replace("-", "")}`)).json().data,
     ).toHaveLength(1);
-    expect(await count("from=2026-11-26&to=2026-11-26")).toBe(30);
+    expect(await count("from=2026-11-26&to=2026-11-26")).toBe(32);
     expect(await count("from=2026-11-27")).toBe(2);
     expect((await list("limit=100", frank)).json().data).toHaveLength(31);
   });
@@ -100,7 +100,7 @@ describe(`transaction history on ${testDatabaseKind}`, () => {
       .trim()
       .split("\r\n");
     expect(lines[0]).toContain("交易编号");
-    expect(lines).toHaveLength(1 + 31);
+    expect(lines).toHaveLength(1 + 32);
     expect(lines[1]).toContain(`'=HYPERLINK(""x"")`);
     expect(lines[1]).toContain(",-1.00,");
   });

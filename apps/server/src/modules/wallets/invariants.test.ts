@@ -52,7 +52,8 @@ describe(`wallet invariants under random concurrent traffic on ${testDatabaseKin
   );
 
   let keys = 0;
-  async function run(o: fc.infer<typeof op>): Promise<number[]> {
+  type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
+  async function run(o: Op): Promise<number[]> {
     const who = people[o.from] as Customer;
     const currency = CURRENCIES[o.c] as string;
     if (o.t === "transfer") {

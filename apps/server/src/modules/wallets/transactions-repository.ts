@@ -135,3 +135,22 @@ export async function findTransaction(
     .where("id", "=", id)
     .executeTakeFirst();
 }
+
+/** A statement's completed movements in one currency, oldest first (exchanges count on both sides). */
+export async function statementRows(
+  executor: Executor,
+  userId: string,
+  currency: string,
+  range: { from: Date; to: Date },
+): Promise<TransactionRow[]> {
+  return executor
+    .selectFrom("transactions")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("status", "=", "completed")
+    .where((eb) => eb.or([eb("currency", "=", currency), eb("counter_currency", "=", currency)]))
+    .where("created_at", ">=", range.from)
+    .where("created_at", "<", range.to)
+    .orderBy("id")
+    .execute();
+}

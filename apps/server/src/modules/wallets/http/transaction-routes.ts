@@ -5,7 +5,8 @@ import { authOf } from "../../accounts/index.js";
 import { csvHeader, csvLine } from "../csv.js";
 import type { WalletsDeps } from "../deps.js";
 import { allTransactions, parseFilter, transactionDetail, transactionPage } from "../history.js";
-import { reasonSchema, security, tags, transactionSchema } from "./schemas.js";
+import { monthlyStatement } from "../statement.js";
+import { currencyCode, reasonSchema, security, tags, transactionSchema } from "./schemas.js";
 
 const filterQuery = z.object({
   type: z
@@ -72,6 +73,34 @@ export const transactionRoutes: FastifyPluginAsyncZod<{ deps: WalletsDeps }> = a
         .header("content-disposition", `attachment; filename="satchel-transactions-${day}.csv"`)
         .header("cache-control", "no-store")
         .send(Readable.from(lines()));
+    },
+  );
+
+  app.get(
+    "/api/v1/statements/:file",
+    {
+      schema: {
+        tags,
+        security,
+        summary: "The monthly statement as PDF, in the caller's language: /api/v1/statements/2026-11.pdf",
+        params: z.object({
+          file: z.string().regex(/^\d{4}-\d{2}\.pdf$/, "a month and .pdf, such as 2026-11.pdf"),
+        }),
+        querystring: z.object({ currency: currencyCode.optional() }),
+        produces: ["application/pdf"],
+      },
+    },
+    async (request, reply) => {
+      const month = request.params.file.slice(0, 7);
+      const pdf = await monthlyStatement(deps, authOf(request).userId, month, {
+        currency: request.query.currency,
+        locale: request.locale,
+      });
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `inline; filename="satchel-statement-${month}.pdf"`)
+        .header("cache-control", "no-store")
+        .send(pdf);
     },
   );
 
