@@ -328,6 +328,204 @@ try {
     const { data } = await res.json();
     assert(data.length === 1, `expected the one welcome email, found ${data.length}`);
   });
+
+  // --- Wallets: the demo customer's money journey (after the restart: balances must have survived it) ---
+
+  const alice = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
+  const ap = await alice.newPage();
+  const walletConsoleErrors = [];
+  ap.on("console", (msg) => {
+    // 4xx answers are part of the journey (a refused preview); the aborted request is deliberate.
+    if (msg.type() === "error" && !/status of 4\d\d|ERR_FAILED/.test(msg.text()))
+      walletConsoleErrors.push(msg.text());
+  });
+  async function signIn(p, login, pw) {
+    await p.goto(`${base}/login`);
+    await p.getByTestId("login-id").fill(login);
+    await p.getByTestId("login-password").fill(pw);
+    await p.getByTestId("login-submit").click();
+    await p.waitForURL(/\/app/, { timeout: 15_000 });
+  }
+  const money = async (p, testId) => ((await p.getByTestId(testId).first().textContent()) ?? "").trim();
+  let reference = "";
+
+  await check("the demo customer sees her balances, recent activity and quick links", async () => {
+    await signIn(ap, "alice@demo.satchel.test", "violet-harbor-lantern-42");
+    await ap.getByTestId("balance-card").first().waitFor({ timeout: 15_000 });
+    const usd = ap.locator('[data-testid="balance-card"][data-currency="USD"]');
+    assert((await usd.count()) === 1, "no USD wallet card");
+    const available = ((await usd.getByTestId("balance-available").textContent()) ?? "").trim();
+    assert(/^\$\d{1,3}(,\d{3})*\.\d{2}$/.test(available), `USD available looks wrong: ${available}`);
+    assert((await usd.textContent())?.includes("Held"), "held amount missing");
+    await ap.getByTestId("recent-activity").getByTestId("txn-row").first().waitFor({ timeout: 15_000 });
+    assert(await ap.getByTestId("quick-send").isVisible(), "no Send quick link");
+    assert(await ap.getByTestId("quick-exchange").isVisible(), "no Exchange quick link");
+    await ap.screenshot({ path: join(shots, "wallet-dashboard.png"), fullPage: true });
+  });
+
+  await check(
+    "she sends money to the other demo customer after a confirmation with the masked name",
+    async () => {
+      await ap.getByTestId("quick-send").click();
+      await ap.getByTestId("send-to").fill("bob@demo.satchel.test");
+      await ap.getByTestId("send-amount").fill("7.25");
+      await ap.getByTestId("send-currency").selectOption("USD");
+      await ap.getByTestId("send-note").fill("e2e lunch");
+      await ap.getByTestId("send-continue").click();
+      await ap.getByTestId("send-confirm").waitFor({ timeout: 15_000 });
+      const name = await money(ap, "confirm-name");
+      assert(name.includes("*") && !name.toLowerCase().includes("bob@"), `recipient not masked: ${name}`);
+      assert(/^S\d{4}-\d{4}-\d{2}$/.test(await money(ap, "confirm-wallet")), "no recipient wallet number");
+      assert((await money(ap, "confirm-total")).startsWith("$"), "no total");
+      await ap.screenshot({ path: join(shots, "wallet-send-confirm.png"), fullPage: true });
+      await ap.getByTestId("send-confirm-button").click();
+      await ap.getByTestId("send-done").waitFor({ timeout: 15_000 });
+      reference = await money(ap, "send-reference");
+      assert(reference.length >= 6, `no reference: ${reference}`);
+      await ap.screenshot({ path: join(shots, "wallet-send-done.png"), fullPage: true });
+    },
+  );
+
+  await check(
+    "a transfer whose answer was lost is retried with the same Idempotency-Key and paid once",
+    async () => {
+      const keys = [];
+      let lost = false;
+      await ap.route("**/api/v1/transfers", async (route) => {
+        keys.push(route.request().headers()["idempotency-key"]);
+        if (lost) return route.continue();
+        lost = true;
+        await route.fetch(); // the server gets it and moves the money...
+        await route.abort("failed"); // ...but the answer never reaches the browser
+      });
+      await ap.getByTestId("send-again").click();
+      await ap.getByTestId("send-to").fill("bob@demo.satchel.test");
+      await ap.getByTestId("send-amount").fill("1.10");
+      await ap.getByTestId("send-note").fill("e2e retry");
+      await ap.getByTestId("send-continue").click();
+      await ap.getByTestId("send-confirm-button").click();
+      await ap.getByTestId("send-unknown").waitFor({ timeout: 15_000 });
+      await ap.getByTestId("send-confirm-button").click();
+      await ap.getByTestId("send-done").waitFor({ timeout: 15_000 });
+      await ap.unroute("**/api/v1/transfers");
+      assert(keys.length === 2 && keys[0] && keys[0] === keys[1], `keys differ: ${keys.join(", ")}`);
+      const list = await ap.evaluate(async () => (await fetch("/api/v1/transactions?limit=100")).json());
+      const sent = list.data.filter((t) => t.note === "e2e retry");
+      assert(sent.length === 1, `expected one transfer, found ${sent.length}`);
+    },
+  );
+
+  await check("the transfer is in the history and its page shows the details and a timeline", async () => {
+    await ap.goto(`${base}/transactions?reference=${encodeURIComponent(reference)}`);
+    await ap.getByTestId("txn-row").first().waitFor({ timeout: 15_000 });
+    assert((await ap.getByTestId("txn-row").count()) === 1, "the reference filter did not narrow the list");
+    await ap.getByTestId("txn-row").first().click();
+    await ap.getByTestId("timeline").waitFor({ timeout: 15_000 });
+    assert((await money(ap, "detail-reference")) === reference, "detail shows another reference");
+    assert((await money(ap, "detail-amount")).startsWith("-$7.25"), "amount not signed as money out");
+    assert((await ap.getByTestId("timeline").locator("li").count()) >= 1, "empty timeline");
+    await ap.screenshot({ path: join(shots, "wallet-transaction.png"), fullPage: true });
+  });
+
+  await check("filters live in the address; the CSV link carries them", async () => {
+    await ap.goto(`${base}/transactions`);
+    await ap.getByTestId("filter-status").selectOption("failed");
+    await ap.getByTestId("filter-apply").click();
+    await ap.waitForURL(/status=failed/);
+    await ap.getByTestId("txn-row").first().waitFor({ timeout: 15_000 });
+    const statuses = await ap.getByTestId("txn-row").evaluateAll((rows) => rows.map((r) => r.dataset.status));
+    assert(
+      statuses.every((s) => s === "failed"),
+      `unfiltered rows: ${statuses.join(", ")}`,
+    );
+    const href = (await ap.getByTestId("download-csv").getAttribute("href")) ?? "";
+    assert(href.startsWith("/api/v1/transactions/export.csv?") && href.includes("status=failed"), href);
+    const csv = await ap.request.get(`${base}${href}`);
+    assert(csv.ok() && (csv.headers()["content-type"] ?? "").includes("csv"), `CSV answered ${csv.status()}`);
+    await ap.screenshot({ path: join(shots, "wallet-transactions-failed.png"), fullPage: true });
+  });
+
+  await check("a failed transfer explains why, what to do, and where to get help", async () => {
+    await ap.getByTestId("txn-row").first().click();
+    await ap.getByTestId("failure-callout").waitFor({ timeout: 15_000 });
+    const article = (await ap.getByTestId("failure-article").getAttribute("href")) ?? "";
+    assert(/^\/help\/[\w-]+$/.test(article), `help article link: ${article}`);
+    assert((await ap.getByTestId("failure-help").getAttribute("href")) === "/help", "no get-help link");
+    await ap.screenshot({ path: join(shots, "wallet-failed.png"), fullPage: true });
+  });
+
+  await check("an exchange shows a quote with a countdown, then exchanges", async () => {
+    await ap.goto(`${base}/exchange`);
+    await ap.getByTestId("exchange-from").selectOption("USD");
+    await ap.getByTestId("exchange-to").selectOption("EUR");
+    await ap.getByTestId("exchange-amount").fill("5");
+    await ap.getByTestId("exchange-quote").click();
+    await ap.getByTestId("quote-countdown").waitFor({ timeout: 15_000 });
+    const left = Number(/\d+/.exec(await money(ap, "quote-countdown"))?.[0]);
+    assert(left > 0 && left <= 30, `countdown shows ${left}`);
+    assert((await money(ap, "quote-buy")).includes("€"), "no amount to get");
+    await ap.screenshot({ path: join(shots, "wallet-quote.png"), fullPage: true });
+    await ap.getByTestId("exchange-submit").click();
+    await ap.getByTestId("exchange-done").waitFor({ timeout: 15_000 });
+  });
+
+  await check("in Chinese the money pages and the server's reasons are in Chinese", async () => {
+    await ap.goto(`${base}/app`);
+    await ap.getByTestId("lang-zh").click();
+    await ap.waitForFunction(() => document.documentElement.lang === "zh-CN");
+    await ap.locator("main h2", { hasText: "你的余额" }).waitFor();
+    await ap.locator("main", { hasText: "可用余额" }).waitFor();
+    await ap.screenshot({ path: join(shots, "wallet-dashboard-zh.png"), fullPage: true });
+    await ap.goto(`${base}/transactions?status=failed`);
+    await ap.locator("main h1", { hasText: "交易记录" }).waitFor();
+    await ap.getByTestId("txn-row").first().click();
+    await ap.getByTestId("failure-callout").waitFor({ timeout: 15_000 });
+    await ap.waitForFunction(
+      () =>
+        /[\u4e00-\u9fff]{4,}/.test(
+          document.querySelector("[data-testid=failure-callout] h2")?.textContent ?? "",
+        ),
+      null,
+      { timeout: 15_000 },
+    );
+    await ap.screenshot({ path: join(shots, "wallet-failed-zh.png"), fullPage: true });
+    await ap.getByTestId("lang-en").click();
+    await ap.waitForFunction(() => document.documentElement.lang === "en");
+  });
+
+  await check("the money pages fit a phone", async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 780 }, isMobile: true });
+    const p = await phone.newPage();
+    await signIn(p, "alice@demo.satchel.test", "violet-harbor-lantern-42");
+    for (const path of ["/app", "/send", "/transactions"]) {
+      await p.goto(`${base}${path}`);
+      await p.locator("main h1").first().waitFor();
+      await p.waitForLoadState("networkidle");
+      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 1, `${path} is ${overflow}px wider than the phone`);
+    }
+    await p.screenshot({ path: join(shots, "wallet-transactions-phone.png"), fullPage: true });
+    await phone.close();
+  });
+
+  await check("customers cannot open the admin ledger; the admin sees a balanced trial balance", async () => {
+    await ap.goto(`${base}/admin/ledger`);
+    await ap.getByTestId("role-denied").waitFor({ timeout: 15_000 });
+    const admin = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
+    const p = await admin.newPage();
+    await signIn(p, "admin@demo.satchel.test", "granite-orchid-beacon-19");
+    await p.goto(`${base}/admin/ledger`);
+    await p.getByTestId("trial-balanced").waitFor({ timeout: 15_000 });
+    await p.getByTestId("platform-accounts").waitFor();
+    await p.getByTestId("fx-rates").waitFor();
+    await p.screenshot({ path: join(shots, "admin-ledger.png"), fullPage: true });
+    await admin.close();
+  });
+
+  await check("no errors in the browser console on the money pages", async () => {
+    assert(walletConsoleErrors.length === 0, walletConsoleErrors.join("\n"));
+  });
+  await alice.close();
 } finally {
   await browser.close();
   await stopSatchel(server.child);

@@ -139,6 +139,7 @@ describe("transfers", () => {
       status: 422,
       limit: "daily",
       remaining: "75.00",
+      limitCurrency: "USD",
       transactionId: "txn_9",
       reference: "TFAIL-00001",
     });
@@ -149,7 +150,7 @@ describe("transfers", () => {
     expect(moneyProblem(error)).toEqual({
       limit: "daily",
       remaining: "75.00",
-      currency: null,
+      currency: "USD",
       transactionId: "txn_9",
       reference: "TFAIL-00001",
     });

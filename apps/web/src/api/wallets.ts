@@ -309,7 +309,8 @@ export function moneyProblem(error: unknown): MoneyProblem | null {
   const found: MoneyProblem = {
     limit: strOrNull(x.limit),
     remaining: amountOrNull(x.remaining),
-    currency: strOrNull(x.currency),
+    // The server names the limits currency `limitCurrency`; `currency` is accepted as well.
+    currency: strOrNull(x.limitCurrency) ?? strOrNull(x.currency),
     transactionId: strOrNull(x.transactionId),
     reference: strOrNull(x.reference),
   };

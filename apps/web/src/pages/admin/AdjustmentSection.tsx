@@ -8,6 +8,7 @@ import { Alert, SelectField, SubmitButton, TextField } from "../../components/Fo
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { Section } from "../../components/Section";
 import { currentLanguage } from "../../i18n";
+import { fieldErrors } from "../../lib/errors";
 import { IdempotencyKeys } from "../../lib/idempotency";
 import { amountProblem, formatMoney, normalizeAmountInput, parseDecimal } from "../../lib/money";
 import { useAmountMessage } from "../../wallet/amountMessages";
@@ -52,6 +53,9 @@ export function AdjustmentSection() {
       void queryClient.invalidateQueries({ queryKey: walletKeys.admin });
     },
     onError: (error) => {
+      // Back to the form to fix it; a refusal (4xx) moved nothing, so the next attempt gets a new key,
+      // while after a network error the same adjustment keeps its key and cannot be posted twice.
+      setPending(null);
       if (error instanceof ApiError && error.status >= 400 && error.status < 500) keys.reset();
     },
   });
@@ -65,6 +69,8 @@ export function AdjustmentSection() {
     reason: reason.trim() === "" ? t("ledger.adjust.reasonRequired") : null,
   };
   const credit = !parseDecimal(normalized)?.negative;
+  const server = fieldErrors(post.error);
+  const walletMissing = post.error instanceof ApiError && post.error.code === "not_found";
 
   return (
     <Section
@@ -85,6 +91,7 @@ export function AdjustmentSection() {
           event.preventDefault();
           setSubmitted(true);
           setDone(null);
+          post.reset();
           if (problems.walletId || problems.amount || problems.reason) return;
           setPending({
             walletId: walletId.trim(),
@@ -97,7 +104,10 @@ export function AdjustmentSection() {
           hint={t("ledger.adjust.walletIdHint")}
           value={walletId}
           onChange={(event) => setWalletId(event.target.value)}
-          error={submitted ? problems.walletId : null}
+          error={
+            (submitted && problems.walletId) ||
+            (walletMissing ? t("ledger.adjust.walletNotFound") : server.walletId)
+          }
           spellCheck={false}
           autoCapitalize="off"
           testId="adjust-wallet"
@@ -109,7 +119,7 @@ export function AdjustmentSection() {
             hint={t("ledger.adjust.amountHint")}
             value={amount}
             onChange={(event) => setAmount(event.target.value)}
-            error={submitted ? problems.amount : null}
+            error={(submitted && problems.amount) || server.amount}
             inputMode="decimal"
             testId="adjust-amount"
             disabled={pending !== null}
@@ -133,7 +143,7 @@ export function AdjustmentSection() {
           hint={t("ledger.adjust.reasonHint")}
           value={reason}
           onChange={(event) => setReason(event.target.value)}
-          error={submitted ? problems.reason : null}
+          error={(submitted && problems.reason) || server.reason}
           maxLength={500}
           testId="adjust-reason"
           disabled={pending !== null}
@@ -162,7 +172,7 @@ export function AdjustmentSection() {
           testId="adjust-confirm"
         />
       )}
-      <ProblemAlert error={post.error} />
+      {!walletMissing && <ProblemAlert error={post.error} />}
     </Section>
   );
 }

@@ -26,20 +26,6 @@ export function TrialBalanceSection() {
       icon="scale"
       title={t("ledger.trial.title")}
       description={t("ledger.trial.lead")}
-      status={
-        query.isSuccess &&
-        (query.data.balanced ? (
-          <span className="pill pill--ok balance-flag" data-testid="trial-balanced">
-            <Icon name="check" size={16} />
-            {t("ledger.trial.balanced")}
-          </span>
-        ) : (
-          <span className="pill pill--down balance-flag" data-testid="trial-unbalanced">
-            <Icon name="alert" size={16} />
-            {t("ledger.trial.unbalanced")}
-          </span>
-        ))
-      }
     >
       {query.isPending && <p className="muted">{t("common.loading")}</p>}
       {query.isError && (
@@ -47,6 +33,17 @@ export function TrialBalanceSection() {
           {errorMessage(query.error, t)}
         </Alert>
       )}
+      {query.isSuccess &&
+        (query.data.balanced ? (
+          <p className="balance-flag balance-flag--ok" data-testid="trial-balanced">
+            {t("ledger.trial.balanced")}
+          </p>
+        ) : (
+          <p className="balance-flag balance-flag--bad" data-testid="trial-unbalanced">
+            <Icon name="alert" size={18} />
+            {t("ledger.trial.unbalanced")}
+          </p>
+        ))}
       {query.isSuccess && !query.data.balanced && (
         <Alert tone="danger" title={t("ledger.trial.unbalancedTitle")}>
           {t("ledger.trial.unbalancedBody")}

@@ -82,10 +82,10 @@ function BalanceCard({ wallet }: { wallet: Wallet }) {
       </dl>
       <div className="balance-card__actions">
         <Link to={`/send${q}`} className="button button--small">
-          {t("wallet.send")}
+          {t("walletNav.send")}
         </Link>
         <Link to={`/exchange?from=${encodeURIComponent(wallet.currency)}`} className="button button--small">
-          {t("wallet.exchange")}
+          {t("walletNav.exchange")}
         </Link>
       </div>
     </article>
