@@ -4,7 +4,7 @@
 // .e2e/screenshots. Run `npm run build` first. CHROMIUM_PATH overrides /usr/bin/chromium.
 import { spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -440,9 +440,31 @@ try {
     );
     const href = (await ap.getByTestId("download-csv").getAttribute("href")) ?? "";
     assert(href.startsWith("/api/v1/transactions/export.csv?") && href.includes("status=failed"), href);
-    const csv = await ap.request.get(`${base}${href}`);
-    assert(csv.ok() && (csv.headers()["content-type"] ?? "").includes("csv"), `CSV answered ${csv.status()}`);
+    const [csv] = await Promise.all([ap.waitForEvent("download"), ap.getByTestId("download-csv").click()]);
+    assert(csv.suggestedFilename().endsWith(".csv"), `CSV saved as ${csv.suggestedFilename()}`);
+    const rows = readFileSync(await csv.path(), "utf8")
+      .trim()
+      .split("\n");
+    assert(
+      rows.length === statuses.length + 1,
+      `CSV has ${rows.length - 1} rows, the list ${statuses.length}`,
+    );
     await ap.screenshot({ path: join(shots, "wallet-transactions-failed.png"), fullPage: true });
+  });
+
+  await check("the monthly statement downloads as a PDF", async () => {
+    await ap.getByTestId("statement-month").fill(new Date().toISOString().slice(0, 7));
+    const [pdf] = await Promise.all([
+      ap.waitForEvent("download"),
+      ap.getByTestId("download-statement").click(),
+    ]);
+    assert(pdf.suggestedFilename().endsWith(".pdf"), `statement saved as ${pdf.suggestedFilename()}`);
+    assert(
+      readFileSync(await pdf.path())
+        .subarray(0, 5)
+        .toString() === "%PDF-",
+      "not a PDF",
+    );
   });
 
   await check("a failed transfer explains why, what to do, and where to get help", async () => {
@@ -489,6 +511,11 @@ try {
       { timeout: 15_000 },
     );
     await ap.screenshot({ path: join(shots, "wallet-failed-zh.png"), fullPage: true });
+    // Files follow the language chosen in the app, not the browser's (which is English here).
+    await ap.goto(`${base}/transactions`);
+    const [csv] = await Promise.all([ap.waitForEvent("download"), ap.getByTestId("download-csv").click()]);
+    const header = readFileSync(await csv.path(), "utf8").split("\n")[0] ?? "";
+    assert(/[\u4e00-\u9fff]/.test(header), `CSV header not in Chinese: ${header}`);
     await ap.getByTestId("lang-en").click();
     await ap.waitForFunction(() => document.documentElement.lang === "en");
   });

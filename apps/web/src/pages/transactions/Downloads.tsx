@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Currency, statementUrl, type TransactionFilters, transactionsCsvUrl } from "../../api/wallets";
+import { DownloadLink } from "../../components/DownloadLink";
 import { SelectField, TextField } from "../../components/Form";
 import { Icon } from "../../components/Icon";
 
@@ -30,10 +31,15 @@ export function Downloads({ filters, currencies }: { filters: TransactionFilters
           <h3>{t("transactions.downloads.csv")}</h3>
           <p className="muted small">{t("transactions.downloads.csvHint")}</p>
         </div>
-        <a className="button" href={transactionsCsvUrl(filters)} download data-testid="download-csv">
+        <DownloadLink
+          className="button"
+          href={transactionsCsvUrl(filters)}
+          filename="satchel-transactions.csv"
+          testId="download-csv"
+        >
           <Icon name="download" size={16} />
           {t("transactions.downloads.csvButton")}
-        </a>
+        </DownloadLink>
       </div>
       <div className="downloads__row">
         <div className="downloads__text">
@@ -65,16 +71,15 @@ export function Downloads({ filters, currencies }: { filters: TransactionFilters
           </div>
         </div>
         {valid ? (
-          <a
+          <DownloadLink
             className="button"
             href={statementUrl(month, currency || undefined)}
-            target="_blank"
-            rel="noopener"
-            data-testid="download-statement"
+            filename={`satchel-statement-${month}.pdf`}
+            testId="download-statement"
           >
             <Icon name="download" size={16} />
             {t("transactions.downloads.statementButton")}
-          </a>
+          </DownloadLink>
         ) : (
           <button type="button" className="button" disabled>
             <Icon name="download" size={16} />
