@@ -128,4 +128,14 @@ describe("embedded database lock", () => {
     const db = await openDatabase({ dataDir: dir });
     await db.close();
   });
+
+  it("takes over a lock whose pid now belongs to another process (a container restart)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "satchel-lock-"));
+    // The dead owner had our pid, or pid 1, but started at another time.
+    for (const pid of [process.pid, 1]) {
+      writeFileSync(join(dir, "satchel.lock"), JSON.stringify({ pid, started: "another-boot:12345" }));
+      const db = await openDatabase({ dataDir: dir });
+      await db.close();
+    }
+  });
 });
