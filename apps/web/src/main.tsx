@@ -16,6 +16,8 @@ import "./styles/mailbox.css";
 import "./styles/auth.css";
 import "./styles/account.css";
 import "./styles/wallet.css";
+import "./styles/transactions.css";
+import "./styles/ledger.css";
 
 /** A 401 on any authenticated call means the session is over (expired, revoked, signed out elsewhere). */
 function onApiError(error: unknown): void {

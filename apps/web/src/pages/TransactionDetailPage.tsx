@@ -147,6 +147,11 @@ function Detail({ tx }: { tx: TransactionDetail }) {
               </Fact>
             )}
             {tx.note && <Fact label={t("detail.note")}>{tx.note}</Fact>}
+            {tx.reasonCode && (
+              <Fact label={t("detail.reasonCode")}>
+                <span className="mono small">{tx.reasonCode}</span>
+              </Fact>
+            )}
             <Fact label={t("detail.created")}>{date(created)}</Fact>
             <Fact label={t("detail.updated")}>{date(updated)}</Fact>
             <Fact label={t("detail.id")}>
