@@ -184,4 +184,34 @@ describe(`wallet access, limits, freezes and adjustments on ${testDatabaseKind}`
     const audit = await ctx.services.audit.list({ targetType: "wallet", targetId: wallet.id });
     expect(audit.map((a) => a.action)).toEqual(["ledger.adjusted", "ledger.adjusted"]);
   });
+
+  it("tells a wallet's balance at any past moment from its history", async () => {
+    const wallet = (
+      await ctx.app.inject({ method: "GET", url: "/api/v1/wallets", headers: hank.auth })
+    ).json().data[0];
+    const before = ctx.clock.now().toISOString();
+    ctx.clock.advance(1000);
+    await send(ctx, gina, { to: hank.walletNumber, amount: "4.00", currency: "USD" });
+    const then = await ctx.app.inject({
+      method: "GET",
+      url: `/api/v1/wallets/${wallet.id}?at=${before}`,
+      headers: hank.auth,
+    });
+    const now = await ctx.app.inject({
+      method: "GET",
+      url: `/api/v1/wallets/${wallet.id}`,
+      headers: hank.auth,
+    });
+    expect(then.statusCode, then.body).toBe(200);
+    expect(Number(now.json().posted) - Number(then.json().postedAt)).toBeCloseTo(4, 2);
+    expect(
+      (
+        await ctx.app.inject({
+          method: "GET",
+          url: `/api/v1/wallets/${wallet.id}?at=yesterday`,
+          headers: hank.auth,
+        })
+      ).statusCode,
+    ).toBe(400);
+  });
 });

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { DomainError } from "../../../platform/errors/domain-error.js";
 import { currency as currencyOf, formatAmount } from "../../../platform/money/money.js";
 import { explainReason, type ReasonCode, reasonCatalog } from "../../../platform/reasons/catalog.js";
 import { authOf, senderStatuses } from "../../accounts/index.js";
@@ -104,6 +105,36 @@ export const walletRoutes: FastifyPluginAsyncZod<{ deps: WalletsDeps }> = async 
       );
       const wallet = await ledger.customerWallet(platform.db, userId, request.body.currency);
       return reply.status(before.size > 0 ? 200 : 201).send(presentWallet(wallet));
+    },
+  );
+
+  app.get(
+    "/api/v1/wallets/:walletId",
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags,
+        security,
+        summary: "One wallet; with ?at= its posted balance as it stood at that moment, from the history",
+        params: z.object({ walletId: z.string().max(64) }),
+        querystring: z.object({ at: z.iso.datetime({ offset: true }).optional() }),
+        response: {
+          200: walletSchema.extend({ at: z.string().nullable(), postedAt: z.string().nullable() }),
+        },
+      },
+    },
+    async (request) => {
+      const wallet = await ledger.account(platform.db, request.params.walletId);
+      // Another customer's wallet is "not found", exactly like one that does not exist.
+      if (wallet?.kind !== "customer" || wallet.ownerId !== authOf(request).userId)
+        throw new DomainError("not_found");
+      const at = request.query.at ? new Date(request.query.at) : undefined;
+      const postedAt = at ? await ledger.postedAt(platform.db, wallet.id, at) : undefined;
+      return {
+        ...presentWallet(wallet),
+        at: at?.toISOString() ?? null,
+        postedAt: postedAt === undefined ? null : formatAmount(postedAt, wallet.currency),
+      };
     },
   );
 
