@@ -535,6 +535,13 @@ try {
     await phone.close();
   });
 
+  await check("the /app/… addresses of the guides lead to the same pages", async () => {
+    await ap.goto(`${base}/app/transactions?status=failed`);
+    await ap.waitForURL((url) => url.pathname === "/transactions" && url.search === "?status=failed");
+    await ap.goto(`${base}/app/send`);
+    await ap.waitForURL((url) => url.pathname === "/send");
+  });
+
   await check("customers cannot open the admin ledger; the admin sees a balanced trial balance", async () => {
     await ap.goto(`${base}/admin/ledger`);
     await ap.getByTestId("role-denied").waitFor({ timeout: 15_000 });

@@ -3,6 +3,7 @@ import { createBrowserRouter } from "react-router";
 import { RequireAuth } from "./auth/RequireAuth";
 import { RequireRole } from "./auth/RequireRole";
 import { Layout } from "./components/Layout";
+import { Redirect } from "./components/Redirect";
 import { AreaPage } from "./pages/AreaPage";
 import { CrashPage } from "./pages/CrashPage";
 import { DevMailboxPage } from "./pages/DevMailboxPage";
@@ -64,6 +65,15 @@ export const router = createBrowserRouter([
               { index: true, element: <DashboardPage /> },
               { path: "security", element: <SecurityPage /> },
               { path: "profile", element: <ProfilePage /> },
+              // The guides also name the money pages under /app; both addresses lead to the same page.
+              { path: "send", element: <Redirect to={() => "/send"} /> },
+              { path: "exchange", element: <Redirect to={() => "/exchange"} /> },
+              { path: "transactions", element: <Redirect to={() => "/transactions"} /> },
+              {
+                path: "transactions/:id",
+                element: <Redirect to={(p) => `/transactions/${encodeURIComponent(p.id ?? "")}`} />,
+              },
+              { path: "admin/ledger", element: <Redirect to={() => "/admin/ledger"} /> },
             ],
           },
           // Money: wallets are on the dashboard (/app); sending, exchange and the history have their own pages.
