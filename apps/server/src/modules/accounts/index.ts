@@ -8,7 +8,15 @@ import { createUsersService, type UsersService } from "./users.js";
 export type { RequestContext } from "./context.js";
 export { requestContext } from "./context.js";
 export { authOf } from "./http/auth-plugin.js";
-export { accountHolder, findPayee, maskName, type Payee, payeesByIds, type SenderStatus, senderStatuses } from "./payees.js";
+export {
+  accountHolder,
+  findPayee,
+  maskName,
+  type Payee,
+  payeesByIds,
+  type SenderStatus,
+  senderStatuses,
+} from "./payees.js";
 export type { Session } from "./sessions.js";
 export { type NewUser, USER_ROLES, type User, type UsersService } from "./users.js";
 

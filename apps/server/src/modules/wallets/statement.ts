@@ -101,6 +101,10 @@ export async function buildStatement(
 ): Promise<StatementInput> {
   const range = monthRange(month);
   const { platform, ledger } = deps;
+  if (range.from > platform.clock.now())
+    throw new DomainError("validation_failed", {}, [
+      { in: "params", path: "/month", code: "in_future", message: "a month that has already started" },
+    ]);
   const db = platform.db;
   const holder = await accountHolder(db, userId);
   if (!holder) throw new DomainError("not_found");
