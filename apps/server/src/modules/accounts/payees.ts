@@ -93,3 +93,22 @@ export async function accountHolder(executor: Executor, id: string) {
     .executeTakeFirst();
   return row && { name: row.name ?? row.email, email: row.email, walletNumber: row.wallet_number ?? "" };
 }
+
+/** What staff see of a customer they look up by wallet number, email or phone. */
+export async function customerForStaff(executor: Executor, input: string) {
+  const payee = await findPayee(executor, input);
+  if (!payee) return undefined;
+  const row = await executor
+    .selectFrom("users")
+    .select(["id", "name", "email", "wallet_number", "frozen_at", "verification_level"])
+    .where("id", "=", payee.id)
+    .executeTakeFirstOrThrow();
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    walletNumber: row.wallet_number ?? "",
+    frozen: row.frozen_at !== null,
+    verificationLevel: row.verification_level,
+  };
+}

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { DomainError } from "../../../platform/errors/domain-error.js";
 import { formatAmount } from "../../../platform/money/money.js";
-import { authOf } from "../../accounts/index.js";
+import { authOf, customerForStaff } from "../../accounts/index.js";
 import { adjustWallet } from "../adjustments.js";
 import type { WalletsDeps } from "../deps.js";
 import {
@@ -142,6 +143,54 @@ export const ledgerAdminRoutes: FastifyPluginAsyncZod<{ deps: WalletsDeps }> = a
           .transaction()
           .execute((trx) => fx.setRate(trx, actor, request.params.currency, request.body.rate)),
       );
+    },
+  );
+
+  app.get(
+    "/api/v1/admin/wallets",
+    {
+      schema: {
+        tags,
+        security,
+        summary: "A customer's wallets, found by wallet number, email or phone (to adjust one)",
+        querystring: z.object({ customer: z.string().trim().min(3).max(254) }),
+        response: {
+          200: z.object({
+            customer: z.object({
+              id: z.string(),
+              name: z.string().nullable(),
+              email: z.string(),
+              walletNumber: z.string(),
+              frozen: z.boolean(),
+              verificationLevel: z.number(),
+            }),
+            data: z.array(
+              z.object({
+                id: z.string(),
+                currency: z.string(),
+                available: z.string(),
+                held: z.string(),
+                posted: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const customer = await customerForStaff(platform.db, request.query.customer);
+      if (!customer) throw new DomainError("recipient_not_found");
+      const wallets = await ledger.walletsOf(platform.db, customer.id);
+      return {
+        customer,
+        data: wallets.map((w) => ({
+          id: w.id,
+          currency: w.currency,
+          available: formatAmount(w.available, w.currency),
+          held: formatAmount(w.held, w.currency),
+          posted: formatAmount(w.posted, w.currency),
+        })),
+      };
     },
   );
 
