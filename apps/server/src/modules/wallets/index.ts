@@ -22,25 +22,61 @@ export interface WalletsModule {
     senderId: string,
     input: TransferInput,
     idempotencyKey: string | undefined,
+    arrival?: () => void,
   ): Promise<TransferResult>;
+  /**
+   * Announces a transfer request as soon as it arrives (before sign-in checks), so the
+   * batcher can wait for it; the returned function withdraws the announcement (idempotent).
+   */
+  announce(): () => void;
+  /** Called after each transfer batch with its size and duration (for /metrics). */
+  onBatch(listener: (size: number, seconds: number) => void): void;
+  /** Transfers waiting for the next batch. */
+  waiting(): number;
 }
 
 export function createWalletsModule(platform: Platform, ledger: Ledger, audit: AuditService): WalletsModule {
   const fx = new FxRates(platform, audit);
   const deps: WalletsDeps = { platform, ledger, fx, audit };
+  const listeners: ((size: number, seconds: number) => void)[] = [];
+  // Transfer requests between arrival and the batcher (being signed in, checked, looked up).
+  let announced = 0;
+  const runBatch = async (commands: TransferCommand[]) => {
+    const started = performance.now();
+    const results = await runTransferBatch(deps, commands);
+    for (const listener of listeners) listener(commands.length, (performance.now() - started) / 1000);
+    return results;
+  };
   // The embedded database has one connection: a second batch would only queue behind it.
-  const batcher = new Batcher<TransferCommand, TransferResult>(
-    (commands) => runTransferBatch(deps, commands),
-    {
-      maxBatch: platform.config.wallets.transferBatchMax,
-      maxConcurrent: platform.config.databaseUrl ? 2 : 1,
-    },
-  );
+  const batcher = new Batcher<TransferCommand, TransferResult>(runBatch, {
+    maxBatch: platform.config.wallets.transferBatchMax,
+    maxConcurrent: platform.config.databaseUrl ? 2 : 1,
+    moreComing: () => announced > 0,
+    // On the single-connection embedded database, requests reach the batcher one query at a time.
+    maxLingerMs: platform.config.databaseUrl ? 3 : 25,
+  });
   return {
     deps,
     fx,
-    async transfer(senderId, input, idempotencyKey) {
-      const prepared = await prepareTransfer(deps, senderId, input);
+    onBatch: (listener) => {
+      listeners.push(listener);
+    },
+    waiting: () => batcher.waiting,
+    announce() {
+      announced += 1;
+      let done = false;
+      return () => {
+        if (!done) announced -= 1;
+        done = true;
+      };
+    },
+    async transfer(senderId, input, idempotencyKey, arrival) {
+      let prepared: Awaited<ReturnType<typeof prepareTransfer>>;
+      try {
+        prepared = await prepareTransfer(deps, senderId, input);
+      } finally {
+        arrival?.();
+      }
       return batcher.submit({
         prepared,
         ...(idempotencyKey

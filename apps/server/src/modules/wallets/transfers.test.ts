@@ -173,6 +173,12 @@ describe(`transfers on ${testDatabaseKind}`, () => {
     expect(codes.filter((c) => c === 201)).toHaveLength(7);
     expect(codes.filter((c) => c === 422)).toHaveLength(43);
     expect(await balances(ctx, spender)).toEqual({ EUR: "0.97" });
+    // They arrived together, so they were written in fewer transactions than transfers.
+    const metrics = (await ctx.app.inject({ method: "GET", url: "/metrics" })).body;
+    const count = Number(/satchel_transfer_batch_size_count (\d+)/.exec(metrics)?.[1]);
+    const sum = Number(/satchel_transfer_batch_size_sum (\d+)/.exec(metrics)?.[1]);
+    expect(sum).toBeGreaterThanOrEqual(50);
+    expect(count).toBeLessThan(sum);
     expect(Object.values(await trialBalance(ctx)).every((sum) => sum === 0n)).toBe(true);
   });
 });

@@ -37,4 +37,31 @@ describe("batcher", () => {
       "fulfilled",
     ]);
   });
+
+  it("waits a moment for items announced as on their way, but never longer than allowed", async () => {
+    const sizes: number[] = [];
+    let coming = 3;
+    const batcher = new Batcher<number, number>(
+      async (items) => {
+        sizes.push(items.length);
+        return items;
+      },
+      { maxBatch: 100, maxConcurrent: 1, moreComing: () => coming > 0, maxLingerMs: 200 },
+    );
+    const all = [batcher.submit(0)];
+    for (let i = 1; i <= 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      coming -= 1;
+      all.push(batcher.submit(i));
+    }
+    await Promise.all(all);
+    expect(sizes).toEqual([4]);
+
+    // Someone announced but never came: the batch goes anyway after the linger.
+    coming = 1;
+    const started = performance.now();
+    await batcher.submit(9);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(150);
+    expect(sizes).toEqual([4, 1]);
+  });
 });

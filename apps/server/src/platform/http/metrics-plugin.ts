@@ -10,10 +10,18 @@ import type { Platform } from "../platform.js";
  * the outbox backlog and Node's process metrics. Each app has its own registry so tests
  * can build many apps in one process.
  */
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Where modules register their own metrics (transfer batches…). */
+    metricsRegistry: Registry;
+  }
+}
+
 export const metricsPlugin = fp(
   async (app: FastifyInstance, { platform }: { platform: Platform }) => {
     const registry = new Registry();
     collectDefaultMetrics({ register: registry });
+    app.decorate("metricsRegistry", registry);
 
     const latency = new Histogram({
       name: "http_request_duration_seconds",

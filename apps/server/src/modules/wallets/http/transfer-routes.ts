@@ -28,6 +28,18 @@ export const transferRoutes: FastifyPluginAsyncZod<{ deps: WalletsDeps; wallets:
   app,
   { deps, wallets },
 ) => {
+  // Transfers announce themselves before sign-in, so the batcher can wait for them (group commit).
+  const arrivals = new WeakMap<object, () => void>();
+  app.addHook("onRequest", async (request) => {
+    if (request.routeOptions.url === "/api/v1/transfers" && request.method === "POST")
+      arrivals.set(request, wallets.announce());
+  });
+  app.addHook("onResponse", async (request) => {
+    arrivals.get(request)?.();
+  });
+  app.addHook("onRequestAbort", async (request) => {
+    arrivals.get(request)?.();
+  });
   app.addHook("onRequest", app.requireUser);
 
   app.post(
@@ -67,7 +79,8 @@ export const transferRoutes: FastifyPluginAsyncZod<{ deps: WalletsDeps; wallets:
     },
     async (request, reply) => {
       const key = idempotencyKeyOf(request);
-      return sendOutcome(reply, await wallets.transfer(authOf(request).userId, request.body, key));
+      const arrival = arrivals.get(request);
+      return sendOutcome(reply, await wallets.transfer(authOf(request).userId, request.body, key, arrival));
     },
   );
 
