@@ -556,6 +556,65 @@ try {
     await admin.close();
   });
 
+  await check("the admin finds Alice by email and credits her USD wallet; her balance goes up", async () => {
+    const cents = (text) => Math.round(Number(text.replace(/[^\d.-]/g, "")) * 100);
+    const aliceUsd = async () => {
+      // What Alice herself sees on her dashboard.
+      await ap.goto(`${base}/app`);
+      const usd = ap.locator('[data-testid="balance-card"][data-currency="USD"]');
+      await usd.waitFor({ timeout: 15_000 });
+      return cents((await usd.getByTestId("balance-available").textContent()) ?? "");
+    };
+    const before = await aliceUsd();
+    const admin = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
+    const p = await admin.newPage();
+    const adminErrors = [];
+    p.on("console", (msg) => {
+      // The lookup of nobody answers 404 on purpose.
+      if (msg.type() === "error" && !/status of 4\d\d/.test(msg.text())) adminErrors.push(msg.text());
+    });
+    await signIn(p, "admin@demo.satchel.test", "granite-orchid-beacon-19");
+    await p.goto(`${base}/admin/ledger#adjustment`);
+    await p.getByTestId("adjust-customer").fill("nobody@demo.satchel.test");
+    await p.getByTestId("adjust-find").click();
+    await p.getByText("No customer matches").waitFor({ timeout: 15_000 });
+    await p.getByTestId("adjust-customer").fill("alice@demo.satchel.test");
+    await p.getByTestId("adjust-find").click();
+    await p.getByTestId("adjust-customer-card").waitFor({ timeout: 15_000 });
+    assert((await money(p, "adjust-customer-name")) === "Alice Chen", "not Alice's name");
+    assert((await money(p, "adjust-customer-email")) === "alice@demo.satchel.test", "not Alice's email");
+    assert(/^S\d{4}-\d{4}-\d{2}$/.test(await money(p, "adjust-customer-number")), "no wallet number");
+    assert((await p.getByTestId("adjust-customer-frozen").count()) === 0, "Alice shown as frozen");
+    const row = p.locator('[data-testid="adjust-wallet"][data-currency="USD"]');
+    const shown = async () => cents((await row.getByTestId("adjust-wallet-available").textContent()) ?? "");
+    assert((await shown()) === before, `admin sees ${await shown()} cents, Alice has ${before}`);
+    await p.getByTestId("adjust-wallet-USD").check();
+    await p.getByTestId("adjust-amount").fill("12.34");
+    await p.getByTestId("adjust-reason").fill("e2e goodwill credit, ticket E2E-1");
+    await p.getByTestId("adjust-submit").click();
+    await p.getByTestId("adjust-confirm").waitFor();
+    assert((await money(p, "adjust-confirm")).includes("Alice Chen"), "confirmation does not name Alice");
+    await p.screenshot({ path: join(shots, "admin-adjust-confirm.png"), fullPage: true });
+    await p.getByTestId("adjust-confirm-yes").click();
+    await p.getByTestId("adjust-done").waitFor({ timeout: 15_000 });
+    assert(/^T[0-9A-Z]{5}-[0-9A-Z]{5}$/.test(await money(p, "adjust-reference")), "no transaction reference");
+    await p.waitForFunction(
+      (expected) => {
+        const cell = document.querySelector(
+          '[data-testid="adjust-wallet"][data-currency="USD"] [data-testid="adjust-wallet-available"]',
+        );
+        return Math.round(Number((cell?.textContent ?? "").replace(/[^\d.-]/g, "")) * 100) === expected;
+      },
+      before + 1234,
+      { timeout: 15_000 },
+    );
+    await p.screenshot({ path: join(shots, "admin-adjust-done.png"), fullPage: true });
+    await admin.close();
+    assert(adminErrors.length === 0, adminErrors.join("\n"));
+    const after = await aliceUsd();
+    assert(after === before + 1234, `Alice's USD went from ${before} to ${after} cents`);
+  });
+
   await check("no errors in the browser console on the money pages", async () => {
     assert(walletConsoleErrors.length === 0, walletConsoleErrors.join("\n"));
   });

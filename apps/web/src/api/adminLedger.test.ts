@@ -2,10 +2,12 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   fetchFxRates,
   fetchTrialBalance,
+  findCustomerWallets,
   parsePlatformAccount,
   postAdjustment,
   updateFxRate,
 } from "./adminLedger";
+import { ApiError } from "./client";
 
 function stub(status: number, body: unknown) {
   const fetchMock = vi.fn(
@@ -60,6 +62,59 @@ describe("admin ledger", () => {
     expect(url).toBe("/api/v1/admin/fx/rates/CNY");
     expect(init.method).toBe("PUT");
     expect(JSON.parse(String(init.body))).toEqual({ rate: "7.25" });
+  });
+
+  it("finds a customer's wallets by email, wallet number or phone", async () => {
+    const fetchMock = stub(200, {
+      customer: {
+        id: "usr_1",
+        name: "Alice Wong",
+        email: "alice@demo.satchel.test",
+        walletNumber: "S1234-5678-90",
+        frozen: true,
+        verificationLevel: 1,
+      },
+      data: [
+        { id: "lac_1", currency: "USD", available: "95.00", held: "5.00", posted: "100.00" },
+        { currency: "EUR" },
+      ],
+    });
+    await expect(findCustomerWallets(" +86 138 0000 0000 ")).resolves.toEqual({
+      customer: {
+        id: "usr_1",
+        name: "Alice Wong",
+        email: "alice@demo.satchel.test",
+        walletNumber: "S1234-5678-90",
+        frozen: true,
+        verificationLevel: 1,
+      },
+      wallets: [{ id: "lac_1", currency: "USD", available: "95.00", held: "5.00", posted: "100.00" }],
+    });
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe("/api/v1/admin/wallets?customer=%2B86+138+0000+0000");
+    expect(init.method ?? "GET").toBe("GET");
+
+    stub(200, { customer: { id: "usr_2", name: null, email: "b@c.d", frozen: "no" } });
+    await expect(findCustomerWallets("b@c.d")).resolves.toEqual({
+      customer: {
+        id: "usr_2",
+        name: null,
+        email: "b@c.d",
+        walletNumber: "",
+        frozen: false,
+        verificationLevel: null,
+      },
+      wallets: [],
+    });
+  });
+
+  it("says when no customer matches", async () => {
+    stub(404, { code: "recipient_not_found", title: "Recipient not found", status: 404 });
+    const error = await findCustomerWallets("nobody@example.test").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe("recipient_not_found");
+    stub(200, { data: [] });
+    await expect(findCustomerWallets("x@y.z")).rejects.toThrow(/documented shape/);
   });
 
   it("posts an adjustment with its key", async () => {

@@ -1,8 +1,9 @@
 import { api } from "./client";
 import { amount, invalid, isRecord, list, signal, str, strOrNull } from "./parse";
-import { parseTransaction, type Transaction } from "./wallets";
+import { parseTransaction, parseWallet, type Transaction, type Wallet } from "./wallets";
 
-// Ledger administration (admin role): platform accounts, trial balance, FX rates, adjustments.
+// Ledger administration (admin role): platform accounts, trial balance, FX rates, a customer's
+// wallets, adjustments.
 
 export interface PlatformAccount {
   code: string;
@@ -43,6 +44,23 @@ export interface FxRates {
   base: string;
   spreadPercent: string;
   rates: FxRate[];
+}
+
+/** A customer as an admin sees them when looking them up to adjust a wallet. */
+export interface AdminCustomer {
+  id: string;
+  name: string | null;
+  email: string;
+  walletNumber: string;
+  /** Outgoing payments are frozen by support. */
+  frozen: boolean;
+  /** 0 basic, 1 identity verified, 2 enhanced; null when the server does not say. */
+  verificationLevel: number | null;
+}
+
+export interface CustomerWallets {
+  customer: AdminCustomer;
+  wallets: Wallet[];
 }
 
 export interface AdjustmentInput {
@@ -109,6 +127,25 @@ export function parseFxRates(value: unknown): FxRates {
   };
 }
 
+export function parseCustomerWallets(value: unknown): CustomerWallets {
+  const c = isRecord(value) ? value.customer : null;
+  if (!isRecord(c) || typeof c.id !== "string") throw invalid();
+  return {
+    customer: {
+      id: c.id,
+      name: strOrNull(c.name),
+      email: str(c.email),
+      walletNumber: str(c.walletNumber),
+      frozen: c.frozen === true,
+      verificationLevel:
+        typeof c.verificationLevel === "number" && Number.isFinite(c.verificationLevel)
+          ? c.verificationLevel
+          : null,
+    },
+    wallets: list(value, parseWallet),
+  };
+}
+
 export async function fetchPlatformAccounts(abort?: AbortSignal): Promise<PlatformAccount[]> {
   return list(await api.get<unknown>("/api/v1/admin/ledger/accounts", signal(abort)), parsePlatformAccount);
 }
@@ -126,6 +163,19 @@ export async function updateFxRate(currency: string, rate: string): Promise<FxRa
   const parsed = parseFxRate(body);
   if (!parsed) throw invalid();
   return parsed;
+}
+
+/**
+ * A customer and their wallets, found by wallet number, email or phone. Rejects with ApiError
+ * `recipient_not_found` (404) when nobody matches.
+ */
+export async function findCustomerWallets(customer: string, abort?: AbortSignal): Promise<CustomerWallets> {
+  return parseCustomerWallets(
+    await api.get<unknown>("/api/v1/admin/wallets", {
+      query: { customer: customer.trim() },
+      ...signal(abort),
+    }),
+  );
 }
 
 /** Credits (positive) or debits (negative) a customer's wallet against the adjustments account. */

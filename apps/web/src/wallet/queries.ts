@@ -16,6 +16,7 @@ export const walletKeys = {
   platformAccounts: ["account", "admin", "ledger", "accounts"],
   trialBalance: ["account", "admin", "ledger", "trial-balance"],
   fxRates: ["account", "admin", "ledger", "fx-rates"],
+  adminCustomer: (customer: string) => ["account", "admin", "ledger", "customer", customer],
 } as const;
 
 export function useWallets() {
