@@ -20,7 +20,7 @@ interface Copy {
   action?: { label: string; url: string };
 }
 
-type Bilingual = Record<Locale, Copy>;
+export type Bilingual = Record<Locale, Copy>;
 
 const escapeHtml = (text: string) =>
   text.replace(

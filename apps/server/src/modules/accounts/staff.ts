@@ -1,9 +1,11 @@
 import { DomainError } from "../../platform/errors/domain-error.js";
+import type { Executor } from "../../platform/outbox/outbox.js";
 import type { Actor } from "../audit/index.js";
 import type { RequestContext } from "./context.js";
 import type { AccountsDeps } from "./deps.js";
-import { emails } from "./emails.js";
-import { findUserById, updateUser } from "./users-repository.js";
+import { type Bilingual, emails } from "./emails.js";
+import type { SecurityEventType } from "./events.js";
+import { findUserById, type UserRow, updateUser } from "./users-repository.js";
 
 /** The identity checks an agent can record; at least two must have passed. */
 export const IDENTITY_CHECKS = [
@@ -29,6 +31,35 @@ async function customer(deps: AccountsDeps, userId: string) {
   return user;
 }
 
+/**
+ * What every support action leaves behind, in its own transaction: the audit entry (who,
+ * what, why), the customer's security-log event, and the email telling them.
+ */
+async function recordSupportAction(
+  deps: AccountsDeps,
+  trx: Executor,
+  actor: Actor,
+  user: UserRow,
+  ctx: RequestContext,
+  what: {
+    audit: string;
+    event: SecurityEventType;
+    detail: Record<string, unknown>;
+    email: Bilingual;
+    eventDetail?: Record<string, unknown>;
+  },
+) {
+  await deps.audit.record(trx, actor, what.audit, { type: "user", id: user.id }, what.detail);
+  await deps.events.record(trx, {
+    userId: user.id,
+    type: what.event,
+    ctx,
+    actorId: actor.id,
+    ...(what.eventDetail ? { detail: what.eventDetail } : {}),
+  });
+  await deps.email(trx, user, what.email);
+}
+
 /** Support lifts any lock, hard ones included, after verifying the customer's identity. */
 export async function staffUnlock(
   deps: AccountsDeps,
@@ -41,15 +72,12 @@ export async function staffUnlock(
   const user = await customer(deps, userId);
   await deps.platform.db.transaction().execute(async (trx) => {
     await deps.lockout.unlock(trx, `user:${user.id}`, deps.platform.clock.now(), { hard: true });
-    await deps.audit.record(
-      trx,
-      actor,
-      "account.unlocked",
-      { type: "user", id: user.id },
-      { reason: input.reason, checks: input.checks },
-    );
-    await deps.events.record(trx, { userId: user.id, type: "staff_unlock", ctx, actorId: actor.id });
-    await deps.email(trx, user, emails.unlockedBySupport());
+    await recordSupportAction(deps, trx, actor, user, ctx, {
+      audit: "account.unlocked",
+      event: "staff_unlock",
+      detail: { reason: input.reason, checks: input.checks },
+      email: emails.unlockedBySupport(),
+    });
   });
 }
 
@@ -81,15 +109,12 @@ export async function staffResetTwoFactor(
     await trx.deleteFrom("recovery_codes").where("user_id", "=", user.id).execute();
     await deps.sessions.revokeAll(trx, user.id, "two_factor_reset");
     await deps.tokens.voidAll(trx, user.id, "mfa_login");
-    await deps.audit.record(
-      trx,
-      actor,
-      "account.two_factor_reset",
-      { type: "user", id: user.id },
-      { reason: input.reason, checks: input.checks },
-    );
-    await deps.events.record(trx, { userId: user.id, type: "staff_2fa_reset", ctx, actorId: actor.id });
-    await deps.email(trx, user, emails.twoFactorResetBySupport(heldUntil));
+    await recordSupportAction(deps, trx, actor, user, ctx, {
+      audit: "account.two_factor_reset",
+      event: "staff_2fa_reset",
+      detail: { reason: input.reason, checks: input.checks },
+      email: emails.twoFactorResetBySupport(heldUntil),
+    });
   });
 }
 
@@ -115,21 +140,13 @@ export async function staffHardLock(
     await deps.lockout.hardLock(trx, `user:${user.id}`, now);
     await deps.sessions.revokeAll(trx, user.id, "suspected_takeover");
     await deps.tokens.voidAll(trx, user.id, "mfa_login");
-    await deps.audit.record(
-      trx,
-      actor,
-      "account.hard_locked",
-      { type: "user", id: user.id },
-      { reason: input.reason },
-    );
-    await deps.events.record(trx, {
-      userId: user.id,
-      type: "account_hard_locked",
-      ctx,
-      actorId: actor.id,
-      detail: { by: "staff" },
+    await recordSupportAction(deps, trx, actor, user, ctx, {
+      audit: "account.hard_locked",
+      event: "account_hard_locked",
+      detail: { reason: input.reason },
+      eventDetail: { by: "staff" },
+      email: emails.hardLocked(),
     });
-    await deps.email(trx, user, emails.hardLocked());
   });
 }
 
@@ -148,15 +165,12 @@ export async function staffFreeze(
   const now = deps.platform.clock.now();
   await deps.platform.db.transaction().execute(async (trx) => {
     await updateUser(trx, user.id, { frozenAt: now, frozenReason: input.reason, updatedAt: now });
-    await deps.audit.record(
-      trx,
-      actor,
-      "account.frozen",
-      { type: "user", id: user.id },
-      { reason: input.reason },
-    );
-    await deps.events.record(trx, { userId: user.id, type: "account_frozen", ctx, actorId: actor.id });
-    await deps.email(trx, user, emails.frozen());
+    await recordSupportAction(deps, trx, actor, user, ctx, {
+      audit: "account.frozen",
+      event: "account_frozen",
+      detail: { reason: input.reason },
+      email: emails.frozen(),
+    });
   });
 }
 
@@ -173,14 +187,11 @@ export async function staffUnfreeze(
   const now = deps.platform.clock.now();
   await deps.platform.db.transaction().execute(async (trx) => {
     await updateUser(trx, user.id, { frozenAt: null, frozenReason: null, updatedAt: now });
-    await deps.audit.record(
-      trx,
-      actor,
-      "account.unfrozen",
-      { type: "user", id: user.id },
-      { reason: input.reason, checks: input.checks },
-    );
-    await deps.events.record(trx, { userId: user.id, type: "account_unfrozen", ctx, actorId: actor.id });
-    await deps.email(trx, user, emails.unfrozen());
+    await recordSupportAction(deps, trx, actor, user, ctx, {
+      audit: "account.unfrozen",
+      event: "account_unfrozen",
+      detail: { reason: input.reason, checks: input.checks },
+      email: emails.unfrozen(),
+    });
   });
 }
