@@ -1,6 +1,6 @@
 import type { Transaction } from "kysely";
 import { transactionWithRetry } from "../../platform/db/retry.js";
-import type { DB, TimelineEntry } from "../../platform/db/schema.js";
+import type { DB } from "../../platform/db/schema.js";
 import { DomainError } from "../../platform/errors/domain-error.js";
 import { claimKeys, completeKeys, type KeyClaim } from "../../platform/idempotency/batch.js";
 import type { StoredResponse } from "../../platform/idempotency/idempotency.js";
@@ -159,49 +159,10 @@ async function executeBatch(
     const t = c.prepared;
     const journalId = journals.get(i);
     const refusal = refusals.get(i);
-    const groupId = platform.ids.next("transaction");
-    const exponent = currencyOf(t.currency).exponent;
-    const finalStatus = journalId ? "completed" : "failed";
-    const timeline: TimelineEntry[] = [
-      { status: "pending", at: now.toISOString() },
-      { status: finalStatus, at: now.toISOString(), reasonCode: refusal?.code ?? null },
-    ];
-    const out: NewTransaction = {
-      id: groupId,
-      reference: newReference(platform.random),
-      userId: t.senderId,
-      groupId,
-      type: "transfer_out",
-      status: finalStatus,
-      direction: "out",
-      amount: t.amount,
-      fee: t.fee,
-      currency: t.currency,
-      exponent,
-      counterpartyUserId: t.payee.id,
-      counterpartyWalletNumber: t.payee.walletNumber,
-      counterpartyName: t.payee.maskedName,
-      note: t.note,
-      reasonCode: refusal?.code ?? null,
-      journalId: journalId ?? null,
-      timeline,
-      at: now,
-    };
-    rows.push(out);
+    const { out, incoming } = historyRows(deps, t, now, journalId, refusal);
+    rows.push(out, ...(incoming ? [incoming] : []));
     if (journalId) {
       usageAdded.push({ userId: t.senderId, amount: t.limitAmount });
-      rows.push({
-        ...out,
-        id: platform.ids.next("transaction"),
-        reference: newReference(platform.random),
-        userId: t.payee.id,
-        type: "transfer_in",
-        direction: "in",
-        fee: 0n,
-        counterpartyUserId: t.senderId,
-        counterpartyWalletNumber: t.sender.walletNumber,
-        counterpartyName: t.sender.maskedName,
-      });
       results[i] = { ...success(201, presentTransaction(transactionRow(out))), replayed: false };
     } else if (refusal) {
       refusal.extensions.transactionId = out.id;
@@ -227,4 +188,58 @@ async function executeBatch(
     }),
   );
   return results as TransferResult[];
+}
+
+/**
+ * What a transfer leaves in the histories: the sender's row (completed or failed, with the
+ * reason) and, when it went through, the recipient's row. Each side has its own reference.
+ */
+function historyRows(
+  deps: WalletsDeps,
+  t: PreparedTransfer,
+  now: Date,
+  journalId: string | undefined,
+  refusal: DomainError | undefined,
+): { out: NewTransaction; incoming?: NewTransaction } {
+  const { platform } = deps;
+  const status = journalId ? "completed" : "failed";
+  const id = platform.ids.next("transaction");
+  const out: NewTransaction = {
+    id,
+    reference: newReference(platform.random),
+    userId: t.senderId,
+    groupId: id,
+    type: "transfer_out",
+    status,
+    direction: "out",
+    amount: t.amount,
+    fee: t.fee,
+    currency: t.currency,
+    exponent: currencyOf(t.currency).exponent,
+    counterpartyUserId: t.payee.id,
+    counterpartyWalletNumber: t.payee.walletNumber,
+    counterpartyName: t.payee.maskedName,
+    note: t.note,
+    reasonCode: refusal?.code ?? null,
+    journalId: journalId ?? null,
+    timeline: [
+      { status: "pending", at: now.toISOString() },
+      { status, at: now.toISOString(), reasonCode: refusal?.code ?? null },
+    ],
+    at: now,
+  };
+  if (!journalId) return { out };
+  const incoming: NewTransaction = {
+    ...out,
+    id: platform.ids.next("transaction"),
+    reference: newReference(platform.random),
+    userId: t.payee.id,
+    type: "transfer_in",
+    direction: "in",
+    fee: 0n,
+    counterpartyUserId: t.senderId,
+    counterpartyWalletNumber: t.sender.walletNumber,
+    counterpartyName: t.sender.maskedName,
+  };
+  return { out, incoming };
 }
