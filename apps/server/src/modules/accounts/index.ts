@@ -12,6 +12,7 @@ export {
   accountHolder,
   customerForStaff,
   findPayee,
+  findPayeeAndPayer,
   maskName,
   type Payee,
   payeesByIds,

@@ -1,4 +1,5 @@
-import { sql } from "kysely";
+import { type ExpressionBuilder, sql } from "kysely";
+import type { DB } from "../../platform/db/schema.js";
 import type { Executor } from "../../platform/outbox/outbox.js";
 import { normalizeEmail, normalizePhone } from "./identifiers.js";
 import { normalizeWalletNumber } from "./security/wallet-number.js";
@@ -43,22 +44,74 @@ const toPayee = (row: PayeeRow): Payee => ({
   maskedName: maskName(row.name, row.email),
 });
 
-/** The customer a wallet number, email address or phone number belongs to, if any. */
-export async function findPayee(executor: Executor, input: string): Promise<Payee | undefined> {
+type Lookup = { column: "wallet_number" | "email" | "phone"; value: string };
+
+/** What a typed recipient is: a wallet number, an email address or a phone number. */
+function lookupOf(input: string): Lookup | undefined {
   const text = input.trim();
   const walletNumber = normalizeWalletNumber(text);
-  const email = text.includes("@") ? normalizeEmail(text)?.toLowerCase() : undefined;
-  const phone = walletNumber || email ? undefined : normalizePhone(text);
-  if (!walletNumber && !email && !phone) return undefined;
-  let query = executor
+  if (walletNumber) return { column: "wallet_number", value: walletNumber };
+  if (text.includes("@")) {
+    const email = normalizeEmail(text)?.toLowerCase();
+    return email ? { column: "email", value: email } : undefined;
+  }
+  const phone = normalizePhone(text);
+  return phone ? { column: "phone", value: phone } : undefined;
+}
+
+/**
+ * Customers matching a lookup, and (in the same query, since a transfer needs both) the
+ * payer by id. Phone numbers count only once verified.
+ */
+function matchOf(eb: ExpressionBuilder<DB, "users">, lookup: Lookup) {
+  if (lookup.column === "wallet_number") return eb("wallet_number", "=", lookup.value);
+  if (lookup.column === "email") return eb(sql<string>`lower(email)`, "=", lookup.value);
+  return eb.and([eb("phone", "=", lookup.value), eb("phone_verified_at", "is not", null)]);
+}
+
+async function payeeRows(executor: Executor, lookup: Lookup, alsoId?: string) {
+  return executor
     .selectFrom("users")
-    .select(["id", "wallet_number", "name", "email"])
-    .where("role", "=", "customer");
-  if (walletNumber) query = query.where("wallet_number", "=", walletNumber);
-  else if (email) query = query.where(sql<string>`lower(email)`, "=", email);
-  else if (phone) query = query.where("phone", "=", phone).where("phone_verified_at", "is not", null);
-  const row = await query.executeTakeFirst();
+    .select((eb) => {
+      const match = matchOf(eb, lookup);
+      return ["id", "wallet_number", "name", "email", match.as("is_match")];
+    })
+    .where("role", "=", "customer")
+    .where((eb) => {
+      const match = matchOf(eb, lookup);
+      return alsoId ? eb.or([match, eb("id", "=", alsoId)]) : match;
+    })
+    .limit(3)
+    .execute();
+}
+
+/** The customer a wallet number, email address or phone number belongs to, if any. */
+export async function findPayee(executor: Executor, input: string): Promise<Payee | undefined> {
+  const lookup = lookupOf(input);
+  if (!lookup) return undefined;
+  const row = (await payeeRows(executor, lookup)).find((r) => r.is_match);
   return row?.wallet_number ? toPayee(row) : undefined;
+}
+
+/**
+ * A transfer's two parties in one round trip: the payee the sender typed (undefined when
+ * nobody matches) and the sender as the payee will see them (undefined for a non-customer).
+ */
+export async function findPayeeAndPayer(
+  executor: Executor,
+  input: string,
+  payerId: string,
+): Promise<{ payee: Payee | undefined; payer: Payee | undefined }> {
+  const lookup = lookupOf(input);
+  if (!lookup) return { payee: undefined, payer: (await payeesByIds(executor, [payerId])).get(payerId) };
+  const rows = await payeeRows(executor, lookup, payerId);
+  const payerRow = rows.find((r) => r.id === payerId);
+  // When the payer typed their own details, they are the match (and the caller says so).
+  const payeeRow = rows.find((r) => r.is_match && r.id !== payerId) ?? rows.find((r) => r.is_match);
+  return {
+    payee: payeeRow?.wallet_number ? toPayee(payeeRow) : undefined,
+    payer: payerRow?.wallet_number ? toPayee(payerRow) : undefined,
+  };
 }
 
 export async function payeesByIds(executor: Executor, ids: string[]): Promise<Map<string, Payee>> {

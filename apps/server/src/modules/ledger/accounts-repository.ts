@@ -51,15 +51,19 @@ export async function customerWallets(
       .onConflict((oc) => oc.columns(["owner_id", "currency"]).where("kind", "=", "customer").doNothing())
       .execute();
   }
+  const byCurrency = new Map<string, string[]>();
+  for (const p of unique) byCurrency.set(p.currency, [...(byCurrency.get(p.currency) ?? []), p.ownerId]);
   const rows = await executor
     .selectFrom("ledger_accounts")
     .select(ACCOUNT_COLUMNS)
     .where("kind", "=", "customer")
-    .where(({ eb, refTuple, tuple }) =>
-      eb(
-        refTuple("owner_id", "currency"),
-        "in",
-        unique.map((p) => tuple(p.ownerId, p.currency)),
+    // Grouped by currency, `owner_id in (…)` uses the (owner_id, currency) index whatever the
+    // planner's statistics say; a row-value list can turn into a scan of every wallet.
+    .where((eb) =>
+      eb.or(
+        [...byCurrency].map(([currency, owners]) =>
+          eb.and([eb("currency", "=", currency), eb("owner_id", "in", owners)]),
+        ),
       ),
     )
     .execute();

@@ -38,19 +38,24 @@ export async function usageOf(
   const usage = new Map<string, Usage>(userIds.map((id) => [id, { daily: 0n, monthly: 0n }]));
   if (userIds.length === 0) return usage;
   const today = dayOf(now);
-  if (options.lock) {
-    await executor
-      .insertInto("transfer_usage")
-      .values([...new Set(userIds)].sort().map((id) => ({ user_id: id, day: today, amount: 0n })))
-      .onConflict((oc) => oc.columns(["user_id", "day"]).doUpdateSet({ amount: sql`transfer_usage.amount` }))
-      .execute();
-  }
-  const rows = await executor
+  let query = executor
     .selectFrom("transfer_usage")
     .select(["user_id", sql<string>`day::text`.as("day"), "amount"])
     .where("user_id", "in", [...new Set(userIds)])
     .where("day", ">=", monthStartOf(now))
-    .execute();
+    .orderBy("user_id")
+    .orderBy("day");
+  if (options.lock) {
+    // Make sure today's row exists (without rewriting it when it does), then lock the
+    // senders' rows in user order as they are read.
+    await executor
+      .insertInto("transfer_usage")
+      .values([...new Set(userIds)].sort().map((id) => ({ user_id: id, day: today, amount: 0n })))
+      .onConflict((oc) => oc.columns(["user_id", "day"]).doNothing())
+      .execute();
+    query = query.forUpdate();
+  }
+  const rows = await query.execute();
   for (const row of rows) {
     const entry = usage.get(row.user_id) as Usage;
     entry.monthly += BigInt(row.amount);

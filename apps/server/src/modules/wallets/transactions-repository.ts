@@ -58,12 +58,20 @@ export function transactionRow(t: NewTransaction): TransactionRow {
   };
 }
 
+// 23 columns a row: 1,000 rows stay well under PostgreSQL's 65,535 bind parameters.
+const ROWS_PER_INSERT = 1_000;
+
 export async function insertTransactions(executor: Executor, rows: NewTransaction[]): Promise<void> {
-  if (rows.length === 0) return;
-  await executor
-    .insertInto("transactions")
-    .values(rows.map((t) => ({ ...transactionRow(t), timeline: JSON.stringify(t.timeline) })))
-    .execute();
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    await executor
+      .insertInto("transactions")
+      .values(
+        rows
+          .slice(i, i + ROWS_PER_INSERT)
+          .map((t) => ({ ...transactionRow(t), timeline: JSON.stringify(t.timeline) })),
+      )
+      .execute();
+  }
 }
 
 /** Filters of the history; amounts already in minor units of `currency` when given. */

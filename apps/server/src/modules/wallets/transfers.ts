@@ -1,7 +1,7 @@
 import { DomainError } from "../../platform/errors/domain-error.js";
 import type { Locale } from "../../platform/i18n.js";
 import { currency as currencyOf, formatAmount, parseAmount } from "../../platform/money/money.js";
-import { findPayee, type Payee, payeesByIds, senderStatuses } from "../accounts/index.js";
+import { findPayeeAndPayer, type Payee, senderStatuses } from "../accounts/index.js";
 import type { WalletsDeps } from "./deps.js";
 import { breachedLimit, type LimitKind, limitsFor, usageOf } from "./limits.js";
 
@@ -64,14 +64,14 @@ export async function prepareTransfer(
 ): Promise<PreparedTransfer> {
   checkCurrency(deps, input.currency);
   const amount = parseAmount(input.amount, input.currency);
-  const payee = await findPayee(deps.platform.db, input.to);
+  // One query finds both parties: this runs for every transfer request.
+  const { payee, payer: sender } = await findPayeeAndPayer(deps.platform.db, input.to, senderId);
   if (!payee) throw new DomainError("recipient_not_found");
   if (payee.id === senderId) throw new DomainError("cannot_pay_yourself");
+  if (!sender) throw new DomainError("account_frozen");
   const fee = await transferFee(deps, amount, input.currency);
   const limitAmount = await deps.fx.convert(amount, input.currency, "USD", { round: "up" });
   const note = input.note?.trim() || null;
-  const sender = (await payeesByIds(deps.platform.db, [senderId])).get(senderId);
-  if (!sender) throw new DomainError("account_frozen");
   return { senderId, sender, payee, currency: input.currency, amount, fee, limitAmount, note };
 }
 

@@ -7,7 +7,6 @@ import { DomainError } from "../../../platform/errors/domain-error.js";
 import { requestContext } from "../context.js";
 import type { AccountsDeps } from "../deps.js";
 import type { Session } from "../sessions.js";
-import { findUserById } from "../users-repository.js";
 
 export interface Auth {
   session: Session;
@@ -94,9 +93,8 @@ export const authPlugin = fp(
           throw new DomainError("csrf_failed");
         }
       }
-      const user = await findUserById(deps.platform.db, session.userId);
-      if (!user) throw new DomainError("authentication_required");
-      request.auth = { session, userId: user.id, role: user.role, via: cookie ? "cookie" : "bearer" };
+      const { role, ...rest } = session;
+      request.auth = { session: rest, userId: session.userId, role, via: cookie ? "cookie" : "bearer" };
       return request.auth;
     }
 
