@@ -5,7 +5,12 @@ import type { AuditService } from "../audit/index.js";
 import type { Ledger } from "../ledger/index.js";
 import type { WalletsDeps } from "./deps.js";
 import { FxRates } from "./fx-rates.js";
-import { runTransferBatch, type TransferCommand, type TransferResult } from "./transfer-batch.js";
+import {
+  type BatchAnswer,
+  runTransferBatch,
+  type TransferCommand,
+  type TransferResult,
+} from "./transfer-batch.js";
 import { prepareTransfer, type TransferInput } from "./transfers.js";
 
 export type { TransferResult } from "./transfer-batch.js";
@@ -48,7 +53,7 @@ export function createWalletsModule(platform: Platform, ledger: Ledger, audit: A
     return results;
   };
   // The embedded database has one connection: a second batch would only queue behind it.
-  const batcher = new Batcher<TransferCommand, TransferResult>(runBatch, {
+  const batcher = new Batcher<TransferCommand, BatchAnswer>(runBatch, {
     maxBatch: platform.config.wallets.transferBatchMax,
     maxConcurrent: platform.config.databaseUrl ? 2 : 1,
     moreComing: () => announced > 0,
@@ -77,12 +82,14 @@ export function createWalletsModule(platform: Platform, ledger: Ledger, audit: A
       } finally {
         arrival?.();
       }
-      return batcher.submit({
+      const answer = await batcher.submit({
         prepared,
         ...(idempotencyKey
           ? { idempotency: { key: idempotencyKey, hash: requestHash("POST", "/api/v1/transfers", input) } }
           : {}),
       });
+      if ("thrown" in answer) throw answer.thrown;
+      return answer;
     },
   };
 }

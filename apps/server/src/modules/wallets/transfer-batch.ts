@@ -22,6 +22,9 @@ export interface TransferCommand {
 
 export type TransferResult = StoredResponse & { replayed: boolean };
 
+/** One transfer's answer from a batch, or what it threw (the caller rethrows it). */
+export type BatchAnswer = TransferResult | { thrown: unknown };
+
 /** Fee income is spread over this many sub-accounts so concurrent batches rarely meet on one row. */
 const FEE_SHARDS = 8;
 
@@ -35,22 +38,16 @@ const FEE_SHARDS = 8;
 export async function runTransferBatch(
   deps: WalletsDeps,
   commands: TransferCommand[],
-): Promise<TransferResult[]> {
+): Promise<BatchAnswer[]> {
   try {
     return await transactionWithRetry(deps.platform.db, (trx) => executeBatch(deps, trx, commands));
   } catch (error) {
-    // Something unexpected: do not let one bad transfer fail its neighbours. Run each alone.
-    if (commands.length === 1) throw error;
-    const results: TransferResult[] = [];
-    for (const command of commands) {
-      try {
-        results.push(...(await runTransferBatch(deps, [command])));
-      } catch (single) {
-        if (!(single instanceof DomainError)) throw single;
-        results.push({ ...failure(single), replayed: false });
-      }
-    }
-    return results;
+    if (commands.length === 1) return [{ thrown: error }];
+    // Something unexpected: do not let one bad transfer fail its neighbours. Run each alone;
+    // whatever still fails, fails for that transfer only.
+    const answers: BatchAnswer[] = [];
+    for (const command of commands) answers.push(...(await runTransferBatch(deps, [command])));
+    return answers;
   }
 }
 

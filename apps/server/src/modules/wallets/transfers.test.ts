@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestContext } from "../../test/test-app.js";
 import { testDatabaseKind } from "../../test/test-db.js";
 import { balances, buildCustomer, type Customer, send, trialBalance } from "../../test/wallet-helpers.js";
+import { runTransferBatch } from "./transfer-batch.js";
+import { prepareTransfer } from "./transfers.js";
 
 describe(`transfers on ${testDatabaseKind}`, () => {
   let ctx: TestContext;
@@ -180,5 +182,24 @@ describe(`transfers on ${testDatabaseKind}`, () => {
     expect(sum).toBeGreaterThanOrEqual(50);
     expect(count).toBeLessThan(sum);
     expect(Object.values(await trialBalance(ctx)).every((sum) => sum === 0n)).toBe(true);
+  });
+
+  it("keeps a transfer that breaks unexpectedly from failing the rest of its batch", async () => {
+    const deps = ctx.services.wallets.deps;
+    const good = await prepareTransfer(deps, alice.userId, {
+      to: bob.walletNumber,
+      amount: "1.00",
+      currency: "USD",
+    });
+    // A payee that vanished between the check and the batch: the whole batch transaction fails.
+    const poisoned = { ...good, payee: { ...good.payee, id: "usr_gone" } };
+    const before = await balances(ctx, bob);
+    const answers = await runTransferBatch(deps, [
+      { prepared: good },
+      { prepared: poisoned },
+      { prepared: good },
+    ]);
+    expect(answers.map((a) => ("thrown" in a ? "thrown" : a.status))).toEqual([201, "thrown", 201]);
+    expect(Number((await balances(ctx, bob)).USD) - Number(before.USD)).toBeCloseTo(2, 2);
   });
 });
