@@ -112,7 +112,11 @@ describe(`currency exchange on ${testDatabaseKind}`, () => {
       payload: { rate: "7.10" },
     });
     expect(set.statusCode).toBe(200);
-    expect(set.json()).toMatchObject({ currency: "CNY", rate: "7.1" });
+    expect(set.json()).toMatchObject({
+      currency: "CNY",
+      rate: "7.1",
+      updatedBy: expect.stringContaining("@example.test"),
+    });
     expect((await quote({ from: "USD", to: "CNY", amount: "10.00" })).json().midRate).toBe("7.1");
     const rates = await ctx.app.inject({ method: "GET", url: "/api/v1/admin/fx/rates", headers: admin.auth });
     expect(rates.json()).toMatchObject({ base: "USD", spreadPercent: "0.5" });

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { DomainError } from "../../../platform/errors/domain-error.js";
 import { formatAmount } from "../../../platform/money/money.js";
-import { authOf, customerForStaff } from "../../accounts/index.js";
+import { accountHolder, authOf, customerForStaff } from "../../accounts/index.js";
 import { adjustWallet } from "../adjustments.js";
 import type { WalletsDeps } from "../deps.js";
 import {
@@ -21,9 +21,11 @@ const security = [{ bearerAuth: [] }];
 export const ledgerAdminRoutes: FastifyPluginAsyncZod<{ deps: WalletsDeps }> = async (app, { deps }) => {
   const { platform, ledger, fx } = deps;
   app.addHook("onRequest", app.requireAdmin);
+  // Audit entries and "last changed by" name the admin by email, as the accounts module does.
   const actorOf = async (request: Parameters<typeof authOf>[0]) => {
     const auth = authOf(request);
-    return { id: auth.userId, label: auth.userId };
+    const holder = await accountHolder(platform.db, auth.userId);
+    return { id: auth.userId, label: holder?.email ?? auth.userId };
   };
 
   app.get(
