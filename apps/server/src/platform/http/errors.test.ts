@@ -65,6 +65,32 @@ describe("errors are RFC 9457 problem documents", () => {
     }
   });
 
+  it("words the common field errors plainly in both languages", async () => {
+    const ask = async (lang: string, payload: Record<string, unknown>) =>
+      (
+        await ctx.app.inject({
+          method: "POST",
+          url: "/api/v1/test/probe",
+          headers: { "accept-language": lang },
+          payload,
+        })
+      ).json().errors as { path: string; message: string }[];
+    const long = { ...valid, note: "x".repeat(141) };
+    expect(await ask("en", long)).toContainEqual(
+      expect.objectContaining({ path: "/note", message: "Use at most 140 characters" }),
+    );
+    expect(await ask("zh-CN", long)).toContainEqual(
+      expect.objectContaining({ path: "/note", message: "最多 140 个字符" }),
+    );
+    const { amount: _amount, ...missing } = valid;
+    expect(await ask("en", missing)).toContainEqual(
+      expect.objectContaining({ path: "/amount", message: "This is required" }),
+    );
+    expect(await ask("zh-CN", missing)).toContainEqual(
+      expect.objectContaining({ path: "/amount", message: "此项必填" }),
+    );
+  });
+
   it("turns domain errors into their catalogued status and text", async () => {
     const res = await ctx.app.inject({
       method: "POST",
