@@ -1,4 +1,4 @@
-import { registerAndLogin, STRONG_PASSWORD } from "./accounts-helpers.js";
+import { lastMessage, registerAndLogin, STRONG_PASSWORD, tokenFrom } from "./accounts-helpers.js";
 import { buildUser, buildWallet } from "./factories.js";
 import type { TestContext } from "./test-app.js";
 
@@ -13,6 +13,13 @@ export async function buildCustomer(
   customers += 1;
   const email = `customer${customers}-${Date.now()}@example.test`;
   const { auth, userId } = await registerAndLogin(ctx, email, { name });
+  // Confirm the address from the mailbox, as the customer would: only proven emails get paid.
+  const verify = await ctx.app.inject({
+    method: "POST",
+    url: "/api/v1/auth/verify-email",
+    payload: { token: tokenFrom((await lastMessage(ctx, email)).text) },
+  });
+  if (verify.statusCode >= 300) throw new Error(`verify failed: ${verify.body}`);
   const me = await ctx.app.inject({ method: "GET", url: "/api/v1/me", headers: auth });
   const walletNumber = me.json().user.walletNumber as string;
   for (const [currency, amount] of Object.entries(funds)) await buildWallet(ctx, userId, currency, amount);

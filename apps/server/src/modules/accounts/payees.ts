@@ -65,7 +65,13 @@ function lookupOf(input: string): Lookup | undefined {
  */
 function matchOf(eb: ExpressionBuilder<DB, "users">, lookup: Lookup) {
   if (lookup.column === "wallet_number") return eb("wallet_number", "=", lookup.value);
-  if (lookup.column === "email") return eb(sql<string>`lower(email)`, "=", lookup.value);
+  // Only a proven address: otherwise anyone could register someone else's email and collect
+  // what is sent to it. (A wallet number is shown by its owner, so it needs no proof.)
+  if (lookup.column === "email")
+    return eb.and([
+      eb(sql<string>`lower(email)`, "=", lookup.value),
+      eb("email_verified_at", "is not", null),
+    ]);
   return eb.and([eb("phone", "=", lookup.value), eb("phone_verified_at", "is not", null)]);
 }
 
@@ -125,13 +131,19 @@ export async function payeesByIds(executor: Executor, ids: string[]): Promise<Ma
 }
 
 /** Whether each sender may pay out, and at which level, read inside the caller's transaction. */
-export async function senderStatuses(executor: Executor, ids: string[]): Promise<Map<string, SenderStatus>> {
+export async function senderStatuses(
+  executor: Executor,
+  ids: string[],
+  options: { lock?: boolean } = {},
+): Promise<Map<string, SenderStatus>> {
   if (ids.length === 0) return new Map();
-  const rows = await executor
+  let query = executor
     .selectFrom("users")
     .select(["id", "frozen_at", "verification_level"])
     .where("id", "in", [...new Set(ids)])
-    .execute();
+    .orderBy("id");
+  if (options.lock) query = query.forShare();
+  const rows = await query.execute();
   return new Map(
     rows.map((r) => [r.id, { frozen: r.frozen_at !== null, verificationLevel: r.verification_level }]),
   );

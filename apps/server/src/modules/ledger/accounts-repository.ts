@@ -32,7 +32,11 @@ export async function customerWallets(
 ): Promise<Map<string, LedgerAccount>> {
   if (pairs.length === 0) return new Map();
   for (const pair of pairs) currencyOf(pair.currency);
-  const unique = [...new Map(pairs.map((p) => [walletKey(p.ownerId, p.currency), p])).values()];
+  // Sorted by key: the insert below waits on rows other transactions are creating, and the
+  // same order everywhere means two batches never wait on each other in a cycle.
+  const unique = [...new Map(pairs.map((p) => [walletKey(p.ownerId, p.currency), p])).entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([, p]) => p);
   if (open) {
     const now = platform.clock.now();
     await executor

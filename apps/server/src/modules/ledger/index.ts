@@ -66,8 +66,8 @@ export class Ledger {
   }
 
   /** Posts many journals at once; each one posts or is refused on its own (see post-journals.ts). */
-  postMany(executor: Executor, journals: JournalInput[]): Promise<JournalOutcome[]> {
-    return postJournals(executor, this.platform, journals);
+  postMany(executor: Executor, journals: JournalInput[], at?: Date): Promise<JournalOutcome[]> {
+    return postJournals(executor, this.platform, journals, at);
   }
 
   /** Posts a journal inside the caller's transaction; throws insufficient_funds and leaves nothing behind. */
@@ -90,7 +90,7 @@ export class Ledger {
       .select("id")
       .where("reverses_id", "=", journalId)
       .executeTakeFirst();
-    if (already) throw new DomainError("hold_not_active");
+    if (already) throw new DomainError("already_reversed");
     return this.post(executor, {
       kind,
       reversesId: journalId,
@@ -140,6 +140,8 @@ export class Ledger {
     holdId: string,
     status: "posted" | "voided" | "expired",
     alsoLock: string[] = [],
+    /** Checks on the locked hold before anything changes (a refusal leaves it as it was). */
+    check: (hold: { remaining: bigint; expires_at: Date | null }) => void = () => {},
   ) {
     const peek = await executor
       .selectFrom("ledger_holds")
@@ -155,6 +157,7 @@ export class Ledger {
       .forUpdate()
       .executeTakeFirstOrThrow();
     if (hold.status !== "active") throw new DomainError("hold_not_active");
+    check(hold);
     await executor
       .updateTable("ledger_accounts")
       .set({ held: sql`held - ${hold.remaining}` })
@@ -177,15 +180,21 @@ export class Ledger {
     holdId: string,
     input: { amount?: bigint; to: Posting[]; kind: string; memo?: Record<string, unknown> },
   ): Promise<string> {
+    const now = this.platform.clock.now();
     const hold = await this.closeHold(
       executor,
       holdId,
       "posted",
       input.to.map((p) => p.accountId),
+      (locked) => {
+        // An expired hold is released money, even if the expiry job has not run yet.
+        if (locked.expires_at && locked.expires_at <= now) throw new DomainError("hold_not_active");
+        const wanted = input.amount ?? locked.remaining;
+        if (wanted <= 0n || wanted > locked.remaining)
+          throw new DomainError("invalid_amount", { amount: String(wanted) });
+      },
     );
     const amount = input.amount ?? hold.remaining;
-    if (amount <= 0n || amount > hold.remaining)
-      throw new DomainError("invalid_amount", { amount: String(amount) });
     return this.post(executor, {
       kind: input.kind,
       ...(input.memo ? { memo: input.memo } : {}),

@@ -164,7 +164,7 @@ describe(`ledger on ${testDatabaseKind}`, () => {
     await db()
       .transaction()
       .execute((trx) => ledger.reverse(trx, j));
-    expect(await codeOf(ledger.reverse(db(), j))).toBe("hold_not_active");
+    expect(await codeOf(ledger.reverse(db(), j))).toBe("already_reversed");
     expect((await ledger.account(db(), a.id))?.posted).toBe(300n);
     expect(await ledger.postedAt(db(), a.id, before)).toBe(300n);
     expect(await ledger.postedAt(db(), a.id, middle)).toBe(0n);

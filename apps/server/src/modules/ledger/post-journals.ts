@@ -25,6 +25,8 @@ export async function postJournals(
   executor: Executor,
   platform: Platform,
   journals: JournalInput[],
+  /** When the journals happened; the caller's time, so its own records carry the same one. */
+  at?: Date,
 ): Promise<JournalOutcome[]> {
   if (journals.length === 0) return [];
   for (const journal of journals) checkShape(journal);
@@ -32,7 +34,7 @@ export async function postJournals(
     executor,
     journals.flatMap((j) => j.postings.map((p) => p.accountId)),
   );
-  const now = platform.clock.now();
+  const now = at ?? platform.clock.now();
   const journalRows: {
     id: string;
     kind: string;

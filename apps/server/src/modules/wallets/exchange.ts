@@ -1,7 +1,7 @@
 import { DomainError } from "../../platform/errors/domain-error.js";
 import { requestHash } from "../../platform/idempotency/idempotency.js";
 import { currency as currencyOf, formatAmount, parseAmount } from "../../platform/money/money.js";
-import { walletKey } from "../ledger/index.js";
+import { type LedgerAccount, walletKey } from "../ledger/index.js";
 import type { WalletsDeps } from "./deps.js";
 import { ratioText } from "./fx-rates.js";
 import { failure, success } from "./outcome.js";
@@ -103,8 +103,14 @@ export async function executeExchange(
         await ledger.customerWallets(trx, [{ ownerId: userId, currency: quote.sell_currency }], false)
       ).get(walletKey(userId, quote.sell_currency));
       const to = wallets.get(walletKey(userId, quote.buy_currency));
-      const fxSell = await ledger.platformAccount(trx, "fx", quote.sell_currency);
-      const fxBuy = await ledger.platformAccount(trx, "fx", quote.buy_currency);
+      // Opened in currency order, as everywhere, so two exchanges cannot deadlock opening them.
+      const [first, second] = [quote.sell_currency, quote.buy_currency].sort() as [string, string];
+      const fxAccounts = new Map([
+        [first, await ledger.platformAccount(trx, "fx", first)],
+        [second, await ledger.platformAccount(trx, "fx", second)],
+      ]);
+      const fxSell = fxAccounts.get(quote.sell_currency) as LedgerAccount;
+      const fxBuy = fxAccounts.get(quote.buy_currency) as LedgerAccount;
       const [outcome] =
         from && to
           ? await ledger.postMany(trx, [

@@ -173,6 +173,15 @@ export class FxRates {
         to: rate,
       },
     );
+    // A quote at the old rate must not outlive it: that would let anyone watching the rates
+    // hold a quote and cash it in after a move.
+    await executor
+      .updateTable("fx_quotes")
+      .set({ expires_at: now })
+      .where("used_at", "is", null)
+      .where("expires_at", ">", now)
+      .where((eb) => eb.or([eb("sell_currency", "=", code), eb("buy_currency", "=", code)]))
+      .execute();
     this.cache = undefined;
     return { currency: code, rate, updatedAt: now, updatedBy: actor.label };
   }

@@ -74,11 +74,23 @@ describe(`transaction history on ${testDatabaseKind}`, () => {
       ["from=yesterday", "/from"],
       ["minAmount=1e9", "/minAmount"],
       ["limit=0", "/limit"],
+      ["to=9999-12-31", "/to"],
+      ["counterparty=a%00", "/counterparty"],
     ]) {
       const res = await list(query as string);
       expect(res.statusCode, query).toBe(400);
       expect(JSON.stringify(res.json().errors)).toContain(path);
     }
+  });
+
+  it("refuses a bad export filter with a problem, before any of the file is sent", async () => {
+    const res = await ctx.app.inject({
+      method: "GET",
+      url: "/api/v1/transactions/export.csv?counterparty=a%00",
+      headers: erin.auth,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers["content-type"]).toMatch(/problem\+json/);
   });
 
   it("exports the filtered list as CSV, defusing formulas in notes", async () => {

@@ -66,7 +66,8 @@ function listOf<T extends string>(
 function dateOf(field: "from" | "to", text: string | undefined): Date | undefined {
   if (!text) return undefined;
   const date = new Date(DATE_ONLY.test(text) ? `${text}T00:00:00.000Z` : text);
-  if (Number.isNaN(date.getTime()) || text.length > 40)
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(date.getTime()) || text.length > 40 || year < 1970 || year > 9998)
     throw new DomainError("validation_failed", {}, [
       {
         in: "query",
@@ -89,6 +90,11 @@ function decimalOf(field: string, text: string | undefined): string | undefined 
 }
 
 export function parseFilter(query: FilterQuery): TransactionFilter {
+  for (const [field, value] of Object.entries(query))
+    if (typeof value === "string" && value.includes("\u0000"))
+      throw new DomainError("validation_failed", {}, [
+        { in: "query", path: `/${field}`, code: "invalid_characters", message: "no NUL characters" },
+      ]);
   const filter: TransactionFilter = {};
   const type = listOf("type", query.type, TRANSACTION_TYPES);
   const status = listOf("status", query.status, TRANSACTION_STATUSES);

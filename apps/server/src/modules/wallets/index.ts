@@ -76,18 +76,21 @@ export function createWalletsModule(platform: Platform, ledger: Ledger, audit: A
       };
     },
     async transfer(senderId, input, idempotencyKey, arrival) {
+      const idempotency = idempotencyKey
+        ? { key: idempotencyKey, hash: requestHash("POST", "/api/v1/transfers", input) }
+        : undefined;
       let prepared: Awaited<ReturnType<typeof prepareTransfer>>;
       try {
+        // A retry replays first; the batch checks the key again, for retries that overtake.
+        const earlier =
+          idempotency &&
+          (await platform.idempotency.peek(`transfer:${senderId}`, idempotency.key, idempotency.hash));
+        if (earlier) return earlier;
         prepared = await prepareTransfer(deps, senderId, input);
       } finally {
         arrival?.();
       }
-      const answer = await batcher.submit({
-        prepared,
-        ...(idempotencyKey
-          ? { idempotency: { key: idempotencyKey, hash: requestHash("POST", "/api/v1/transfers", input) } }
-          : {}),
-      });
+      const answer = await batcher.submit({ prepared, ...(idempotency ? { idempotency } : {}) });
       if ("thrown" in answer) throw answer.thrown;
       return answer;
     },

@@ -39,12 +39,20 @@ export async function runTransferBatch(
   deps: WalletsDeps,
   commands: TransferCommand[],
 ): Promise<BatchAnswer[]> {
+  let reachedCommit = false;
   try {
-    return await transactionWithRetry(deps.platform.db, (trx) => executeBatch(deps, trx, commands));
+    return await transactionWithRetry(deps.platform.db, async (trx) => {
+      reachedCommit = false;
+      const answers = await executeBatch(deps, trx, commands);
+      reachedCommit = true;
+      return answers;
+    });
   } catch (error) {
-    if (commands.length === 1) return [{ thrown: error }];
-    // Something unexpected: do not let one bad transfer fail its neighbours. Run each alone;
-    // whatever still fails, fails for that transfer only.
+    // A failure at COMMIT (a dropped connection) may hide a commit that happened: running the
+    // transfers again could pay twice, so they fail, and a client retry with its key replays.
+    if (commands.length === 1 || reachedCommit) return commands.map(() => ({ thrown: error }));
+    // A statement failed, so nothing was written: do not let one bad transfer fail its
+    // neighbours. Run each alone; whatever still fails, fails for that transfer only.
     const answers: BatchAnswer[] = [];
     for (const command of commands) answers.push(...(await runTransferBatch(deps, [command])));
     return answers;
@@ -77,7 +85,8 @@ async function executeBatch(
 
   const senders = [...new Set(live.map(({ c }) => c.prepared.senderId))];
   const usage = await usageOf(trx, senders, now, { lock: true });
-  const statuses = await senderStatuses(trx, senders);
+  // Shared locks: a freeze that support confirms has either happened before this batch or waits for it.
+  const statuses = await senderStatuses(trx, senders, { lock: true });
   const wallets = await ledger.customerWallets(
     trx,
     live.map(({ c }) => ({ ownerId: c.prepared.senderId, currency: c.prepared.currency })),
@@ -90,9 +99,10 @@ async function executeBatch(
   );
   const shard = platform.random.int(0, FEE_SHARDS);
   const feeAccounts = new Map<string, string>();
-  for (const currency of new Set(
-    live.filter(({ c }) => c.prepared.fee > 0n).map(({ c }) => c.prepared.currency),
-  )) {
+  // Sorted, like every lock: two batches opening fee shards in two currencies cannot deadlock.
+  for (const currency of [
+    ...new Set(live.filter(({ c }) => c.prepared.fee > 0n).map(({ c }) => c.prepared.currency)),
+  ].sort()) {
     feeAccounts.set(currency, (await ledger.platformAccount(trx, "fees", currency, shard)).id);
   }
 
@@ -133,6 +143,7 @@ async function executeBatch(
   const outcomes = await ledger.postMany(
     trx,
     toPost.map((p) => p.journal),
+    now,
   );
   const journals = new Map<number, string>();
   toPost.forEach((p, n) => {

@@ -105,6 +105,41 @@ describe(`transfers on ${testDatabaseKind}`, () => {
     expect(Number(before.USD) - Number((await balances(ctx, alice)).USD)).toBeCloseTo(1.31, 2);
   });
 
+  it("pays an email address only once its owner has proven it", async () => {
+    const { registerAndLogin } = await import("../../test/accounts-helpers.js");
+    await registerAndLogin(ctx, "squatter@example.test", { name: "Victor Real" });
+    const res = await send(ctx, alice, { to: "squatter@example.test", amount: "1.00", currency: "USD" });
+    expect(res.json().code).toBe("recipient_not_found");
+  });
+
+  it("replays a retry even when the request would no longer pass its checks", async () => {
+    const carol = await buildCustomer(ctx, {}, "Carol Xu");
+    const payload = { to: carol.email, amount: "1.00", currency: "USD" };
+    const first = await send(ctx, alice, payload, "k-moved");
+    expect(first.statusCode).toBe(201);
+    // Carol's address stops matching (as if she changed it); the retry still gets the first answer.
+    await ctx.platform.db
+      .updateTable("users")
+      .set({ email_verified_at: null })
+      .where("id", "=", carol.userId)
+      .execute();
+    const again = await send(ctx, alice, payload, "k-moved");
+    expect(again.statusCode).toBe(201);
+    expect(again.json().id).toBe(first.json().id);
+    expect((await send(ctx, alice, payload)).json().code).toBe("recipient_not_found");
+  });
+
+  it("refuses control characters in what people type", async () => {
+    const res = await send(ctx, alice, {
+      to: bob.walletNumber,
+      amount: "1.00",
+      currency: "USD",
+      note: "a\u0000b",
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].path).toBe("/note");
+  });
+
   it("explains who cannot be paid, and what cannot be sent", async () => {
     const codeOf = async (payload: Record<string, unknown>) => (await send(ctx, alice, payload)).json().code;
     expect(await codeOf({ to: "nobody@example.test", amount: "1", currency: "USD" })).toBe(

@@ -2,6 +2,14 @@ import type { ErrorDefinition } from "./catalog.js";
 
 /** Errors of transfers, exchanges and wallets; part of the one catalogue in catalog.ts. */
 export const walletErrors = {
+  already_reversed: {
+    status: 409,
+    title: { en: "Already reversed", "zh-CN": "已冲正" },
+    detail: {
+      en: "This entry has already been reversed; a correction is made only once.",
+      "zh-CN": "该记录已被冲正，每笔更正只能进行一次。",
+    },
+  },
   recipient_not_found: {
     status: 404,
     title: { en: "Recipient not found", "zh-CN": "未找到收款人" },

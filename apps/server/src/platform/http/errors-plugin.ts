@@ -27,6 +27,7 @@ const POSTGRES_DATA_EXCEPTIONS = new Set([
   "22003",
   "22007",
   "22008",
+  "22009",
   "22P02",
   "22023",
 ]);

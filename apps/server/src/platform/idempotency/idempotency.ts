@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Clock } from "../clock.js";
+import { transactionWithRetry } from "../db/retry.js";
 import type { DB } from "../db/schema.js";
 import { DomainError } from "../errors/domain-error.js";
 
@@ -55,7 +56,7 @@ export class Idempotency {
     work: (trx: Transaction<DB>) => Promise<StoredResponse>,
   ): Promise<StoredResponse & { replayed: boolean }> {
     if (input.key === undefined) {
-      return { ...(await this.db.transaction().execute(work)), replayed: false };
+      return { ...(await transactionWithRetry(this.db, work)), replayed: false };
     }
     const key = input.key;
     if (!validIdempotencyKey(key)) {
@@ -68,7 +69,7 @@ export class Idempotency {
         },
       ]);
     }
-    return this.db.transaction().execute(async (trx) => {
+    return transactionWithRetry(this.db, async (trx) => {
       const now = this.clock.now();
       await trx
         .deleteFrom("idempotency_keys")
@@ -109,6 +110,29 @@ export class Idempotency {
         .execute();
       return { ...response, replayed: false };
     });
+  }
+
+  /**
+   * The answer already given to a key, read before any other work: a retry must replay what
+   * happened even when re-checking the request would now come out differently (the
+   * recipient changed their email since). Undefined when the key is new or still in flight.
+   */
+  async peek(
+    scope: string,
+    key: string,
+    hash: string,
+  ): Promise<(StoredResponse & { replayed: true }) | undefined> {
+    const row = await this.db
+      .selectFrom("idempotency_keys")
+      .select(["request_hash", "response_status", "response_body"])
+      .where("scope", "=", scope)
+      .where("key", "=", key)
+      .where("expires_at", ">", this.clock.now())
+      .where("response_status", ">", 0)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    if (row.request_hash !== hash) throw new DomainError("idempotency_key_reused");
+    return { status: row.response_status, body: row.response_body, replayed: true };
   }
 
   /** Forgets keys older than 24 hours; returns how many. */

@@ -10,6 +10,7 @@ import {
   currencyCode,
   idempotencyHeaders,
   idempotencyKeyOf,
+  plainText,
   sendOutcome,
   transactionSchema,
 } from "./schemas.js";
@@ -209,7 +210,7 @@ export const ledgerAdminRoutes: FastifyPluginAsyncZod<{ deps: WalletsDeps }> = a
         body: z.object({
           amount: amountText,
           currency: currencyCode,
-          reason: z.string().trim().min(3).max(500),
+          reason: plainText(500).pipe(z.string().min(3)),
         }),
         response: { 201: transactionSchema },
       },

@@ -12,6 +12,16 @@ export const currencyCode = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{3}$/, "a three-letter ISO 4217 code such as USD");
+/** Text people type: no control characters (PostgreSQL refuses NUL; the rest is never meant). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+export const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((v) => !CONTROL.test(v), "no control characters");
+
 export const amountText = z.string().trim().min(1).max(40).describe('A decimal string such as "12.50"');
 
 export const walletSchema = z.object({

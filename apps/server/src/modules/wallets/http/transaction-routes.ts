@@ -63,9 +63,15 @@ export const transactionRoutes: FastifyPluginAsyncZod<{ deps: WalletsDeps }> = a
       const userId = authOf(request).userId;
       const filter = parseFilter(request.query);
       const locale = request.locale;
+      // The first page is read before the answer starts: a database refusal is then still a
+      // proper problem, not a download cut short after "200 OK".
+      const rows = allTransactions(deps, userId, filter);
+      const first = await rows.next();
       async function* lines() {
         yield csvHeader(locale);
-        for await (const row of allTransactions(deps, userId, filter)) yield csvLine(row);
+        if (first.done) return;
+        yield csvLine(first.value);
+        for await (const row of rows) yield csvLine(row);
       }
       const day = deps.platform.clock.now().toISOString().slice(0, 10);
       return reply

@@ -10,6 +10,7 @@ import {
   currencyCode,
   idempotencyHeaders,
   idempotencyKeyOf,
+  plainText,
   security,
   sendOutcome,
   tags,
@@ -17,10 +18,10 @@ import {
 } from "./schemas.js";
 
 const transferBody = z.object({
-  to: z.string().trim().min(3).max(254).describe("A wallet number, email address or phone number"),
+  to: plainText(254).pipe(z.string().min(3)).describe("A wallet number, email address or phone number"),
   amount: amountText,
   currency: currencyCode,
-  note: z.string().trim().max(140).optional(),
+  note: plainText(140).optional(),
 });
 
 /** Money-moving requests of customers: transfers and exchanges. */

@@ -96,7 +96,9 @@ export const walletRoutes: FastifyPluginAsyncZod<{ deps: WalletsDeps }> = async 
       },
     },
     async (request, reply) => {
-      const userId = authOf(request).userId;
+      const { userId, role } = authOf(request);
+      // Staff hold no money here: a wallet of their own would invite self-adjustment.
+      if (role !== "customer") throw new DomainError("forbidden");
       checkCurrency(deps, request.body.currency);
       const before = await ledger.customerWallets(
         platform.db,
