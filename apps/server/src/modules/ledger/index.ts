@@ -17,6 +17,12 @@ import type { AccountRow, JournalInput, JournalOutcome, LedgerAccount, Posting }
 export { walletKey } from "./accounts-repository.js";
 export type { JournalInput, JournalOutcome, LedgerAccount, Posting } from "./types.js";
 
+/** Accounts locked for the caller's transaction; `available` is null where it may go negative. */
+export interface LockedAccounts {
+  rows: Map<string, AccountRow>;
+  available: Map<string, bigint | null>;
+}
+
 /**
  * The ledger: the only code that moves money. Double entry: every journal's postings sum to
  * zero per currency; balances are kept on the account rows inside the same transaction
@@ -66,8 +72,26 @@ export class Ledger {
   }
 
   /** Posts many journals at once; each one posts or is refused on its own (see post-journals.ts). */
-  postMany(executor: Executor, journals: JournalInput[], at?: Date): Promise<JournalOutcome[]> {
-    return postJournals(executor, this.platform, journals, at);
+  postMany(
+    executor: Executor,
+    journals: JournalInput[],
+    at?: Date,
+    locked?: LockedAccounts,
+  ): Promise<JournalOutcome[]> {
+    return postJournals(executor, this.platform, journals, at, locked?.rows);
+  }
+
+  /**
+   * Locks accounts (in id order) for the rest of the caller's transaction and tells what each
+   * has available, for a caller that must decide in memory before posting (a transfer batch
+   * checks balances before limits). Pass the result to postMany to skip locking twice.
+   */
+  async lock(executor: Executor, ids: string[]): Promise<LockedAccounts> {
+    const rows = await lockAccounts(executor, ids);
+    return {
+      rows,
+      available: new Map([...rows].map(([id, r]) => [id, r.allow_negative ? null : r.posted - r.held])),
+    };
   }
 
   /** Posts a journal inside the caller's transaction; throws insufficient_funds and leaves nothing behind. */

@@ -27,13 +27,13 @@ export async function postJournals(
   journals: JournalInput[],
   /** When the journals happened; the caller's time, so its own records carry the same one. */
   at?: Date,
+  /** Rows the caller already locked in this transaction (see Ledger.lock); others are locked here. */
+  locked?: Map<string, AccountRow>,
 ): Promise<JournalOutcome[]> {
   if (journals.length === 0) return [];
   for (const journal of journals) checkShape(journal);
-  const accounts = await lockAccounts(
-    executor,
-    journals.flatMap((j) => j.postings.map((p) => p.accountId)),
-  );
+  const ids = journals.flatMap((j) => j.postings.map((p) => p.accountId));
+  const accounts = locked && ids.every((id) => locked.has(id)) ? locked : await lockAccounts(executor, ids);
   const now = at ?? platform.clock.now();
   const journalRows: {
     id: string;

@@ -106,7 +106,13 @@ async function executeBatch(
     feeAccounts.set(currency, (await ledger.platformAccount(trx, "fees", currency, shard)).id);
   }
 
-  // Refusals that do not need the ledger, in arrival order (limits accumulate within the batch).
+  // Every wallet and fee account of the batch, locked once: balances are decided here, in
+  // arrival order, so a transfer refused for money does not use up its sender's limit.
+  const locked = await ledger.lock(trx, [
+    ...[...wallets.values(), ...recipientWallets.values()].map((w) => w.id),
+    ...feeAccounts.values(),
+  ]);
+  const available = locked.available;
   const refusals = new Map<number, DomainError>();
   const toPost: { index: number; journal: JournalInput }[] = [];
   for (const { c, i } of live) {
@@ -120,10 +126,15 @@ async function executeBatch(
     );
     const from = wallets.get(walletKey(t.senderId, t.currency));
     const to = recipientWallets.get(walletKey(t.payee.id, t.currency));
+    const have = from ? available.get(from.id) : undefined;
     if (!status || status.frozen) refusals.set(i, new DomainError("account_frozen"));
     else if (breach) refusals.set(i, limitExceeded(breach.limit, breach.remaining));
-    else if (!from || !to) refusals.set(i, new DomainError("insufficient_funds"));
+    else if (!from || !to || (have != null && have < t.amount + t.fee))
+      refusals.set(i, new DomainError("insufficient_funds"));
     else {
+      if (have != null) available.set(from.id, have - t.amount - t.fee);
+      const theirs = available.get(to.id);
+      if (theirs != null) available.set(to.id, theirs + t.amount);
       senderUsage.daily += t.limitAmount;
       senderUsage.monthly += t.limitAmount;
       const feeAccount = feeAccounts.get(t.currency);
@@ -144,6 +155,7 @@ async function executeBatch(
     trx,
     toPost.map((p) => p.journal),
     now,
+    locked,
   );
   const journals = new Map<number, string>();
   toPost.forEach((p, n) => {

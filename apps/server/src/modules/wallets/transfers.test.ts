@@ -237,4 +237,25 @@ describe(`transfers on ${testDatabaseKind}`, () => {
     expect(answers.map((a) => ("thrown" in a ? "thrown" : a.status))).toEqual([201, "thrown", 201]);
     expect(Number((await balances(ctx, bob)).USD) - Number(before.USD)).toBeCloseTo(2, 2);
   });
+
+  it("does not charge a refused transfer against the limit of the next one in its batch", async () => {
+    const deps = ctx.services.wallets.deps;
+    const dan = await buildCustomer(ctx, { USD: "1510.00" }, "Dan Wu");
+    expect(
+      (await send(ctx, dan, { to: bob.walletNumber, amount: "990.00", currency: "USD" })).statusCode,
+    ).toBe(201);
+    // Dan has 510.00 (less fees) and 1,010 of today's 2,000 left: 900 is unaffordable, 200 fits both.
+    const big = await prepareTransfer(deps, dan.userId, {
+      to: bob.walletNumber,
+      amount: "900.00",
+      currency: "USD",
+    });
+    const small = await prepareTransfer(deps, dan.userId, {
+      to: bob.walletNumber,
+      amount: "200.00",
+      currency: "USD",
+    });
+    const answers = await runTransferBatch(deps, [{ prepared: big }, { prepared: small }]);
+    expect(answers.map((a) => ("thrown" in a ? "thrown" : a.status))).toEqual([422, 201]);
+  });
 });
