@@ -10,6 +10,7 @@ export { requestContext } from "./context.js";
 export { authOf } from "./http/auth-plugin.js";
 export {
   accountHolder,
+  countRecipientMiss,
   customerForStaff,
   findPayee,
   findPayeeAndPayer,

@@ -3,6 +3,7 @@ import type { DB } from "../../platform/db/schema.js";
 import type { Executor } from "../../platform/outbox/outbox.js";
 import { normalizeEmail, normalizePhone } from "./identifiers.js";
 import { normalizeWalletNumber } from "./security/wallet-number.js";
+import { hitThrottle } from "./throttle.js";
 
 /**
  * What the money modules may know about a customer: enough to pay them and to show who they
@@ -176,4 +177,12 @@ export async function customerForStaff(executor: Executor, input: string) {
     frozen: row.frozen_at !== null,
     verificationLevel: row.verification_level,
   };
+}
+
+/**
+ * Counts a recipient look-up that found nobody, per payer per hour. Trying addresses one
+ * after another is how someone would find out who has an account; see wallets/transfers.ts.
+ */
+export function countRecipientMiss(executor: Executor, payerId: string, now: Date, windowMs: number) {
+  return hitThrottle(executor, `payee-miss:${payerId}`, windowMs, now);
 }

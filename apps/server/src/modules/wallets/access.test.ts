@@ -214,4 +214,28 @@ describe(`wallet access, limits, freezes and adjustments on ${testDatabaseKind}`
       ).statusCode,
     ).toBe(400);
   });
+
+  it("stops a payer who tries unknown recipient after unknown recipient", async () => {
+    const prober = await buildCustomer(ctx, { USD: "1.00" }, "Pat Probe");
+    const probe = (to: string) =>
+      ctx.app.inject({
+        method: "POST",
+        url: "/api/v1/transfers/preview",
+        headers: { ...prober.auth, "x-forwarded-for": "10.0.0.1" },
+        payload: { to, amount: "1.00", currency: "USD" },
+      });
+    for (let i = 0; i < 20; i++)
+      expect((await probe(`guess${i}@example.test`)).json().code).toBe("recipient_not_found");
+    // Now even a real customer is refused, or the answer would still tell who exists.
+    const blocked = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/transfers",
+      headers: prober.auth,
+      payload: { to: hank.walletNumber, amount: "0.50", currency: "USD" },
+    });
+    expect(blocked.statusCode).toBe(429);
+    expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(3000);
+    ctx.clock.advance(3_600_001);
+    expect((await probe(hank.walletNumber)).statusCode).toBe(200);
+  });
 });

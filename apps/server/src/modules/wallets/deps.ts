@@ -9,4 +9,6 @@ export interface WalletsDeps {
   ledger: Ledger;
   fx: FxRates;
   audit: AuditService;
+  /** Payers who looked up too many unknown recipients, until when (epoch ms); see transfers.ts. */
+  lookupBlocks: Map<string, number>;
 }

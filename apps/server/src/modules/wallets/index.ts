@@ -42,7 +42,7 @@ export interface WalletsModule {
 
 export function createWalletsModule(platform: Platform, ledger: Ledger, audit: AuditService): WalletsModule {
   const fx = new FxRates(platform, audit);
-  const deps: WalletsDeps = { platform, ledger, fx, audit };
+  const deps: WalletsDeps = { platform, ledger, fx, audit, lookupBlocks: new Map() };
   const listeners: ((size: number, seconds: number) => void)[] = [];
   // Transfer requests between arrival and the batcher (being signed in, checked, looked up).
   let announced = 0;

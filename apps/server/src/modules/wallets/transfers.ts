@@ -1,7 +1,7 @@
 import { DomainError } from "../../platform/errors/domain-error.js";
 import type { Locale } from "../../platform/i18n.js";
 import { currency as currencyOf, formatAmount, parseAmount } from "../../platform/money/money.js";
-import { findPayeeAndPayer, type Payee, senderStatuses } from "../accounts/index.js";
+import { countRecipientMiss, findPayeeAndPayer, type Payee, senderStatuses } from "../accounts/index.js";
 import type { WalletsDeps } from "./deps.js";
 import { breachedLimit, type LimitKind, limitsFor, usageOf } from "./limits.js";
 
@@ -25,6 +25,10 @@ export interface TransferInput {
   currency: string;
   note?: string | undefined;
 }
+
+/** Unknown recipients one payer may try per hour before look-ups are refused. */
+export const MAX_MISSES_PER_HOUR = 20;
+const MISS_WINDOW_MS = 3_600_000;
 
 const LIMIT_NAMES: Record<LimitKind, Record<Locale, string>> = {
   perTransaction: { en: "per-transaction", "zh-CN": "单笔" },
@@ -64,9 +68,20 @@ export async function prepareTransfer(
 ): Promise<PreparedTransfer> {
   checkCurrency(deps, input.currency);
   const amount = parseAmount(input.amount, input.currency);
+  const now = deps.platform.clock.now();
+  const blockedUntil = deps.lookupBlocks.get(senderId);
+  if (blockedUntil !== undefined && blockedUntil > now.getTime())
+    throw new DomainError("rate_limited", { retryAfter: Math.ceil((blockedUntil - now.getTime()) / 1000) });
   // One query finds both parties: this runs for every transfer request.
   const { payee, payer: sender } = await findPayeeAndPayer(deps.platform.db, input.to, senderId);
-  if (!payee) throw new DomainError("recipient_not_found");
+  if (!payee) {
+    // Someone trying address after address learns who has an account. After too many misses
+    // in an hour, every look-up by this payer is refused (hits too, or a refusal would mean
+    // "nobody there") until the hour is over.
+    const misses = await countRecipientMiss(deps.platform.db, senderId, now, MISS_WINDOW_MS);
+    if (misses >= MAX_MISSES_PER_HOUR) deps.lookupBlocks.set(senderId, now.getTime() + MISS_WINDOW_MS);
+    throw new DomainError("recipient_not_found");
+  }
   if (payee.id === senderId) throw new DomainError("cannot_pay_yourself");
   if (!sender) throw new DomainError("account_frozen");
   const fee = await transferFee(deps, amount, input.currency);
