@@ -4,8 +4,8 @@ import type { Services } from "./services.js";
 const EVERY_MS = 60_000;
 
 /**
- * Background chores of the worker role, once a minute: release holds whose time is up and
- * forget idempotency keys older than 24 hours. Each chore is safe to run on several
+ * Background chores of the worker role, once a minute: release holds whose time is up,
+ * forget idempotency keys older than 24 hours and exchange quotes a day past their expiry. Each chore is safe to run on several
  * workers at once (each hold is closed in its own locked transaction; deletes are idempotent).
  */
 export function startHousekeeping(platform: Platform, services: Services): { stop(): Promise<void> } {
@@ -13,6 +13,7 @@ export function startHousekeeping(platform: Platform, services: Services): { sto
   const chores: [string, () => Promise<number>][] = [
     ["expired holds released", () => services.ledger.expireHolds()],
     ["expired idempotency keys purged", () => platform.idempotency.purgeExpired()],
+    ["old exchange quotes purged", () => services.wallets.fx.purgeQuotes()],
   ];
   const tick = () => {
     running ??= (async () => {

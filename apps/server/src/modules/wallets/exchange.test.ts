@@ -89,6 +89,13 @@ describe(`currency exchange on ${testDatabaseKind}`, () => {
     });
   });
 
+  it("forgets quotes a day after they expired", async () => {
+    await quote({ from: "USD", to: "EUR", amount: "1.00" });
+    ctx.clock.advance(86_400_000 + 31_000);
+    expect(await ctx.services.wallets.fx.purgeQuotes()).toBeGreaterThan(0);
+    expect(await ctx.services.wallets.fx.purgeQuotes()).toBe(0);
+  });
+
   it("keeps quotes private to whoever asked for them", async () => {
     const dave = await buildCustomer(ctx, { USD: "5.00" });
     const { id } = (await quote({ from: "USD", to: "EUR", amount: "1.00" })).json();

@@ -135,6 +135,15 @@ export class FxRates {
     return ratioText(rateTo * (1_000_000n - spreadPpm), rateFrom * 1_000_000n, 8);
   }
 
+  /** Forgets quotes that expired more than a day ago (used ones live on in their transaction). */
+  async purgeQuotes(): Promise<number> {
+    const result = await this.platform.db
+      .deleteFrom("fx_quotes")
+      .where("expires_at", "<=", new Date(this.platform.clock.now().getTime() - 86_400_000))
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   async setRate(executor: Executor, actor: Actor, code: string, rateText: string): Promise<RateRow> {
     if (!this.platform.config.wallets.currencies.includes(code))
       throw new DomainError("unsupported_currency", { currency: code.slice(0, 16) });

@@ -62,7 +62,12 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     connectionString: url,
     max: options.maxConnections ?? 10,
     types: pgTypes(),
-    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+    // A transaction left open by a stuck or killed process would hold its row locks (a wallet,
+    // the fee account) and stall every transfer behind it: PostgreSQL ends it after a minute.
+    options: [
+      "-c idle_in_transaction_session_timeout=60000",
+      ...(options.searchPath ? [`-c search_path=${options.searchPath}`] : []),
+    ].join(" "),
   });
   // A broken idle connection must not crash the process; the pool replaces it.
   pool.on("error", () => {});
