@@ -294,11 +294,7 @@ export class Ledger {
 
   /** Per currency, the sum of every account's posted balance: always zero. */
   async trialBalance(executor: Executor): Promise<Record<string, bigint>> {
-    const rows = await executor
-      .selectFrom("ledger_accounts")
-      .select(["currency", sql<bigint>`coalesce(sum(posted), 0)::bigint`.as("total")])
-      .groupBy("currency")
-      .execute();
-    return Object.fromEntries(rows.map((r) => [r.currency, BigInt(r.total)]));
+    const rows = await this.trialBalanceDetail(executor);
+    return Object.fromEntries(rows.map((r) => [r.currency, r.total]));
   }
 }

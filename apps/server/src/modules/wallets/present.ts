@@ -3,6 +3,21 @@ import { formatAmount } from "../../platform/money/money.js";
 import { explainReason, isReasonCode } from "../../platform/reasons/catalog.js";
 import type { TransactionRow } from "./transactions-repository.js";
 
+/** A wallet's balances as decimal strings. */
+export const presentWallet = (w: {
+  id: string;
+  currency: string;
+  available: bigint;
+  held: bigint;
+  posted: bigint;
+}) => ({
+  id: w.id,
+  currency: w.currency,
+  available: formatAmount(w.available, w.currency),
+  held: formatAmount(w.held, w.currency),
+  posted: formatAmount(w.posted, w.currency),
+});
+
 /** A transaction as the API shows it to its owner. */
 export function presentTransaction(row: TransactionRow) {
   return {

@@ -5,6 +5,7 @@ import { formatAmount } from "../../../platform/money/money.js";
 import { accountHolder, authOf, customerForStaff } from "../../accounts/index.js";
 import { adjustWallet } from "../adjustments.js";
 import type { WalletsDeps } from "../deps.js";
+import { presentWallet } from "../present.js";
 import {
   amountText,
   currencyCode,
@@ -186,13 +187,7 @@ export const ledgerAdminRoutes: FastifyPluginAsyncZod<{ deps: WalletsDeps }> = a
       const wallets = await ledger.walletsOf(platform.db, customer.id);
       return {
         customer,
-        data: wallets.map((w) => ({
-          id: w.id,
-          currency: w.currency,
-          available: formatAmount(w.available, w.currency),
-          held: formatAmount(w.held, w.currency),
-          posted: formatAmount(w.posted, w.currency),
-        })),
+        data: wallets.map(presentWallet),
       };
     },
   );

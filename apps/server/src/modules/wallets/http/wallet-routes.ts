@@ -6,22 +6,9 @@ import { explainReason, type ReasonCode, reasonCatalog } from "../../../platform
 import { authOf, senderStatuses } from "../../accounts/index.js";
 import type { WalletsDeps } from "../deps.js";
 import { limitsFor, usageOf } from "../limits.js";
+import { presentWallet } from "../present.js";
 import { checkCurrency } from "../transfers.js";
 import { currencyCode, security, tags, walletSchema } from "./schemas.js";
-
-const presentWallet = (w: {
-  id: string;
-  currency: string;
-  available: bigint;
-  held: bigint;
-  posted: bigint;
-}) => ({
-  id: w.id,
-  currency: w.currency,
-  available: formatAmount(w.available, w.currency),
-  held: formatAmount(w.held, w.currency),
-  posted: formatAmount(w.posted, w.currency),
-});
 
 /** Balances, currencies, limits and the reason-code catalogue. */
 export const walletRoutes: FastifyPluginAsyncZod<{ deps: WalletsDeps }> = async (app, { deps }) => {
