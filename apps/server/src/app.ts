@@ -4,7 +4,9 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import { Redis } from "ioredis";
 import { registerAccounts } from "./modules/accounts/http/index.js";
 import { healthRoutes } from "./modules/health/health-routes.js";
+import { registerKyc } from "./modules/kyc/http/index.js";
 import { devMailboxRoutes } from "./modules/messaging/index.js";
+import { registerPayments } from "./modules/payments/http/index.js";
 import { registerWallets } from "./modules/wallets/http/index.js";
 import { errorCatalogRoutes } from "./platform/http/error-catalog-routes.js";
 import { errorsPlugin, sendProblem } from "./platform/http/errors-plugin.js";
@@ -106,6 +108,8 @@ export async function build(options: BuildOptions): Promise<SatchelApp> {
   await app.register(healthRoutes, { platform, ...(redis ? { redis } : {}) });
   await registerAccounts(app, services.accounts.deps);
   await registerWallets(app, services.wallets);
+  await registerPayments(app, services.payments);
+  await registerKyc(app, services.kyc);
   await app.register(errorCatalogRoutes);
   if (config.devTools) await app.register(devMailboxRoutes, { db: platform.db });
 

@@ -22,7 +22,7 @@ export interface WalletSettings {
 const PERCENT = /^\d{1,2}(\.\d{1,4})?$/;
 const USD_AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
 
-const percent = (fallback: string) =>
+export const percent = (fallback: string) =>
   z
     .string()
     .trim()
@@ -30,10 +30,10 @@ const percent = (fallback: string) =>
     .default(fallback)
     .transform(toPpm);
 
-const usd = (fallback: string) =>
+export const usd = (fallback: string) =>
   z.string().trim().regex(USD_AMOUNT, "an amount in USD such as 1.50").default(fallback).transform(toCents);
 
-const limitTriple = (fallback: string) =>
+export const limitTriple = (fallback: string) =>
   z
     .string()
     .trim()

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
+import { type PaymentSettings, paymentEnvShape, paymentSettings } from "./config-payments.js";
 import { type WalletSettings, walletEnvShape, walletSettings } from "./config-wallets.js";
 
 /**
@@ -71,6 +72,7 @@ const envSchema = z.object({
   SUPPORT_EMAIL_ADDRESS: optional(z.email("an email address such as support@example.com")),
   METRICS_TOKEN: optional(z.string().min(16, "a random string of at least 16 characters")),
   ...walletEnvShape,
+  ...paymentEnvShape,
 });
 
 /** A whole number within bounds, with a default. */
@@ -129,6 +131,7 @@ export interface Config {
   /** When set, /metrics answers only `Authorization: Bearer <token>`. */
   metricsToken: string | undefined;
   wallets: WalletSettings;
+  payments: PaymentSettings;
 }
 
 export class ConfigError extends Error {
@@ -202,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     supportEmail: e.SUPPORT_EMAIL_ADDRESS,
     metricsToken: e.METRICS_TOKEN,
     wallets: walletSettings(e),
+    payments: paymentSettings(e),
   };
 }
 

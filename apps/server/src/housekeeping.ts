@@ -14,6 +14,7 @@ export function startHousekeeping(platform: Platform, services: Services): { sto
     ["expired holds released", () => services.ledger.expireHolds()],
     ["expired idempotency keys purged", () => platform.idempotency.purgeExpired()],
     ["old exchange quotes purged", () => services.wallets.fx.purgeQuotes()],
+    ...services.payments.chores(),
   ];
   const tick = () => {
     running ??= (async () => {

@@ -46,6 +46,7 @@ export async function startSatchel(config: Config, report: Report = () => {}): P
     // Services register the outbox's handlers, so they exist in every role.
     const services = createServices(platform);
     await services.accounts.seedOfficialChannels();
+    await services.payments.seed();
     // Building the password checker's dictionaries takes about half a second: do it now,
     // not in the first customer's sign-up.
     preparePasswordPolicy();

@@ -1,7 +1,10 @@
+import { createCustomerDirectory } from "./modules/accounts/customers.js";
 import { type AccountsModule, createAccountsModule, type UsersService } from "./modules/accounts/index.js";
 import { type AuditService, createAuditService } from "./modules/audit/index.js";
+import { createKycModule, type KycModule } from "./modules/kyc/index.js";
 import { Ledger } from "./modules/ledger/index.js";
 import { createMessagingService, type MessagingService } from "./modules/messaging/index.js";
+import { createPaymentsModule, type PaymentsModule } from "./modules/payments/index.js";
 import { createWalletsModule, type WalletsModule } from "./modules/wallets/index.js";
 import type { Platform } from "./platform/platform.js";
 
@@ -16,6 +19,8 @@ export interface Services {
   messaging: MessagingService;
   users: UsersService;
   wallets: WalletsModule;
+  payments: PaymentsModule;
+  kyc: KycModule;
 }
 
 export function createServices(platform: Platform): Services {
@@ -24,5 +29,8 @@ export function createServices(platform: Platform): Services {
   const accounts = createAccountsModule(platform, audit, messaging);
   const ledger = new Ledger(platform);
   const wallets = createWalletsModule(platform, ledger, audit);
-  return { accounts, audit, ledger, messaging, users: accounts.users, wallets };
+  const customers = createCustomerDirectory(accounts.deps);
+  const payments = createPaymentsModule({ platform, ledger, wallets, audit, customers });
+  const kyc = createKycModule({ platform, audit, customers });
+  return { accounts, audit, ledger, messaging, users: accounts.users, wallets, payments, kyc };
 }

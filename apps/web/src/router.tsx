@@ -11,7 +11,9 @@ import { HelpPage } from "./pages/HelpPage";
 import { HomePage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { paymentRoutes, publicPaymentRoutes } from "./pages/payments/routes";
 import { StatusPage } from "./pages/StatusPage";
+import { staffPaymentRoutes } from "./pages/staff-payments/routes";
 
 // Pages that most visits never open are loaded on first use (Layout shows "Loading…" meanwhile).
 const SignupPage = lazy(() => import("./pages/SignupPage").then((m) => ({ default: m.SignupPage })));
@@ -89,8 +91,11 @@ export const router = createBrowserRouter([
                 element: <RequireRole allow="admin" />,
                 children: [{ index: true, element: <LedgerPage /> }],
               },
+              ...paymentRoutes,
+              ...staffPaymentRoutes,
             ],
           },
+          ...publicPaymentRoutes,
           { path: "agent", element: <AreaPage key="agent" area="agent" /> },
           { path: "admin", element: <AreaPage key="admin" area="admin" /> },
           { path: "help", element: <HelpPage /> },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Config } from "../config.js";
+import { paymentEnvShape, paymentSettings } from "../config-payments.js";
 import { walletEnvShape, walletSettings } from "../config-wallets.js";
 
 /** A complete configuration for tests; nothing is read from the environment. */
@@ -39,6 +40,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     supportEmail: "support@satchel.test",
     metricsToken: undefined,
     wallets: walletSettings(z.object(walletEnvShape).parse({})),
+    payments: paymentSettings(z.object(paymentEnvShape).parse({})),
     ...overrides,
   };
 }

@@ -8,13 +8,14 @@ import { useUser } from "./useUser";
  * Pages for one staff role, inside RequireAuth. The server checks the role on every call; this
  * only spares everyone else a page of errors.
  */
-export function RequireRole({ allow }: { allow: "admin" | "agent" }) {
+export function RequireRole({ allow }: { allow: "admin" | "agent" | "compliance" }) {
   const user = useUser();
-  const allowed = user.role === allow || (allow === "agent" && user.role === "admin");
+  // Admins may do everything staff do; compliance officers only their review queues.
+  const allowed = user.role === allow || user.role === "admin";
   return allowed ? <Outlet /> : <RoleDenied role={allow} />;
 }
 
-function RoleDenied({ role }: { role: "admin" | "agent" }) {
+function RoleDenied({ role }: { role: "admin" | "agent" | "compliance" }) {
   const { t } = useTranslation();
   useDocumentTitle(t("roles.deniedTitle"));
   return (

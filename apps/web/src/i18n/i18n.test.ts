@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import en from "./en.json";
+import paymentsEn from "./payments.en.json";
+import paymentsZhCN from "./payments.zh-CN.json";
+import staffPaymentsEn from "./staffPayments.en.json";
+import staffPaymentsZhCN from "./staffPayments.zh-CN.json";
 import zhCN from "./zh-CN.json";
 
 type Tree = { [key: string]: string | Tree };
@@ -19,8 +23,8 @@ function placeholders(text: string): string[] {
 }
 
 const catalogs: Record<string, Map<string, string>> = {
-  en: flatten(en),
-  "zh-CN": flatten(zhCN),
+  en: flatten({ ...en, ...paymentsEn, ...staffPaymentsEn }),
+  "zh-CN": flatten({ ...zhCN, ...paymentsZhCN, ...staffPaymentsZhCN }),
 };
 
 describe("translation catalogs", () => {

@@ -1,9 +1,11 @@
 import "i18next";
 import type en from "./en.json";
+import type paymentsEn from "./payments.en.json";
+import type staffPaymentsEn from "./staffPayments.en.json";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof en };
+    resources: { translation: typeof en & typeof paymentsEn & typeof staffPaymentsEn };
   }
 }

@@ -2,6 +2,10 @@ import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { DEFAULT_LANGUAGE, detectLanguage, isLanguage, LANGUAGE_STORAGE_KEY, type Language } from "./detect";
 import en from "./en.json";
+import paymentsEn from "./payments.en.json";
+import paymentsZhCN from "./payments.zh-CN.json";
+import staffPaymentsEn from "./staffPayments.en.json";
+import staffPaymentsZhCN from "./staffPayments.zh-CN.json";
 import zhCN from "./zh-CN.json";
 
 export { LANGUAGE_STORAGE_KEY, type Language } from "./detect";
@@ -28,8 +32,9 @@ i18n.on("languageChanged", (lng) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    en: { translation: en },
-    "zh-CN": { translation: zhCN },
+    // Areas keep their strings in their own files (payments.*, staffPayments.*), merged under their top key.
+    en: { translation: { ...en, ...paymentsEn, ...staffPaymentsEn } },
+    "zh-CN": { translation: { ...zhCN, ...paymentsZhCN, ...staffPaymentsZhCN } },
   },
   lng: detectLanguage(readSavedLanguage(), browserLanguages()),
   fallbackLng: DEFAULT_LANGUAGE,

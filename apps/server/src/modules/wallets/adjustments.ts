@@ -1,9 +1,9 @@
 import { DomainError } from "../../platform/errors/domain-error.js";
 import { requestHash } from "../../platform/idempotency/idempotency.js";
+import { success } from "../../platform/idempotency/outcome.js";
 import { currency as currencyOf, formatAmount, parseAmount } from "../../platform/money/money.js";
 import type { Actor } from "../audit/index.js";
 import type { WalletsDeps } from "./deps.js";
-import { success } from "./outcome.js";
 import { presentTransaction } from "./present.js";
 import { newReference } from "./references.js";
 import { insertTransactions, type NewTransaction, transactionRow } from "./transactions-repository.js";

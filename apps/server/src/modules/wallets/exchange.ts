@@ -1,10 +1,10 @@
 import { DomainError } from "../../platform/errors/domain-error.js";
 import { requestHash } from "../../platform/idempotency/idempotency.js";
+import { failure, success } from "../../platform/idempotency/outcome.js";
 import { currency as currencyOf, formatAmount, parseAmount } from "../../platform/money/money.js";
 import { type LedgerAccount, walletKey } from "../ledger/index.js";
 import type { WalletsDeps } from "./deps.js";
 import { ratioText } from "./fx-rates.js";
-import { failure, success } from "./outcome.js";
 import { presentTransaction } from "./present.js";
 import { newReference } from "./references.js";
 import { insertTransactions, type NewTransaction, transactionRow } from "./transactions-repository.js";

@@ -1,9 +1,16 @@
 import { Batcher } from "../../platform/batching/batcher.js";
 import { requestHash } from "../../platform/idempotency/idempotency.js";
+import type { Executor } from "../../platform/outbox/outbox.js";
 import type { Platform } from "../../platform/platform.js";
 import type { AuditService } from "../audit/index.js";
 import type { Ledger } from "../ledger/index.js";
 import type { WalletsDeps } from "./deps.js";
+import {
+  type ExternalMovement,
+  movementReference,
+  recordExternalMovement,
+  updateExternalMovement,
+} from "./external.js";
 import { FxRates } from "./fx-rates.js";
 import {
   type BatchAnswer,
@@ -13,7 +20,11 @@ import {
 } from "./transfer-batch.js";
 import { prepareTransfer, type TransferInput } from "./transfers.js";
 
+export type { ExternalMovement } from "./external.js";
+export type { FxRates } from "./fx-rates.js";
+export { breachedLimit, dayOf } from "./limits.js";
 export type { TransferResult } from "./transfer-batch.js";
+export { limitExceeded } from "./transfers.js";
 
 /**
  * Wallets, transfers between customers, currency exchange and the transaction history, on
@@ -23,6 +34,16 @@ export type { TransferResult } from "./transfer-batch.js";
 export interface WalletsModule {
   deps: WalletsDeps;
   fx: FxRates;
+  /** History rows of deposits and withdrawals, kept in step by the payments module. */
+  movements: {
+    record(executor: Executor, movement: ExternalMovement): Promise<void>;
+    update(
+      executor: Executor,
+      id: string,
+      change: Parameters<typeof updateExternalMovement>[2],
+    ): Promise<void>;
+    reference(executor: Executor, id: string): Promise<string | undefined>;
+  };
   transfer(
     senderId: string,
     input: TransferInput,
@@ -63,6 +84,11 @@ export function createWalletsModule(platform: Platform, ledger: Ledger, audit: A
   return {
     deps,
     fx,
+    movements: {
+      record: (executor, movement) => recordExternalMovement(executor, platform.random, movement),
+      update: updateExternalMovement,
+      reference: movementReference,
+    },
     onBatch: (listener) => {
       listeners.push(listener);
     },

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from "kysely";
+import type { PaymentsTables } from "./schema-payments.js";
 
 /**
  * Table types for Kysely. Each module owns its tables (see DESIGN.md §2); they are listed
@@ -39,7 +40,7 @@ export interface DevMessagesTable {
 }
 
 // users
-export type UserRole = "customer" | "agent" | "admin";
+export type UserRole = "customer" | "agent" | "admin" | "compliance";
 export interface UsersTable {
   id: string;
   email: string;
@@ -274,7 +275,7 @@ export interface TransferUsageTable {
   amount: bigint;
 }
 
-export interface DB {
+export interface DB extends PaymentsTables {
   platform_meta: PlatformMetaTable;
   outbox: OutboxTable;
   dev_messages: DevMessagesTable;

@@ -1,5 +1,9 @@
 import type { Locale } from "../i18n.js";
+import { depositsErrors } from "./catalog-deposits.js";
+import { kycErrors } from "./catalog-kyc.js";
+import { paymentErrors } from "./catalog-payments.js";
 import { walletErrors } from "./catalog-wallets.js";
+import { withdrawalsErrors } from "./catalog-withdrawals.js";
 
 /**
  * Every error code the API can answer with: its HTTP status and what a person reads, in
@@ -339,6 +343,10 @@ export const errorCatalog = {
     },
   },
   ...walletErrors,
+  ...paymentErrors,
+  ...depositsErrors,
+  ...withdrawalsErrors,
+  ...kycErrors,
   service_unavailable: {
     status: 503,
     title: { en: "Service unavailable", "zh-CN": "服务暂不可用" },

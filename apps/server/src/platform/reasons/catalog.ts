@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n.js";
+import { paymentReasons } from "./catalog-payments.js";
 
 /**
  * Why a transaction failed, in words a customer understands: one catalogue for the whole
@@ -254,6 +255,7 @@ export const reasonCatalog = {
     },
     helpArticle: "payment-failed",
   },
+  ...paymentReasons,
 } as const satisfies Record<string, ReasonDefinition>;
 
 export type ReasonCode = keyof typeof reasonCatalog;

@@ -26,6 +26,8 @@ declare module "fastify" {
     requireStaff(request: FastifyRequest): Promise<void>;
     /** preHandler: a signed-in admin. */
     requireAdmin(request: FastifyRequest): Promise<void>;
+    /** preHandler: a signed-in compliance officer or admin (review queues: KYC, withdrawals). */
+    requireCompliance(request: FastifyRequest): Promise<void>;
   }
 }
 
@@ -108,6 +110,10 @@ export const authPlugin = fp(
     app.decorate("requireAdmin", async (request: FastifyRequest) => {
       const auth = await authenticate(request);
       if (auth.role !== "admin") throw new DomainError("forbidden");
+    });
+    app.decorate("requireCompliance", async (request: FastifyRequest) => {
+      const auth = await authenticate(request);
+      if (auth.role !== "compliance" && auth.role !== "admin") throw new DomainError("forbidden");
     });
   },
   { name: "satchel-auth" },

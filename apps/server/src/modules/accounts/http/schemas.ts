@@ -12,7 +12,7 @@ export const userSchema = z
     name: z.string().nullable(),
     country: z.string().nullable(),
     language: localeSchema,
-    role: z.enum(["customer", "agent", "admin"]),
+    role: z.enum(["customer", "agent", "admin", "compliance"]),
     walletNumber: z
       .string()
       .nullable()

@@ -1,7 +1,7 @@
-import { type ErrorCode, errorDefinition, isErrorCode } from "../../platform/errors/catalog.js";
-import { DomainError } from "../../platform/errors/domain-error.js";
-import type { MessageParam } from "../../platform/i18n.js";
-import type { StoredResponse } from "../../platform/idempotency/idempotency.js";
+import { type ErrorCode, errorDefinition, isErrorCode } from "../errors/catalog.js";
+import { DomainError } from "../errors/domain-error.js";
+import type { MessageParam } from "../i18n.js";
+import type { StoredResponse } from "./idempotency.js";
 
 /**
  * The answer to a money-moving request as it is kept for Idempotency-Key replays. A refusal

@@ -1,0 +1,103 @@
+import { DomainError } from "../../platform/errors/domain-error.js";
+import type { Locale } from "../../platform/i18n.js";
+import type { Executor } from "../../platform/outbox/outbox.js";
+import type { Actor } from "../audit/index.js";
+import type { AccountsDeps } from "./deps.js";
+import type { Bilingual } from "./emails.js";
+import { checkSecondFactor, hasSecondFactor } from "./second-factor.js";
+import { findUserByEmail, findUserById, updateUser } from "./users-repository.js";
+
+/** What the payments and kyc modules may know about a customer. */
+export interface CustomerProfile {
+  id: string;
+  email: string;
+  name: string | null;
+  language: Locale;
+  country: string | null;
+  phone: string | null;
+  phoneVerified: boolean;
+  emailVerified: boolean;
+  walletNumber: string | null;
+  verificationLevel: number;
+  frozen: boolean;
+  /** After a password reset or 2FA reset, payouts wait until then. */
+  withdrawalsHeldUntil: Date | null;
+  hasSecondFactor: boolean;
+}
+
+/**
+ * The accounts module's face towards modules that act for a customer (payments, kyc): read
+ * a profile, email the customer in their language (with their anti-phishing code), check a
+ * second-factor code, set the verification level, seal secrets. Nothing else about users.
+ */
+export interface CustomerDirectory {
+  profile(executor: Executor, userId: string): Promise<CustomerProfile | undefined>;
+  profileByEmail(executor: Executor, email: string): Promise<CustomerProfile | undefined>;
+  email(executor: Executor, userId: string, copies: Bilingual): Promise<void>;
+  /** Throws two_factor_setup_required when the customer has no second factor, invalid_mfa_code on a wrong code. */
+  confirmSecondFactor(executor: Executor, userId: string, code: string | undefined): Promise<void>;
+  setVerificationLevel(executor: Executor, userId: string, level: number, actor: Actor): Promise<void>;
+  seal(plain: string): string;
+  open(sealed: string): string;
+  /** An absolute link built from PUBLIC_URL. */
+  url(path: string): string;
+}
+
+export function createCustomerDirectory(deps: AccountsDeps): CustomerDirectory {
+  const toProfile = (row: NonNullable<Awaited<ReturnType<typeof findUserById>>>): CustomerProfile => ({
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    language: row.language,
+    country: row.country,
+    phone: row.phone,
+    phoneVerified: row.phoneVerifiedAt !== null,
+    emailVerified: row.emailVerifiedAt !== null,
+    walletNumber: row.walletNumber,
+    verificationLevel: row.verificationLevel,
+    frozen: row.frozenAt !== null,
+    withdrawalsHeldUntil: row.withdrawalsHeldUntil,
+    hasSecondFactor: hasSecondFactor(row),
+  });
+  return {
+    async profile(executor, userId) {
+      const row = await findUserById(executor, userId);
+      return row && toProfile(row);
+    },
+    async profileByEmail(executor, email) {
+      const row = await findUserByEmail(executor, email);
+      return row && toProfile(row);
+    },
+    async email(executor, userId, copies) {
+      const row = await findUserById(executor, userId);
+      if (row) await deps.email(executor, row, copies);
+    },
+    async confirmSecondFactor(executor, userId, code) {
+      const row = await findUserById(executor, userId);
+      if (!row) throw new DomainError("authentication_required");
+      if (!hasSecondFactor(row)) throw new DomainError("two_factor_setup_required");
+      if (!code)
+        throw new DomainError("mfa_required", {}, [
+          { in: "body", path: "/code", code: "required", message: "Required" },
+        ]);
+      const result = await checkSecondFactor(deps, executor, row, code);
+      if (!result.ok) throw new DomainError("invalid_mfa_code");
+    },
+    async setVerificationLevel(executor, userId, level, actor) {
+      const row = await findUserById(executor, userId);
+      if (!row) throw new DomainError("not_found");
+      if (row.verificationLevel === level) return;
+      await updateUser(executor, userId, { verificationLevel: level, updatedAt: deps.platform.clock.now() });
+      await deps.audit.record(
+        executor,
+        actor,
+        "account.verification_level_changed",
+        { type: "user", id: userId },
+        { from: row.verificationLevel, to: level },
+      );
+    },
+    seal: (plain) => deps.secretBox.seal(plain),
+    open: (sealed) => deps.secretBox.open(sealed),
+    url: (path) => new URL(path, deps.platform.config.publicUrl).toString(),
+  };
+}
