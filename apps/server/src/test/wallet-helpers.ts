@@ -9,10 +9,12 @@ export async function buildCustomer(
   ctx: TestContext,
   funds: Record<string, string> = {},
   name = "Test Person",
+  /** Registration fields to change, such as `{ country: "US" }` (the default country is CN). */
+  extra: Record<string, unknown> = {},
 ) {
   customers += 1;
   const email = `customer${customers}-${Date.now()}@example.test`;
-  const { auth, userId } = await registerAndLogin(ctx, email, { name });
+  const { auth, userId } = await registerAndLogin(ctx, email, { name, ...extra });
   // Confirm the address from the mailbox, as the customer would: only proven emails get paid.
   const verify = await ctx.app.inject({
     method: "POST",
@@ -55,8 +57,8 @@ export async function trialBalance(ctx: TestContext): Promise<Record<string, big
   return ctx.services.ledger.trialBalance(ctx.platform.db);
 }
 
-/** A signed-in staff member (agent or admin), created as an operator would. */
-export async function buildStaff(ctx: TestContext, role: "agent" | "admin") {
+/** A signed-in staff member (agent, admin or compliance officer), created as an operator would. */
+export async function buildStaff(ctx: TestContext, role: "agent" | "admin" | "compliance") {
   customers += 1;
   const email = `${role}${customers}-${Date.now()}@example.test`;
   const user = await buildUser(ctx, { email, role, password: STRONG_PASSWORD });
