@@ -78,6 +78,15 @@ export const paymentErrors = {
     },
     helpArticle: "two-factor-authentication",
   },
+  incorrect_card_details: {
+    status: 400,
+    title: { en: "Check the card details", "zh-CN": "请检查银行卡信息" },
+    detail: {
+      en: "The card {field} is not valid. Nothing was charged.",
+      "zh-CN": "银行卡的 {field} 无效，未发生任何扣款。",
+    },
+    helpArticle: "card-declined",
+  },
   webhook_signature_invalid: {
     status: 401,
     title: { en: "Signature not valid", "zh-CN": "签名无效" },

@@ -1,4 +1,5 @@
 import type { PaymentMethodKind } from "../../../platform/db/schema-payments.js";
+import type { CheckedCard } from "./card-validation.js";
 
 /**
  * What Satchel asks of a payment provider. The built-in simulators implement it, and so
@@ -35,6 +36,20 @@ export interface PaymentProvider {
   createPayout(input: CreatePayoutInput): Promise<ProviderPaymentResult>;
   /** Cancels a payment or payout that has not completed. */
   cancel(input: { reference: string; kind: "payment" | "payout" }): Promise<ProviderPaymentResult>;
+  /**
+   * Card providers only: exchanges checked card details for a token the provider keeps
+   * (done in the browser by Stripe.js and the like; here on the server, which then forgets
+   * the number). Payments and payouts to a card use the token.
+   */
+  tokenizeCard?(card: CheckedCard): Promise<CardToken>;
+}
+
+export interface CardToken {
+  token: string;
+  brand: string;
+  last4: string;
+  expMonth: number;
+  expYear: number;
 }
 
 export interface CreatePaymentInput {

@@ -1,0 +1,163 @@
+import { DomainError } from "../../../platform/errors/domain-error.js";
+import type { Executor } from "../../../platform/outbox/outbox.js";
+import type { PaymentsDeps } from "../deps.js";
+import { releaseUsage } from "../usage.js";
+import { type DepositRow, lockDeposit, updateDeposit } from "./deposits-repository.js";
+import { depositFailedEmail, depositSucceededEmail } from "./emails.js";
+
+/** What a provider (or the bank statement, or the expiry job) says became of a deposit. */
+export type DepositOutcome =
+  | {
+      status: "succeeded";
+      providerReference?: string;
+      /** The platform account the money comes from; `provider:<key>` unless given (bank_suspense for matched lines). */
+      sourceAccountCode?: string;
+    }
+  | { status: "failed"; reasonCode: string; providerReference?: string }
+  | { status: "expired" }
+  | {
+      status: "pending";
+      /** pending_at_provider, awaiting_transfer, requires_action, processing… */
+      providerStatus: string;
+      providerReference?: string;
+      nextAction?: Record<string, unknown> | null;
+    };
+
+const FINAL = new Set(["succeeded", "failed", "expired"]);
+
+/**
+ * Moves a deposit on, inside the caller's transaction. The row is locked first and a final
+ * state is never left, so however many times and in whatever order a provider's events
+ * arrive, a deposit is credited at most once. Returns whether anything changed.
+ */
+export async function settleDeposit(
+  deps: PaymentsDeps,
+  executor: Executor,
+  depositId: string,
+  outcome: DepositOutcome,
+): Promise<{ changed: boolean; deposit: DepositRow }> {
+  const { platform, ledger } = deps;
+  const deposit = await lockDeposit(executor, depositId);
+  if (!deposit) throw new DomainError("not_found");
+  if (FINAL.has(deposit.status)) return { changed: false, deposit };
+  const now = platform.clock.now();
+  const providerReference =
+    "providerReference" in outcome && outcome.providerReference
+      ? outcome.providerReference
+      : deposit.provider_reference;
+
+  if (outcome.status === "pending") {
+    const changed =
+      deposit.status !== "pending" ||
+      deposit.provider_status !== outcome.providerStatus ||
+      providerReference !== deposit.provider_reference;
+    if (!changed) return { changed: false, deposit };
+    const patch = {
+      status: "pending" as const,
+      provider_status: outcome.providerStatus,
+      provider_reference: providerReference,
+      ...(outcome.nextAction !== undefined
+        ? { next_action: outcome.nextAction ? JSON.stringify(outcome.nextAction) : null }
+        : {}),
+      updated_at: now,
+    };
+    await updateDeposit(executor, depositId, patch);
+    if (deposit.status !== "pending" && deposit.transaction_id)
+      await deps.wallets.movements.update(executor, deposit.transaction_id, {
+        status: "pending",
+        step: "pending",
+        at: now,
+      });
+    const nextAction = outcome.nextAction !== undefined ? (outcome.nextAction ?? null) : deposit.next_action;
+    return { changed: true, deposit: { ...deposit, ...patch, next_action: nextAction } };
+  }
+
+  if (outcome.status === "succeeded") {
+    const source = await ledger.platformAccount(
+      executor,
+      outcome.sourceAccountCode ?? `provider:${deposit.provider}`,
+      deposit.currency,
+    );
+    const wallet = await ledger.customerWallet(executor, deposit.user_id, deposit.currency);
+    const postings = [
+      { accountId: source.id, amount: -deposit.amount },
+      { accountId: wallet.id, amount: deposit.amount - deposit.fee },
+    ];
+    if (deposit.fee > 0n) {
+      const fees = await ledger.platformAccount(executor, "fees", deposit.currency);
+      postings.push({ accountId: fees.id, amount: deposit.fee });
+    }
+    const journalId = await ledger.post(executor, {
+      kind: "deposit",
+      memo: { depositId, provider: deposit.provider },
+      postings,
+    });
+    const patch = {
+      status: "succeeded" as const,
+      provider_status: null,
+      provider_reference: providerReference,
+      next_action: null,
+      journal_id: journalId,
+      next_check_at: null,
+      completed_at: now,
+      updated_at: now,
+    };
+    await updateDeposit(executor, depositId, patch);
+    const settled = { ...deposit, ...patch };
+    if (deposit.transaction_id) {
+      await deps.wallets.movements.update(executor, deposit.transaction_id, {
+        status: "completed",
+        step: "succeeded",
+        at: now,
+        journalId,
+      });
+    }
+    const reference = deposit.transaction_id
+      ? await deps.wallets.movements.reference(executor, deposit.transaction_id)
+      : undefined;
+    await deps.customers.email(
+      executor,
+      deposit.user_id,
+      depositSucceededEmail(settled, reference, deps.customers.url(`/deposits/${depositId}`)),
+    );
+    return { changed: true, deposit: settled };
+  }
+
+  const reasonCode = outcome.status === "failed" ? outcome.reasonCode : "deposit_expired";
+  const patch = {
+    status: outcome.status,
+    provider_status: null,
+    provider_reference: providerReference,
+    next_action: null,
+    reason_code: reasonCode,
+    next_check_at: null,
+    completed_at: now,
+    updated_at: now,
+  };
+  await updateDeposit(executor, depositId, patch);
+  const settled = { ...deposit, ...patch };
+  await releaseUsage(deps, executor, {
+    userId: deposit.user_id,
+    direction: "deposit",
+    amount: deposit.amount,
+    currency: deposit.currency,
+    at: deposit.created_at,
+  });
+  if (deposit.transaction_id) {
+    await deps.wallets.movements.update(executor, deposit.transaction_id, {
+      status: "failed",
+      step: outcome.status,
+      at: now,
+      reasonCode,
+    });
+  }
+  const reference = deposit.transaction_id
+    ? await deps.wallets.movements.reference(executor, deposit.transaction_id)
+    : undefined;
+  await deps.customers.email(
+    executor,
+    deposit.user_id,
+    depositFailedEmail(settled, reference, deps.customers.url(`/deposits/${depositId}`)),
+  );
+  return { changed: true, deposit: settled };
+}
