@@ -40,6 +40,11 @@ export function presentTransaction(row: TransactionRow) {
       : null,
     note: row.note,
     reasonCode: row.reason_code,
+    // Deposits and withdrawals have their own page with the provider's side of the story.
+    origin:
+      row.type === "deposit" || row.type === "withdrawal"
+        ? { kind: row.type as "deposit" | "withdrawal", id: row.group_id }
+        : null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

@@ -36,6 +36,10 @@ export const transactionSchema = z.object({
   counterparty: z.object({ walletNumber: z.string(), maskedName: z.string() }).nullable(),
   note: z.string().nullable(),
   reasonCode: z.string().nullable(),
+  origin: z
+    .object({ kind: z.enum(["deposit", "withdrawal"]), id: z.string() })
+    .nullable()
+    .describe("For deposits and withdrawals: the deposit or withdrawal this entry belongs to"),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
