@@ -80,8 +80,11 @@ export function createCustomerDirectory(deps: AccountsDeps): CustomerDirectory {
         throw new DomainError("mfa_required", {}, [
           { in: "body", path: "/code", code: "required", message: "Required" },
         ]);
-      const result = await checkSecondFactor(deps, executor, row, code);
+      // SMS users ask for a code first (POST /api/v1/me/reauth/sms), as for any step-up.
+      const sent = await deps.tokens.latestOpen(executor, row.id, "reauth_sms");
+      const result = await checkSecondFactor(deps, executor, row, code, { smsCodeHash: sent?.secret_hash ?? null });
       if (!result.ok) throw new DomainError("invalid_mfa_code");
+      if (result.method === "sms" && sent) await deps.tokens.consume(executor, sent.id);
     },
     async setVerificationLevel(executor, userId, level, actor) {
       const row = await findUserById(executor, userId);
