@@ -13,12 +13,12 @@ describe("demo data", () => {
   });
   afterAll(() => ctx.close());
 
-  it("creates a customer, an agent and an admin whose printed passwords work, once", async () => {
+  it("creates customers, an agent, an admin and a compliance officer whose printed passwords work, once", async () => {
     const lines: string[] = [];
     const first = await seedDemo(ctx.platform, ctx.services, (l) => lines.push(l));
     expect(first.seeded).toBe(true);
     expect(lines).toHaveLength(DEMO_LOGINS.length + 1);
-    expect(await ctx.services.users.countByRole()).toEqual({ customer: 2, agent: 1, admin: 1 });
+    expect(await ctx.services.users.countByRole()).toEqual({ customer: 2, agent: 1, admin: 1, compliance: 1 });
     for (const login of DEMO_LOGINS) {
       const row = await ctx.platform.db
         .selectFrom("users")
@@ -30,7 +30,7 @@ describe("demo data", () => {
     }
     const again = await seedDemo(ctx.platform, ctx.services);
     expect(again.seeded).toBe(false);
-    expect(await ctx.services.users.countByRole()).toEqual({ customer: 2, agent: 1, admin: 1 });
+    expect(await ctx.services.users.countByRole()).toEqual({ customer: 2, agent: 1, admin: 1, compliance: 1 });
   });
 
   it("gives the demo customers balances and a history with a transfer, an exchange and a refusal", async () => {

@@ -15,6 +15,8 @@ export interface DemoLogin {
   email: string;
   password: string;
   name: string;
+  /** Customers' country decides which payment methods they see. */
+  country?: string;
 }
 
 export const DEMO_LOGINS: readonly DemoLogin[] = [
@@ -23,12 +25,14 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
     email: "alice@demo.satchel.test",
     password: "violet-harbor-lantern-42",
     name: "Alice Chen",
+    country: "US",
   },
   {
     role: "customer",
     email: "bob@demo.satchel.test",
     password: "maple-river-compass-63",
     name: "Bob Wang",
+    country: "CN",
   },
   { role: "agent", email: "agent@demo.satchel.test", password: "copper-meadow-signal-77", name: "Sam Agent" },
   {
@@ -36,6 +40,12 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
     email: "admin@demo.satchel.test",
     password: "granite-orchid-beacon-19",
     name: "Ada Admin",
+  },
+  {
+    role: "compliance",
+    email: "compliance@demo.satchel.test",
+    password: "saffron-quarry-ledger-58",
+    name: "Casey Review",
   },
 ];
 
@@ -64,7 +74,13 @@ export async function seedDemo(
       try {
         await services.users.create(
           trx,
-          { email: login.email, password: login.password, role: login.role, name: login.name },
+          {
+            email: login.email,
+            password: login.password,
+            role: login.role,
+            name: login.name,
+            country: login.country ?? null,
+          },
           CLI_ACTOR,
         );
       } catch (error) {
