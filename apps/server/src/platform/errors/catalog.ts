@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n.js";
+import { bankErrors } from "./catalog-bank.js";
 import { depositsErrors } from "./catalog-deposits.js";
 import { kycErrors } from "./catalog-kyc.js";
 import { paymentErrors } from "./catalog-payments.js";
@@ -345,6 +346,7 @@ export const errorCatalog = {
   ...walletErrors,
   ...paymentErrors,
   ...depositsErrors,
+  ...bankErrors,
   ...withdrawalsErrors,
   ...kycErrors,
   service_unavailable: {
