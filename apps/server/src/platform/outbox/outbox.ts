@@ -54,10 +54,19 @@ export class Outbox {
     this.handlers.set(topic, handler);
   }
 
-  /** Writes a side effect to be delivered after `executor`'s transaction commits. */
-  async enqueue(executor: Executor, topic: string, payload: Record<string, unknown>): Promise<string> {
+  /**
+   * Writes a side effect to be delivered after `executor`'s transaction commits; with
+   * `delayMs`, not before that much time has passed (a simulated provider's later event).
+   */
+  async enqueue(
+    executor: Executor,
+    topic: string,
+    payload: Record<string, unknown>,
+    options: { delayMs?: number } = {},
+  ): Promise<string> {
     const id = this.ids.next("outbox");
     const now = this.clock.now();
+    const due = options.delayMs ? new Date(now.getTime() + options.delayMs) : now;
     await executor
       .insertInto("outbox")
       .values({
@@ -65,7 +74,7 @@ export class Outbox {
         topic,
         payload: JSON.stringify(payload) as never,
         status: "pending",
-        next_attempt_at: now,
+        next_attempt_at: due,
         created_at: now,
         last_error: null,
         delivered_at: null,

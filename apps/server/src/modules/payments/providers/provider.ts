@@ -10,7 +10,9 @@ import type { CheckedCard } from "./card-validation.js";
  * - Calls are idempotent per `reference` (our deposit or withdrawal id): calling again after
  *   a timeout must not create a second payment at the provider.
  * - A timeout or 5xx throws ProviderUnavailableError; the caller keeps the operation pending
- *   and reconciles later with getStatus. Nothing else is a reason to throw.
+ *   and reconciles later with getStatus. getStatus and cancel throw
+ *   ProviderPaymentNotFoundError for a reference the provider never recorded. Nothing else
+ *   is a reason to throw.
  * - Declines are answers, not errors: `{ status: "failed", reasonCode }`.
  * - Only parseWebhook's verified events, or getStatus, may move money; a customer's browser
  *   coming back from a redirect never does.
@@ -63,6 +65,8 @@ export interface CreatePaymentInput {
   cardToken?: string;
   /** Bank transfers: the code the customer must quote. */
   bankReference?: string;
+  /** The payment method (a provider may serve several, such as ACH and SEPA transfers). */
+  methodId?: string;
 }
 
 export interface CreatePayoutInput {
@@ -93,6 +97,18 @@ export interface ProviderPaymentResult {
   reasonCode?: string;
   /** On requires_action: where to send the customer. */
   redirectUrl?: string;
+  /** Bank transfers: the account the customer pays into. */
+  receivingAccount?: ReceivingAccount;
+}
+
+/** Where a customer sends a bank transfer: the provider's collection account for the method. */
+export interface ReceivingAccount {
+  bankName: string;
+  accountName: string;
+  accountNumber: string;
+  routingNumber?: string;
+  iban?: string;
+  swift?: string;
 }
 
 export interface ProviderEvent {
@@ -105,8 +121,25 @@ export interface ProviderEvent {
   providerReference: string;
   status: ProviderPaymentStatus;
   reasonCode?: string;
+  /** What the provider moved, in minor units, when it says (checked against our record). */
+  amount?: bigint;
+  currency?: string;
   /** When the provider says the event happened (events may arrive out of order). */
   occurredAt: Date;
+}
+
+/**
+ * getStatus or cancel for a reference the provider has no record of: the request never
+ * reached it (an outage before it was recorded). Creating it again is safe.
+ */
+export class ProviderPaymentNotFoundError extends Error {
+  constructor(
+    readonly provider: string,
+    readonly reference: string,
+  ) {
+    super(`provider ${provider} has no payment or payout ${reference}`);
+    this.name = "ProviderPaymentNotFoundError";
+  }
 }
 
 /** A timeout, a connection failure or a 5xx: the outcome is unknown, try again later. */
