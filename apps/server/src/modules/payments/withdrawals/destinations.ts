@@ -1,0 +1,125 @@
+import { DomainError } from "../../../platform/errors/domain-error.js";
+import type { Locale } from "../../../platform/i18n.js";
+import type { PaymentsDeps } from "../deps.js";
+import { ProviderUnavailableError } from "../providers/provider.js";
+import {
+  type CheckedDetails,
+  checkDetails,
+  type DestinationDetailsInput,
+  fingerprintOf,
+} from "./destination-details.js";
+import { destinationAddedEmail } from "./emails.js";
+import { withdrawalMethodFor } from "./method-access.js";
+import { presentDestination } from "./present.js";
+import {
+  activeDestinations,
+  findActiveTwin,
+  findOwnDestination,
+  insertDestination,
+  newId,
+  updateDestination,
+} from "./repository.js";
+
+export interface NewDestinationInput {
+  methodId: string;
+  label?: string | undefined;
+  details: DestinationDetailsInput;
+  /** The second-factor code (TOTP or a recovery code). */
+  code?: string | undefined;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** A card's payout details are the provider's token for it: the number never reaches our storage. */
+async function tokenized(deps: PaymentsDeps, provider: string, checked: CheckedDetails) {
+  if (!checked.card) return checked.payout;
+  const tokenizer = deps.providers.get(provider);
+  try {
+    if (!tokenizer.tokenizeCard) throw new ProviderUnavailableError(provider, "error");
+    const token = await tokenizer.tokenizeCard(checked.card);
+    return {
+      kind: "card",
+      token: token.token,
+      brand: token.brand,
+      last4: token.last4,
+      expMonth: String(token.expMonth),
+      expYear: String(token.expYear),
+    };
+  } catch (error) {
+    if (error instanceof ProviderUnavailableError) throw new DomainError("destination_provider_unavailable");
+    throw error;
+  }
+}
+
+/**
+ * Saves a place to withdraw to. The method must pay out where the customer lives; the
+ * details are checked per kind; the second factor proves it is the customer; a card is
+ * exchanged for the provider's token. The full details are sealed, only a masked form is
+ * shown, and a new destination can be used only after PAYOUT_DESTINATION_HOLD_HOURS (a
+ * thief who got into the account cannot add their own account and empty the wallet at once;
+ * the customer is emailed and has that long to notice).
+ */
+export async function addDestination(
+  deps: PaymentsDeps,
+  userId: string,
+  input: NewDestinationInput,
+  locale: Locale,
+) {
+  const { platform, customers } = deps;
+  const profile = await customers.profile(platform.db, userId);
+  if (!profile) throw new DomainError("authentication_required");
+  const method = await withdrawalMethodFor(deps, profile, input.methodId);
+  const checked = checkDetails(method.kind, input.details, platform.clock.now());
+  // Its own transaction: a code once accepted is used up, whatever happens next.
+  await platform.db.transaction().execute((trx) => customers.confirmSecondFactor(trx, userId, input.code));
+  const fingerprint = fingerprintOf(platform.config.secret, method.kind, checked.identity);
+  const twin = { userId, methodId: method.id, fingerprint };
+  if (await findActiveTwin(platform.db, twin)) throw new DomainError("destination_duplicate");
+  const payout = await tokenized(deps, method.provider, checked);
+
+  return platform.db.transaction().execute(async (trx) => {
+    if (await findActiveTwin(trx, twin)) throw new DomainError("destination_duplicate");
+    const now = platform.clock.now();
+    const row = {
+      id: newId(platform, "pdst"),
+      user_id: userId,
+      method_id: method.id,
+      kind: method.kind,
+      label: input.label?.trim() || checked.label,
+      display: JSON.stringify(checked.display),
+      details_sealed: customers.seal(JSON.stringify(payout)),
+      fingerprint,
+      status: "active" as const,
+      usable_after: new Date(now.getTime() + platform.config.payments.destinationHoldHours * HOUR_MS),
+      first_paid_at: null,
+      created_at: now,
+      removed_at: null,
+    };
+    await insertDestination(trx, row);
+    await customers.email(
+      trx,
+      userId,
+      destinationAddedEmail(row.label, row.usable_after, customers.url("/payout-destinations")),
+    );
+    return presentDestination({ ...row, display: checked.display }, method, locale, now);
+  });
+}
+
+export async function listDestinations(deps: PaymentsDeps, userId: string, locale: Locale) {
+  const { platform } = deps;
+  const now = platform.clock.now();
+  const methods = new Map((await deps.methods.all()).map((m) => [m.id, m]));
+  const rows = await activeDestinations(platform.db, userId);
+  return rows.map((d) => presentDestination(d, methods.get(d.method_id), locale, now));
+}
+
+/** Removes a destination from the customer's list (kept for the withdrawals that used it). */
+export async function removeDestination(deps: PaymentsDeps, userId: string, id: string): Promise<void> {
+  const { platform } = deps;
+  await platform.db.transaction().execute(async (trx) => {
+    const destination = await findOwnDestination(trx, userId, id);
+    if (!destination) throw new DomainError("not_found");
+    if (destination.status === "removed") return;
+    await updateDestination(trx, id, { status: "removed", removed_at: platform.clock.now() });
+  });
+}

@@ -1,0 +1,186 @@
+import { transactionWithRetry } from "../../../platform/db/retry.js";
+import type { Executor } from "../../../platform/outbox/outbox.js";
+import { isReasonCode } from "../../../platform/reasons/catalog.js";
+import type { PaymentsDeps } from "../deps.js";
+import {
+  type ProviderEvent,
+  ProviderPaymentNotFoundError,
+  type ProviderPaymentResult,
+  ProviderUnavailableError,
+} from "../providers/provider.js";
+import {
+  findDestination,
+  findWithdrawal,
+  lockWithdrawal,
+  updateWithdrawal,
+  type WithdrawalRow,
+  withdrawalsDueForCheck,
+} from "./repository.js";
+import { FINAL, markFailed, markPaid, markReturned, startProcessing } from "./transitions.js";
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+
+/**
+ * When to ask the provider again: as long again as the payout has been processing (1, 2, 4,
+ * 8… minutes), at least a minute and at most an hour, so a provider that is down is not
+ * hammered and a slow one is still asked often enough.
+ */
+function nextCheckAfter(w: WithdrawalRow, now: Date): Date {
+  const started = [...w.timeline].reverse().find((e) => e.status === "processing");
+  const elapsed = started ? now.getTime() - Date.parse(started.at) : 0;
+  return new Date(now.getTime() + Math.min(Math.max(elapsed, MINUTE_MS), HOUR_MS));
+}
+
+/** A provider's reason if the catalogue explains it, otherwise the generic one for refused payout details. */
+const reasonOf = (code: string | undefined, fallback: string) =>
+  code && isReasonCode(code) ? code : fallback;
+
+/**
+ * What a provider says about a payout (an answer to createPayout or getStatus, or a verified
+ * webhook event), applied inside the caller's transaction. The row is locked first and a
+ * final state is never left, so repeated or reordered news changes nothing twice. A return
+ * that arrives before the payment it undoes is applied as both, in order.
+ */
+export async function applyPayoutNews(
+  deps: PaymentsDeps,
+  executor: Executor,
+  withdrawalId: string,
+  news: Pick<ProviderPaymentResult, "status" | "providerReference" | "reasonCode">,
+): Promise<boolean> {
+  const { platform } = deps;
+  const w = await lockWithdrawal(executor, withdrawalId);
+  if (!w || FINAL.has(w.status)) return false;
+  const reference = news.providerReference || w.provider_reference;
+  switch (news.status) {
+    case "pending":
+    case "requires_action": {
+      if (w.status !== "processing") return false;
+      await updateWithdrawal(executor, w.id, {
+        provider_reference: reference,
+        next_check_at: nextCheckAfter(w, platform.clock.now()),
+      });
+      return reference !== w.provider_reference;
+    }
+    case "succeeded":
+      if (w.status !== "processing") return false;
+      await markPaid(deps, executor, w, reference);
+      return true;
+    case "failed":
+    case "canceled":
+      if (w.status !== "processing") return false;
+      await markFailed(deps, executor, w, reasonOf(news.reasonCode, "destination_invalid"), reference);
+      return true;
+    case "returned": {
+      if (w.status !== "processing" && w.status !== "paid") return false;
+      const paid = w.status === "paid" ? w : await markPaid(deps, executor, w, reference);
+      await markReturned(deps, executor, paid, reasonOf(news.reasonCode, "returned_by_bank"));
+      return true;
+    }
+  }
+}
+
+/** Asks the provider, outside any transaction, and records the answer; an outage only moves the next look. */
+async function askProvider(
+  deps: PaymentsDeps,
+  w: WithdrawalRow,
+  call: () => Promise<ProviderPaymentResult>,
+): Promise<void> {
+  const { platform } = deps;
+  let answer: ProviderPaymentResult;
+  try {
+    answer = await call();
+  } catch (error) {
+    // Asked about a payout it never recorded (the request was lost in an outage): send it now.
+    if (error instanceof ProviderPaymentNotFoundError) return sendPayout(deps, w);
+    if (!(error instanceof ProviderUnavailableError)) throw error;
+    platform.log.warn(
+      { withdrawalId: w.id, provider: w.provider, why: error.why },
+      "payout provider unavailable",
+    );
+    await transactionWithRetry(platform.db, async (trx) => {
+      const locked = await lockWithdrawal(trx, w.id);
+      if (locked?.status === "processing")
+        await updateWithdrawal(trx, w.id, { next_check_at: nextCheckAfter(locked, platform.clock.now()) });
+    });
+    return;
+  }
+  await transactionWithRetry(platform.db, (trx) => applyPayoutNews(deps, trx, w.id, answer));
+}
+
+/** Sends a processing withdrawal to its provider (again, after an outage: the provider dedupes on our id). */
+async function sendPayout(deps: PaymentsDeps, w: WithdrawalRow): Promise<void> {
+  const destination = await findDestination(deps.platform.db, w.destination_id);
+  if (!destination) throw new Error(`withdrawal ${w.id} has no destination`);
+  const details = JSON.parse(deps.customers.open(destination.details_sealed)) as Record<string, string>;
+  const provider = deps.providers.get(w.provider);
+  await askProvider(deps, w, () =>
+    provider.createPayout({ reference: w.id, amount: w.amount, currency: w.currency, destination: details }),
+  );
+}
+
+/**
+ * The worker's half of a withdrawal (outbox topic withdrawals.payout, and the reconciler):
+ * a requested withdrawal starts processing (from then on it cannot be canceled), then the
+ * provider is asked to pay. A payout the provider already acknowledged is only looked up.
+ */
+export async function dispatchPayout(deps: PaymentsDeps, withdrawalId: string): Promise<void> {
+  const { platform } = deps;
+  const w = await transactionWithRetry(platform.db, async (trx) => {
+    const locked = await lockWithdrawal(trx, withdrawalId);
+    if (locked?.status !== "requested") return locked;
+    return startProcessing(deps, trx, locked, { enqueue: false });
+  });
+  if (w?.status !== "processing") return;
+  if (w.provider_reference) {
+    const provider = deps.providers.get(w.provider);
+    await askProvider(deps, w, () => provider.getStatus({ reference: w.id, kind: "payout" }));
+    return;
+  }
+  await sendPayout(deps, w);
+}
+
+/** Housekeeping: withdrawals whose provider has not settled them in time are asked about again. */
+export async function reconcilePayouts(deps: PaymentsDeps): Promise<number> {
+  const { platform } = deps;
+  const due = await withdrawalsDueForCheck(platform.db, platform.clock.now(), 50);
+  let done = 0;
+  for (const w of due) {
+    try {
+      await dispatchPayout(deps, w.id);
+      done++;
+    } catch (error) {
+      platform.log.error({ err: error, withdrawalId: w.id }, "payout reconciliation failed");
+    }
+  }
+  return done;
+}
+
+/** A verified payout event from a provider's webhook, inside the webhook's transaction. */
+export async function onPayoutEvent(
+  deps: PaymentsDeps,
+  executor: Executor,
+  event: ProviderEvent,
+): Promise<void> {
+  if (event.kind !== "payout") return;
+  const w = await findWithdrawal(executor, event.reference);
+  if (!w) {
+    deps.platform.log.warn(
+      { eventId: event.id, reference: event.reference },
+      "payout event for no withdrawal",
+    );
+    return;
+  }
+  const differs =
+    (event.amount !== undefined && event.amount !== w.amount) ||
+    (event.currency !== undefined && event.currency !== w.currency);
+  if (differs) {
+    // Not what we asked to pay: a person has to look; the reconciler keeps asking meanwhile.
+    deps.platform.log.error(
+      { eventId: event.id, withdrawalId: w.id, amount: String(event.amount), currency: event.currency },
+      "payout event amount or currency differs from the withdrawal; not applied",
+    );
+    return;
+  }
+  await applyPayoutNews(deps, executor, w.id, event);
+}
