@@ -107,7 +107,7 @@ describe(`payout destinations on ${testDatabaseKind}`, () => {
   });
 
   it("checks bank details field by field", async () => {
-    const res = await addDestination(ctx, wendy, {
+    const sepa = {
       methodId: "bank_sepa",
       details: {
         accountHolder: "W",
@@ -115,21 +115,14 @@ describe(`payout destinations on ${testDatabaseKind}`, () => {
         bankName: "Sparkasse",
         swift: "NOPE",
       },
-    });
+    };
+    const res = await addDestination(ctx, wendy, sepa);
     // A US customer cannot use SEPA: the region is checked before anything else.
     expect(res.json()).toMatchObject({ code: "method_unavailable_in_region" });
     expect(res.json().methods.map((m: { id: string }) => m.id)).toContain("bank_us_ach");
 
     const eu = await buildWithdrawer(ctx, { EUR: "100.00" }, { country: "DE" });
-    const bad = await addDestination(ctx, eu, {
-      methodId: "bank_sepa",
-      details: {
-        accountHolder: "W",
-        iban: "DE89 3704 0044 0532 0130 01",
-        bankName: "Sparkasse",
-        swift: "NOPE",
-      },
-    });
+    const bad = await addDestination(ctx, eu, sepa);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe("payout_details_invalid");
     expect(

@@ -90,16 +90,20 @@ export async function moveTo(
   return moved;
 }
 
-/** Gives back the reserved money and the limit it used: for a withdrawal that will never be paid. */
-export async function release(deps: PaymentsDeps, executor: Executor, w: WithdrawalRow): Promise<void> {
-  if (w.hold_id) await deps.ledger.voidHold(executor, w.hold_id);
-  await releaseUsage(deps, executor, {
+/** The limit a withdrawal used, given back (on the day it was counted) when its money stays or comes back. */
+const giveBackLimit = (deps: PaymentsDeps, executor: Executor, w: WithdrawalRow) =>
+  releaseUsage(deps, executor, {
     userId: w.user_id,
     direction: "withdrawal",
     amount: w.amount,
     currency: w.currency,
     at: w.created_at,
   });
+
+/** Gives back the reserved money and the limit it used: for a withdrawal that will never be paid. */
+export async function release(deps: PaymentsDeps, executor: Executor, w: WithdrawalRow): Promise<void> {
+  if (w.hold_id) await deps.ledger.voidHold(executor, w.hold_id);
+  await giveBackLimit(deps, executor, w);
 }
 
 /**
@@ -192,13 +196,7 @@ export async function markReturned(
     memo: { withdrawalId: w.id, provider: w.provider },
     postings,
   });
-  await releaseUsage(deps, executor, {
-    userId: w.user_id,
-    direction: "withdrawal",
-    amount: w.amount,
-    currency: w.currency,
-    at: w.created_at,
-  });
+  await giveBackLimit(deps, executor, w);
   return moveTo(deps, executor, w, {
     status: "returned",
     reasonCode,
