@@ -1,5 +1,177 @@
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { DomainError } from "../../../platform/errors/domain-error.js";
+import { amountText, currencyCode, plainText, reasonSchema } from "../../../platform/http/schemas.js";
+import { parseAmount } from "../../../platform/money/money.js";
+import { authOf } from "../../accounts/index.js";
+import { presentTracedDeposit } from "../bank/present-deposit.js";
+import { describeFinding, guestAnswer } from "../bank/tracer-copy.js";
 import type { PaymentsModule } from "../index.js";
 
-/** Placeholder while this part is built; registers nothing yet. */
-export const traceRoutes: FastifyPluginAsyncZod<{ payments: PaymentsModule }> = async () => {};
+const tags = ["Deposits"];
+
+/** Guests may trace this many times an hour from one address; signed-in callers more. */
+const GUEST_TRACES_PER_HOUR = 10;
+const USER_TRACES_PER_HOUR = 60;
+
+/**
+ * Whether the caller claims a session (a bearer token, or the session cookie, whose name is
+ * satchel_session, with the __Host- prefix over HTTPS). A claimed session must be valid:
+ * a stale token is an error, never a quiet fall-back to the guest answer.
+ */
+function claimsSession(request: FastifyRequest): boolean {
+  return (
+    request.headers.authorization !== undefined ||
+    /(?:^|;\s*)(?:__Host-)?satchel_session=/.test(request.headers.cookie ?? "")
+  );
+}
+
+const DAY_MS = 86_400_000;
+
+const traceBody = z.object({
+  amount: amountText,
+  currency: currencyCode,
+  methodId: z.string().trim().min(1).max(64).optional(),
+  approxTime: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .describe(
+      "About when the money was sent; the search looks 3 days either side (the last 14 days without it)",
+    ),
+  providerReference: plainText(100)
+    .pipe(z.string().min(1))
+    .optional()
+    .describe("A reference from the bank or payment app, or the one Satchel gave (SAT-…)"),
+  email: plainText(254)
+    .pipe(z.email())
+    .optional()
+    .describe("Guests (not signed in): the account's email address; the answer is emailed there"),
+  openCase: z
+    .boolean()
+    .optional()
+    .describe("When nothing is found, open a case for support (signed-in callers)"),
+});
+
+const depositView = z.object({
+  id: z.string(),
+  methodId: z.string(),
+  methodName: z.string(),
+  kind: z.string(),
+  status: z.enum(["created", "pending", "succeeded", "failed", "expired"]),
+  providerStatus: z.string().nullable(),
+  amount: z.string(),
+  fee: z.string(),
+  netAmount: z.string(),
+  currency: z.string(),
+  card: z
+    .object({ brand: z.string(), last4: z.string(), expMonth: z.number(), expYear: z.number() })
+    .nullable(),
+  nextAction: z.record(z.string(), z.unknown()).nullable(),
+  reason: reasonSchema.nullable(),
+  transactionId: z.string().nullable(),
+  reference: z.string().nullable(),
+  timeline: z.array(z.object({ status: z.string(), at: z.string(), reasonCode: z.string().nullable() })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  completedAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+});
+
+/** "My deposit has not arrived": for signed-in customers on screen, for guests by email. */
+export const traceRoutes: FastifyPluginAsyncZod<{ payments: PaymentsModule }> = async (app, { payments }) => {
+  const { deps, bank } = payments;
+
+  app.post(
+    "/api/v1/deposits/trace",
+    {
+      config: {
+        rateLimit: {
+          max: (request: FastifyRequest) =>
+            claimsSession(request) ? USER_TRACES_PER_HOUR : GUEST_TRACES_PER_HOUR,
+          timeWindow: "1 hour",
+          keyGenerator: (request: FastifyRequest) =>
+            `trace:${claimsSession(request) ? "user" : "guest"}:${request.ip}`,
+        },
+      },
+      schema: {
+        tags,
+        security: [{ bearerAuth: [] }, {}],
+        summary: "Trace a deposit that has not arrived: where the money is, in plain words",
+        description:
+          "Signed in: the caller's deposits (by reference, or by amount and currency around approxTime) and unmatched " +
+          "bank money of that amount; finding is credited, pending_at_provider, awaiting_transfer, failed, expired, " +
+          "unmatched_received (a case is opened for support: caseId) or not_found (openCase: true opens one). " +
+          "Guests give email and always get finding emailed: the answer goes to that address if it belongs to an " +
+          `account, and nothing on screen says whether it does. Guests: ${GUEST_TRACES_PER_HOUR} traces an hour.`,
+        body: traceBody,
+        response: {
+          200: z.object({
+            finding: z.enum([
+              "credited",
+              "pending_at_provider",
+              "awaiting_transfer",
+              "failed",
+              "expired",
+              "unmatched_received",
+              "not_found",
+              "emailed",
+            ]),
+            deposit: depositView.optional(),
+            explanation: z.string(),
+            nextStep: z.string(),
+            caseId: z.string().optional(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const body = request.body;
+      const signedIn = claimsSession(request);
+      if (signedIn) await app.requireUser(request);
+      else if (!body.email)
+        throw new DomainError("validation_failed", {}, [
+          { in: "body", path: "/email", code: "required", message: "Required when not signed in" },
+        ]);
+      if (body.methodId && !(await deps.methods.all()).some((m) => m.id === body.methodId))
+        throw new DomainError("validation_failed", {}, [
+          { in: "body", path: "/methodId", code: "invalid", message: "not a payment method" },
+        ]);
+      const approxTime = body.approxTime ? new Date(body.approxTime) : undefined;
+      const now = deps.platform.clock.now().getTime();
+      if (approxTime && (approxTime.getTime() > now + DAY_MS || approxTime.getTime() < now - 400 * DAY_MS))
+        throw new DomainError("validation_failed", {}, [
+          { in: "body", path: "/approxTime", code: "invalid", message: "within the last 400 days" },
+        ]);
+      const query = {
+        amount: parseAmount(body.amount, body.currency),
+        currency: body.currency,
+        methodId: body.methodId,
+        approxTime,
+        providerReference: body.providerReference,
+        openCase: body.openCase,
+      };
+
+      if (!signedIn) {
+        await bank.traceForGuest(body.email as string, query);
+        return { finding: "emailed" as const, ...guestAnswer(request.locale) };
+      }
+      const finding = await bank.trace(authOf(request).userId, query);
+      return {
+        finding: finding.kind,
+        ...describeFinding(finding, request.locale),
+        ...(finding.deposit && finding.method
+          ? {
+              deposit: presentTracedDeposit(
+                finding.deposit,
+                finding.method,
+                finding.historyReference,
+                request.locale,
+              ),
+            }
+          : {}),
+        ...(finding.caseId ? { caseId: finding.caseId } : {}),
+      };
+    },
+  );
+};
