@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { DEMO_LOGINS } from "./seed/demo.js";
 import { startSatchel } from "./server.js";
 import { testConfig } from "./test/test-config.js";
 
@@ -35,7 +36,9 @@ describe("satchel start on the embedded database", () => {
     try {
       expect(again).toContain("Database schema is up to date.");
       expect(again).not.toContain("Seeded demo data.");
-      expect(await second.platform.db.selectFrom("users").select("email").execute()).toHaveLength(4);
+      expect(await second.platform.db.selectFrom("users").select("email").execute()).toHaveLength(
+        DEMO_LOGINS.length,
+      );
     } finally {
       await second.stop();
     }

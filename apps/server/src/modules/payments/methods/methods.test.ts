@@ -79,7 +79,9 @@ describe("payment methods", () => {
     await expect(
       methods.check({ ...base, methodId: "bank_swift", amount: 100_000n, currency: "USD" }),
     ).rejects.toMatchObject({ code: "kyc_required", extensions: { requiredLevel: 1, currentLevel: 0 } });
-    await expect(methods.check({ ...base, methodId: "card", amount: 99n, currency: "USD" })).rejects.toMatchObject({
+    await expect(
+      methods.check({ ...base, methodId: "card", amount: 99n, currency: "USD" }),
+    ).rejects.toMatchObject({
       code: "amount_below_minimum",
       extensions: { minimum: "1.00" },
     });
@@ -115,9 +117,9 @@ describe("payment methods", () => {
     await expect(methods.check(input)).resolves.toMatchObject({ method: { id: "card" } });
     ctx.clock.advance(2 * 60 * 60_000);
     await expect(methods.check(input)).rejects.toMatchObject({ code: "maintenance", extensions: { endsAt } });
-    const shown = (await list(us, "direction=deposit&currency=USD")).json().data.find(
-      (m: { id: string }) => m.id === "card",
-    );
+    const shown = (await list(us, "direction=deposit&currency=USD"))
+      .json()
+      .data.find((m: { id: string }) => m.id === "card");
     expect(shown).toMatchObject({ state: "maintenance", maintenance: { endsAt } });
     ctx.clock.advance(60 * 60_000);
     await expect(methods.check(input)).resolves.toMatchObject({ method: { id: "card" } });
