@@ -24,6 +24,13 @@ export const ID_PREFIXES = {
   journal: "jnl",
   hold: "hld",
   quote: "qte",
+  deposit: "dep",
+  withdrawal: "wdr",
+  payoutDestination: "pod",
+  statementLine: "bsl",
+  statementImport: "bim",
+  paymentCase: "pcs",
+  kycDocument: "kyd",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;
