@@ -58,7 +58,11 @@ export function listDeposits(
   return query.orderBy("id", "desc").limit(page.limit).execute();
 }
 
-/** Deposits still waiting on a provider whose next check is due, oldest first. */
+/**
+ * Deposits whose next look is due, oldest first: to ask a provider that never answered, to
+ * check on a payment it is processing, or to expire (bank instructions and payments waiting
+ * on the customer are scheduled for the moment they run out).
+ */
 export function depositsDueForCheck(executor: Executor, now: Date, limit: number): Promise<DepositRow[]> {
   return executor
     .selectFrom("deposits")

@@ -14,13 +14,21 @@ export type DepositOutcome =
       sourceAccountCode?: string;
     }
   | { status: "failed"; reasonCode: string; providerReference?: string }
-  | { status: "expired" }
+  | {
+      status: "expired";
+      /** deposit_expired unless given (a 3-D Secure challenge never finished is authentication_failed). */
+      reasonCode?: string;
+    }
   | {
       status: "pending";
       /** pending_at_provider, awaiting_transfer, requires_action, processing… */
       providerStatus: string;
       providerReference?: string;
       nextAction?: Record<string, unknown> | null;
+      /** When the reconciler should look at the deposit next (null: never by itself). */
+      nextCheckAt?: Date | null;
+      /** How many calls to the provider failed so far (for the reconciler's backoff). */
+      attempts?: number;
     };
 
 const FINAL = new Set(["succeeded", "failed", "expired"]);
@@ -51,7 +59,15 @@ export async function settleDeposit(
       deposit.status !== "pending" ||
       deposit.provider_status !== outcome.providerStatus ||
       providerReference !== deposit.provider_reference;
-    if (!changed) return { changed: false, deposit };
+    const schedule = {
+      ...(outcome.nextCheckAt !== undefined ? { next_check_at: outcome.nextCheckAt } : {}),
+      ...(outcome.attempts !== undefined ? { attempts: outcome.attempts } : {}),
+    };
+    if (!changed) {
+      if (Object.keys(schedule).length === 0) return { changed: false, deposit };
+      await updateDeposit(executor, depositId, schedule);
+      return { changed: false, deposit: { ...deposit, ...schedule } };
+    }
     const patch = {
       status: "pending" as const,
       provider_status: outcome.providerStatus,
@@ -59,6 +75,7 @@ export async function settleDeposit(
       ...(outcome.nextAction !== undefined
         ? { next_action: outcome.nextAction ? JSON.stringify(outcome.nextAction) : null }
         : {}),
+      ...schedule,
       updated_at: now,
     };
     await updateDeposit(executor, depositId, patch);
@@ -123,7 +140,8 @@ export async function settleDeposit(
     return { changed: true, deposit: settled };
   }
 
-  const reasonCode = outcome.status === "failed" ? outcome.reasonCode : "deposit_expired";
+  const reasonCode =
+    outcome.status === "failed" ? outcome.reasonCode : (outcome.reasonCode ?? "deposit_expired");
   const patch = {
     status: outcome.status,
     provider_status: null,

@@ -1,10 +1,11 @@
 import { DomainError } from "../../../platform/errors/domain-error.js";
 
+/** As a form sends it: months, years and the code may come as numbers or as text. */
 export interface CardInput {
   number: string;
-  expMonth: number;
-  expYear: number;
-  cvc: string;
+  expMonth: number | string;
+  expYear: number | string;
+  cvc: string | number;
 }
 
 export interface CheckedCard {
