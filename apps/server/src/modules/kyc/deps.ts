@@ -13,11 +13,7 @@ export interface KycDeps {
   store: DocumentStore;
 }
 
-/**
- * A document id: prefixed and time-sortable like every Satchel id. platform/ids.ts has no
- * kind for KYC documents, so the time-sortable body of a generated id gets our own prefix.
- */
+/** A document id (`kyd_…`), prefixed and time-sortable like every Satchel id. */
 export function newDocumentId(platform: Platform): string {
-  const body = platform.ids.next("event").split("_")[1];
-  return `kyd_${body}`;
+  return platform.ids.next("kycDocument");
 }
