@@ -1,6 +1,6 @@
-import { lastMessage } from "../../test/accounts-helpers.js";
-import type { TestContext } from "../../test/test-app.js";
-import { buildCustomer, type Customer } from "../../test/wallet-helpers.js";
+import { lastMessage } from "./accounts-helpers.js";
+import type { TestContext } from "./test-app.js";
+import { buildCustomer, type Customer } from "./wallet-helpers.js";
 
 /** Small files whose first bytes make them what they claim (or not). */
 export const FILES = {

@@ -11,7 +11,7 @@ import {
   status,
   submit,
   upload,
-} from "./kyc-test-helpers.js";
+} from "../../test/kyc-helpers.js";
 
 const MAX_UPLOAD = 4096;
 
