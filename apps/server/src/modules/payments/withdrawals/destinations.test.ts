@@ -220,4 +220,21 @@ describe(`payout destinations on ${testDatabaseKind}`, () => {
     });
     expect(use.statusCode).toBe(404);
   });
+
+  it("documents its routes in the OpenAPI description", async () => {
+    const doc = (await ctx.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/payout-destinations",
+        "/api/v1/payout-destinations/{id}",
+        "/api/v1/withdrawals",
+        "/api/v1/withdrawals/{id}",
+        "/api/v1/withdrawals/{id}/cancel",
+        "/api/v1/admin/withdrawals",
+        "/api/v1/admin/withdrawals/{id}/approve",
+        "/api/v1/admin/withdrawals/{id}/reject",
+      ]),
+    );
+    expect(doc.paths["/api/v1/withdrawals"].post.summary).toContain("second factor");
+  });
 });

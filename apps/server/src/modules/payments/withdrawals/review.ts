@@ -3,6 +3,7 @@ import type { WithdrawalStatus } from "../../../platform/db/schema-payments.js";
 import { DomainError } from "../../../platform/errors/domain-error.js";
 import type { Locale } from "../../../platform/i18n.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
+import { senderStatuses } from "../../accounts/index.js";
 import type { Actor } from "../../audit/index.js";
 import type { PaymentsDeps } from "../deps.js";
 import { STATUS_NAMES } from "./emails.js";
@@ -60,7 +61,7 @@ async function lockInReview(executor: Executor, id: string): Promise<WithdrawalR
   return w;
 }
 
-/** A reviewer lets it go: it is sent to the provider as any other withdrawal (audited). */
+/** A reviewer lets it go: it is sent to the provider as any other withdrawal (audited); not while the account is frozen. */
 export async function approveWithdrawal(
   deps: PaymentsDeps,
   actor: Actor & { id: string },
@@ -70,6 +71,9 @@ export async function approveWithdrawal(
   const { platform } = deps;
   await transactionWithRetry(platform.db, async (trx) => {
     const w = await lockInReview(trx, id);
+    // A freeze since the request (a reported takeover) stops the money: the reviewer can still reject.
+    const status = (await senderStatuses(trx, [w.user_id], { lock: true })).get(w.user_id);
+    if (!status || status.frozen) throw new DomainError("account_frozen");
     await startProcessing(deps, trx, w, {
       patch: { reviewed_by: actor.id, reviewed_at: platform.clock.now() },
       enqueue: true,

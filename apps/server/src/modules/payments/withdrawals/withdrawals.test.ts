@@ -199,4 +199,29 @@ describe(`withdrawals: hold, cancel, review on ${testDatabaseKind}`, () => {
     const small = await withdraw(ctx, big, { destinationId, amount: "2999.99" });
     expect(small.json()).toMatchObject({ status: "requested", reviewReasons: [] });
   });
+
+  it("does not let a reviewer approve while the account is frozen; rejecting still releases the money", async () => {
+    const wendy = await buildWithdrawer(ctx, { USD: "100.00" });
+    const destinationId = await readyDestination(ctx, wendy);
+    const w = (await withdraw(ctx, wendy, { destinationId, amount: "50.00" })).json();
+    const agent = await buildStaff(ctx, "agent");
+    await ctx.app.inject({
+      method: "POST",
+      url: `/api/v1/agent/customers/${wendy.userId}/freeze`,
+      headers: agent.auth,
+      payload: { reason: "Customer reported a stolen phone" },
+    });
+    const approve = await review(ctx, compliance, w.id, "approve");
+    expect(approve.statusCode).toBe(403);
+    expect(approve.json().code).toBe("account_frozen");
+    expect((await readWithdrawal(ctx, wendy, w.id)).status).toBe("in_review");
+    const reject = await review(ctx, compliance, w.id, "reject", {
+      reasonCode: "suspected_fraud",
+      note: "Stopped while your account is frozen.",
+    });
+    expect(reject.json()).toMatchObject({ status: "rejected", reason: { code: "suspected_fraud" } });
+    expect(await walletOf(ctx, wendy)).toMatchObject({ available: "100.00", held: "0.00" });
+    const unknown = await review(ctx, compliance, w.id, "reject", { reasonCode: "because", note: "No." });
+    expect(unknown.statusCode).toBe(400);
+  });
 });
