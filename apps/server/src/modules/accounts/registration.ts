@@ -38,6 +38,8 @@ export interface NewAccount {
   name?: string | null;
   /** Accounts made by an operator (CLI, seeds) start with the email confirmed. */
   emailVerified?: boolean;
+  /** Operators (demo data) may vouch for the phone too; customers prove it with a code. */
+  phoneVerified?: boolean;
 }
 
 /** Checks the password against the policy; throws weak_password naming every reason. */
@@ -110,7 +112,7 @@ export async function createAccount(
     phone: phone ?? null,
     walletNumber,
     emailVerifiedAt: input.emailVerified ? now : null,
-    phoneVerifiedAt: null,
+    phoneVerifiedAt: input.phoneVerified && input.phone ? now : null,
     passwordChangedAt: now,
     passwordScore: strength.score,
     antiPhishingCode: null,
@@ -150,7 +152,7 @@ async function freshWalletNumber(deps: AccountsDeps, executor: Executor): Promis
 
 export async function register(
   deps: AccountsDeps,
-  input: Omit<NewAccount, "role" | "emailVerified">,
+  input: Omit<NewAccount, "role" | "emailVerified" | "phoneVerified">,
   ctx: RequestContext,
 ): Promise<PublicUser> {
   const { platform } = deps;

@@ -17,6 +17,8 @@ export interface NewUser {
   language?: Locale;
   country?: string | null;
   phone?: string | null;
+  /** The operator vouches for the phone number (demo data). */
+  phoneVerified?: boolean;
 }
 
 /** A user as other modules and the CLI see them: never the password hash or secrets. */
