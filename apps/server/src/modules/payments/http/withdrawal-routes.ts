@@ -138,7 +138,7 @@ const reviewRoutes: Plugin<{ payments: PaymentsModule }> = async (app, { payment
             .string()
             .trim()
             .max(64)
-            .refine(isReasonCode, "a code of the reason catalogue (GET /api/v1/reasons)")
+            .refine(isReasonCode, "a code of the reason catalogue (GET /api/v1/reason-codes)")
             .default("compliance_rejected"),
           note: plainText(1000).pipe(z.string().min(3)),
         }),
