@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { SIGNATURE_HEADER, signPayload, simulatorSecret } from "../modules/payments/providers/signing.js";
+import { STRONG_PASSWORD } from "./accounts-helpers.js";
 import type { TestContext } from "./test-app.js";
 import type { Customer } from "./wallet-helpers.js";
 
@@ -127,7 +128,7 @@ export function paymentEvent(
     created: 0,
     data: {
       object: "payment",
-      id: options.providerReference ?? "sim_test",
+      id: options.providerReference ?? `sim_for_${deposit.id}`,
       reference: deposit.id,
       status,
       amount: options.minorAmount ?? deposit.amount.replace(".", ""),
@@ -165,4 +166,15 @@ export function postWebhook(
 export async function platformBalance(ctx: TestContext, code: string, currency: string): Promise<bigint> {
   const totals = await ctx.services.ledger.platformTotals(ctx.platform.db);
   return totals.find((t) => t.code === code && t.currency === currency)?.posted ?? 0n;
+}
+
+/** Signs the customer in again (after a test moved the clock past the token's idle limit). */
+export async function signInAgain(ctx: TestContext, who: Customer): Promise<Customer> {
+  const res = await ctx.app.inject({
+    method: "POST",
+    url: "/api/v1/auth/login",
+    payload: { login: who.email, password: STRONG_PASSWORD },
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return { ...who, auth: { authorization: `Bearer ${res.json().token as string}` } };
 }

@@ -74,7 +74,11 @@ async function onPaymentEvent(deps: PaymentsDeps, trx: Executor, providerKey: st
     );
     return;
   }
-  const outcome = outcomeOfEvent(deps, event);
+  // The provider's id for the payment was set by its first answer; an event does not change it.
+  const outcome = outcomeOfEvent(deps, {
+    ...event,
+    providerReference: deposit.provider_reference ?? event.providerReference,
+  });
   if (outcome) await settleDeposit(deps, trx, deposit.id, outcome);
 }
 
