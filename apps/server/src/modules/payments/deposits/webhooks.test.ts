@@ -70,7 +70,7 @@ describe(`provider webhooks on ${testDatabaseKind}`, () => {
     const deposit = await pendingDeposit("5.00");
     const body = JSON.stringify(paymentEvent(deposit, "succeeded"));
     const wrongSecret = signPayload("not-the-secret", body, ctx.clock.now());
-    const attempts = [
+    const attempts: Record<string, string>[] = [
       { [SIGNATURE_HEADER]: wrongSecret },
       {},
       { [SIGNATURE_HEADER]: "t=abc,v1=zz" },
