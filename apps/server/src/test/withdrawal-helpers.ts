@@ -146,3 +146,31 @@ export async function platformBalance(ctx: TestContext, code: string, currency =
   const totals = await ctx.services.ledger.platformTotals(ctx.platform.db);
   return totals.find((a) => a.code === code && a.currency === currency)?.posted ?? 0n;
 }
+
+/** The withdrawal's row in the customer's transaction history. */
+export async function historyRow(ctx: TestContext, who: Customer, transactionId: string) {
+  const res = await ctx.app.inject({
+    method: "GET",
+    url: `/api/v1/transactions/${transactionId}`,
+    headers: who.auth,
+  });
+  return res.json();
+}
+
+/** Every currency's accounts sum to zero. */
+export async function booksBalance(ctx: TestContext): Promise<boolean> {
+  return Object.values(await ctx.services.ledger.trialBalance(ctx.platform.db)).every(
+    (total) => total === 0n,
+  );
+}
+
+/** Support freezes the customer's outgoing payments (as after a reported takeover). */
+export async function freeze(ctx: TestContext, agent: { auth: Record<string, string> }, who: Customer) {
+  const res = await ctx.app.inject({
+    method: "POST",
+    url: `/api/v1/agent/customers/${who.userId}/freeze`,
+    headers: agent.auth,
+    payload: { reason: "Customer reported a stolen phone" },
+  });
+  if (res.statusCode !== 204) throw new Error(`freeze failed: ${res.body}`);
+}

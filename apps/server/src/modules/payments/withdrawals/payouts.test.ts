@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lastMessage } from "../../../test/accounts-helpers.js";
 import { buildTestApp, type TestContext } from "../../../test/test-app.js";
 import { testDatabaseKind } from "../../../test/test-db.js";
-import { buildStaff, trialBalance } from "../../../test/wallet-helpers.js";
+import { buildStaff } from "../../../test/wallet-helpers.js";
 import {
   ACH,
+  booksBalance,
   buildWithdrawer,
+  historyRow,
   platformBalance,
   readWithdrawal,
   readyDestination,
@@ -17,7 +19,6 @@ import {
 } from "../../../test/withdrawal-helpers.js";
 
 const HOUR = 3_600_000;
-const balanced = (books: Record<string, bigint>) => Object.values(books).every((total) => total === 0n);
 
 describe(`payouts through the provider simulators on ${testDatabaseKind}`, () => {
   let ctx: TestContext;
@@ -50,9 +51,6 @@ describe(`payouts through the provider simulators on ${testDatabaseKind}`, () =>
     if (res.statusCode !== 200) throw new Error(res.body);
   };
 
-  const historyRow = async (who: Withdrawer, id: string) =>
-    (await ctx.app.inject({ method: "GET", url: `/api/v1/transactions/${id}`, headers: who.auth })).json();
-
   it("posts a paid withdrawal, and puts the money back when the bank returns it", async () => {
     const wendy = await buildWithdrawer(ctx, { USD: "400.00" });
     const providerBefore = await platformBalance(ctx, "provider:bank_sim");
@@ -79,14 +77,14 @@ describe(`payouts through the provider simulators on ${testDatabaseKind}`, () =>
     ]);
     expect(await walletOf(ctx, wendy)).toMatchObject({ available: "400.00", posted: "400.00" });
     expect(await platformBalance(ctx, "provider:bank_sim")).toBe(providerBefore);
-    expect(await historyRow(wendy, w.transactionId)).toMatchObject({
+    expect(await historyRow(ctx, wendy, w.transactionId)).toMatchObject({
       status: "reversed",
       reasonCode: "returned_by_bank",
     });
     const mail = await lastMessage(ctx, wendy.email);
     expect(mail.subject).toBe("Your withdrawal of 150.00 USD was returned");
     expect(mail.text).toContain("Check the account details with your bank");
-    expect(balanced(await trialBalance(ctx))).toBe(true);
+    expect(await booksBalance(ctx)).toBe(true);
   });
 
   it("releases the hold when the provider refuses the payout (bank, e-wallet, card)", async () => {
@@ -111,7 +109,7 @@ describe(`payouts through the provider simulators on ${testDatabaseKind}`, () =>
         held: "0.00",
         posted: "300.00",
       });
-      expect(await historyRow(wendy, w.transactionId)).toMatchObject({
+      expect(await historyRow(ctx, wendy, w.transactionId)).toMatchObject({
         status: "failed",
         reasonCode: "destination_invalid",
       });
@@ -119,7 +117,7 @@ describe(`payouts through the provider simulators on ${testDatabaseKind}`, () =>
         "Your withdrawal of 100.00 USD did not go through",
       );
     }
-    expect(balanced(await trialBalance(ctx))).toBe(true);
+    expect(await booksBalance(ctx)).toBe(true);
   });
 
   it("changes nothing for repeated or late news about a settled payout", async () => {
@@ -153,7 +151,7 @@ describe(`payouts through the provider simulators on ${testDatabaseKind}`, () =>
     });
     expect(await readWithdrawal(ctx, wendy, w.id)).toEqual(paid);
     expect(await walletOf(ctx, wendy)).toMatchObject({ available: "60.00", held: "0.00" });
-    expect(balanced(await trialBalance(ctx))).toBe(true);
+    expect(await booksBalance(ctx)).toBe(true);
   });
 
   it("keeps a payout processing while the provider is down, and the reconciler sends it later", async () => {

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestContext } from "../../../test/test-app.js";
 import { testDatabaseKind } from "../../../test/test-db.js";
-import { buildCustomer, buildStaff, trialBalance } from "../../../test/wallet-helpers.js";
+import { buildCustomer, buildStaff } from "../../../test/wallet-helpers.js";
 import {
+  booksBalance,
   buildWithdrawer,
+  freeze,
   readyDestination,
   type Withdrawer,
   walletOf,
@@ -162,13 +164,7 @@ describe(`withdrawal rules on ${testDatabaseKind}`, () => {
     const wendy = await buildWithdrawer(ctx, { USD: "100.00" });
     const destinationId = await readyDestination(ctx, wendy);
     const agent = await buildStaff(ctx, "agent");
-    const freeze = await ctx.app.inject({
-      method: "POST",
-      url: `/api/v1/agent/customers/${wendy.userId}/freeze`,
-      headers: agent.auth,
-      payload: { reason: "Customer reported a stolen phone" },
-    });
-    expect(freeze.statusCode).toBe(204);
+    await freeze(ctx, agent, wendy);
     const frozen = await withdraw(ctx, wendy, { destinationId, amount: "20.00" });
     expect(frozen.statusCode).toBe(403);
     expect(frozen.json().code).toBe("account_frozen");
@@ -202,6 +198,6 @@ describe(`withdrawal rules on ${testDatabaseKind}`, () => {
     expect(removed.json().code).toBe("destination_removed");
     expect(await walletOf(ctx, wendy)).toMatchObject({ available: "100.00", held: "0.00" });
     expect(await withdrawalsOf(wendy)).toEqual([]);
-    expect(Object.values(await trialBalance(ctx)).every((t) => t === 0n)).toBe(true);
+    expect(await booksBalance(ctx)).toBe(true);
   });
 });

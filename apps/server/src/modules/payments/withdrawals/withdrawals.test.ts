@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lastMessage } from "../../../test/accounts-helpers.js";
 import { buildTestApp, type TestContext } from "../../../test/test-app.js";
 import { testDatabaseKind } from "../../../test/test-db.js";
-import { buildStaff, trialBalance } from "../../../test/wallet-helpers.js";
+import { buildStaff } from "../../../test/wallet-helpers.js";
 import {
+  booksBalance,
   buildWithdrawer,
+  freeze,
+  historyRow,
   readWithdrawal,
   readyDestination,
   review,
@@ -12,8 +15,6 @@ import {
   walletOf,
   withdraw,
 } from "../../../test/withdrawal-helpers.js";
-
-const balanced = (books: Record<string, bigint>) => Object.values(books).every((total) => total === 0n);
 
 describe(`withdrawals: hold, cancel, review on ${testDatabaseKind}`, () => {
   let ctx: TestContext;
@@ -73,13 +74,7 @@ describe(`withdrawals: hold, cancel, review on ${testDatabaseKind}`, () => {
     });
     expect(await walletOf(ctx, wendy)).toMatchObject({ available: "500.00", held: "0.00", posted: "500.00" });
     expect((await lastMessage(ctx, wendy.email)).subject).toBe("Your withdrawal of 120.00 USD is canceled");
-    const row = (
-      await ctx.app.inject({
-        method: "GET",
-        url: `/api/v1/transactions/${w.transactionId}`,
-        headers: wendy.auth,
-      })
-    ).json();
+    const row = await historyRow(ctx, wendy, w.transactionId);
     expect(row).toMatchObject({ status: "failed", reasonCode: "cancelled_by_customer" });
     const again = await ctx.app.inject({
       method: "POST",
@@ -168,15 +163,9 @@ describe(`withdrawals: hold, cancel, review on ${testDatabaseKind}`, () => {
     ]);
     expect(await walletOf(ctx, wendy)).toMatchObject({ available: "396.30", held: "0.00", posted: "396.30" });
     expect((await lastMessage(ctx, wendy.email)).subject).toBe("Your withdrawal of 100.00 USD was paid");
-    const row = (
-      await ctx.app.inject({
-        method: "GET",
-        url: `/api/v1/transactions/${w.transactionId}`,
-        headers: wendy.auth,
-      })
-    ).json();
+    const row = await historyRow(ctx, wendy, w.transactionId);
     expect(row).toMatchObject({ status: "completed", amount: "100.00", fee: "3.70" });
-    expect(balanced(await trialBalance(ctx))).toBe(true);
+    expect(await booksBalance(ctx)).toBe(true);
     const audit = await ctx.services.audit.list({ targetType: "withdrawal", targetId: w.id });
     expect(audit.map((a) => a.action)).toEqual(["withdrawal.approved"]);
 
@@ -205,12 +194,7 @@ describe(`withdrawals: hold, cancel, review on ${testDatabaseKind}`, () => {
     const destinationId = await readyDestination(ctx, wendy);
     const w = (await withdraw(ctx, wendy, { destinationId, amount: "50.00" })).json();
     const agent = await buildStaff(ctx, "agent");
-    await ctx.app.inject({
-      method: "POST",
-      url: `/api/v1/agent/customers/${wendy.userId}/freeze`,
-      headers: agent.auth,
-      payload: { reason: "Customer reported a stolen phone" },
-    });
+    await freeze(ctx, agent, wendy);
     const approve = await review(ctx, compliance, w.id, "approve");
     expect(approve.statusCode).toBe(403);
     expect(approve.json().code).toBe("account_frozen");
