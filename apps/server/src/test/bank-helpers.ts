@@ -44,7 +44,7 @@ export async function openBankDeposit(
   const method = await services.payments.methods.get(methodId);
   const amount = parseAmount(input.amount, currency);
   const fee = input.fee ? parseAmount(input.fee, currency, { allowZero: true }) : 0n;
-  const id = `dep_${platform.ids.next("transaction").slice(4)}`;
+  const id = platform.ids.next("deposit");
   const transactionId = platform.ids.next("transaction");
   const bankReference = method.kind === "bank_transfer" ? newBankReference() : null;
   const now = platform.clock.now();
@@ -165,4 +165,33 @@ export async function listCases(ctx: TestContext, staff: { auth: Record<string, 
     evidence: Record<string, unknown>;
     resolution: string | null;
   }[];
+}
+
+/**
+ * A bank-transfer deposit made as a customer makes it (POST /api/v1/deposits): returns the
+ * deposit id and the reference its instructions tell the customer to quote.
+ */
+export async function depositByBankTransfer(
+  ctx: TestContext,
+  who: Customer,
+  amount: string,
+  methodId = "bank_us_ach",
+  currency = "USD",
+) {
+  const res = await ctx.app.inject({
+    method: "POST",
+    url: "/api/v1/deposits",
+    headers: who.auth,
+    payload: { methodId, amount, currency },
+  });
+  if (res.statusCode !== 201) throw new Error(`deposit refused: ${res.body}`);
+  const view = res.json() as {
+    id: string;
+    status: string;
+    providerStatus: string | null;
+    nextAction: { type: string; reference?: string } | null;
+  };
+  if (view.nextAction?.type !== "bank_transfer" || !view.nextAction.reference)
+    throw new Error(`no bank instructions: ${res.body}`);
+  return { id: view.id, bankReference: view.nextAction.reference, view };
 }

@@ -1,21 +1,11 @@
 import { type Insertable, type Selectable, sql, type Updateable } from "kysely";
 import type { BankStatementLinesTable, PaymentCasesTable } from "../../../platform/db/schema-payments.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
-import type { Platform } from "../../../platform/platform.js";
 
 export type LineRow = Selectable<BankStatementLinesTable>;
 export type LineStatus = LineRow["status"];
 export type CaseRow = Selectable<PaymentCasesTable>;
 export type CaseKind = CaseRow["kind"];
-
-/**
- * Ids for statement lines (`bsl_…`), payment cases (`pcs_…`), imports (`bim_…`) and the
- * deposits staff create when matching (`dep_…`), as time-sortable as the platform's own:
- * the generator's timestamp and random part under a prefix the platform's table lacks.
- */
-export function newBankId(platform: Platform, prefix: "bsl" | "pcs" | "bim" | "dep"): string {
-  return `${prefix}${platform.ids.next("event").slice(3)}`;
-}
 
 /**
  * A line's columns, the value date as its YYYY-MM-DD text: drivers read a `date` as a Date at

@@ -1,7 +1,6 @@
 import { DomainError } from "../../../platform/errors/domain-error.js";
 import type { Actor } from "../../audit/index.js";
 import type { PaymentsDeps } from "../deps.js";
-import { newBankId } from "./bank-repository.js";
 import { postStatementLine, statementMethod } from "./statement.js";
 import { readStatement } from "./statement-file.js";
 
@@ -32,7 +31,7 @@ export async function importStatement(
   const method = await statementMethod(deps, methodId);
   const rows = readStatement(text, platform.clock.now());
   const summary: ImportSummary = {
-    importId: newBankId(platform, "bim"),
+    importId: platform.ids.next("statementImport"),
     imported: 0,
     matched: 0,
     unmatched: 0,

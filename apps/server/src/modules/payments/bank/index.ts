@@ -14,7 +14,6 @@ import {
   type LineStatus,
   listCases,
   listLines,
-  newBankId,
 } from "./bank-repository.js";
 import { resolveCase } from "./cases.js";
 import { type ImportSummary, importStatement } from "./import.js";
@@ -125,7 +124,7 @@ export function createBank(deps: PaymentsDeps, _deposits: Deposits): Bank {
           referenceText: cleanText(input.reference, MAX_REFERENCE_TEXT),
           payerName: cleanText(input.payerName ?? "", MAX_PAYER_NAME) || null,
           valueDate,
-          externalId: input.externalId || `manual:${newBankId(platform, "bsl")}`,
+          externalId: input.externalId || `manual:${platform.ids.next("statementLine")}`,
         },
         { actor, audit: true },
       );

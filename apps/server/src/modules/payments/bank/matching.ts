@@ -8,14 +8,7 @@ import { type DepositRow, insertDeposit, lockDeposit } from "../deposits/deposit
 import { settleDeposit } from "../deposits/settle.js";
 import type { PaymentsDeps } from "../deps.js";
 import { feeFor, type MethodRow } from "../methods/catalogue.js";
-import {
-  type LineRow,
-  lockLine,
-  newBankId,
-  openCasesOfLine,
-  updateCase,
-  updateLine,
-} from "./bank-repository.js";
+import { type LineRow, lockLine, openCasesOfLine, updateCase, updateLine } from "./bank-repository.js";
 import { matchedResolution } from "./cases.js";
 import { OPEN_STATUSES } from "./deposit-search.js";
 
@@ -132,7 +125,7 @@ async function depositForLine(
   const now = platform.clock.now();
   const computed = await feeFor(deps, method, line.amount, line.currency);
   const fee = computed < line.amount ? computed : 0n;
-  const id = newBankId(platform, "dep");
+  const id = platform.ids.next("deposit");
   const transactionId = platform.ids.next("transaction");
   await insertDeposit(trx, {
     id,

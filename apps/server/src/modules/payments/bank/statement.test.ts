@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lastMessage } from "../../../test/accounts-helpers.js";
 import {
+  depositByBankTransfer,
   depositStatus,
   listCases,
   openBankDeposit,
@@ -67,6 +68,22 @@ describe(`bank statement lines and suspense on ${testDatabaseKind}`, () => {
       targetId: first.json().id,
     });
     expect(audit.map((a) => a.action)).toEqual(["bank.statement_line_posted"]);
+  });
+
+  it("credits a deposit made through the deposit API when its reference arrives on the statement", async () => {
+    const frank = await buildCustomer(ctx, {}, "Frank Ode", { country: "US" });
+    const deposit = await depositByBankTransfer(ctx, frank, "20.00");
+    expect(deposit.view).toMatchObject({ status: "pending", providerStatus: "awaiting_transfer" });
+    const line = await postLine(ctx, admin, { amount: "20.00", reference: deposit.bankReference });
+    expect(line.json()).toMatchObject({ status: "matched", depositId: deposit.id });
+    const view = await ctx.app.inject({
+      method: "GET",
+      url: `/api/v1/deposits/${deposit.id}`,
+      headers: frank.auth,
+    });
+    expect(view.json()).toMatchObject({ status: "succeeded", providerStatus: null });
+    expect((await balances(ctx, frank)).USD).toBe("20.00");
+    await ctx.platform.outbox.drain();
   });
 
   it("puts money with a wrong or missing reference into suspense and opens a case with the evidence", async () => {

@@ -8,14 +8,7 @@ import { type DepositRow, lockDeposit } from "../deposits/deposits-repository.js
 import { settleDeposit } from "../deposits/settle.js";
 import type { PaymentsDeps } from "../deps.js";
 import type { MethodRow } from "../methods/catalogue.js";
-import {
-  findLineByExternalId,
-  insertCase,
-  insertLine,
-  type LineRow,
-  newBankId,
-  updateLine,
-} from "./bank-repository.js";
+import { findLineByExternalId, insertCase, insertLine, type LineRow, updateLine } from "./bank-repository.js";
 import { depositsReferencedIn, OPEN_STATUSES, openDepositsOfAmount } from "./deposit-search.js";
 import type { LineDraft } from "./statement-file.js";
 import type { UnmatchedReason } from "./unmatched-reasons.js";
@@ -48,7 +41,7 @@ export async function postStatementLine(
   const { platform } = deps;
   return transactionWithRetry(platform.db, async (trx) => {
     const now = platform.clock.now();
-    const id = newBankId(platform, "bsl");
+    const id = platform.ids.next("statementLine");
     const row: LineRow = {
       id,
       external_id: draft.externalId,
@@ -161,7 +154,7 @@ async function toSuspense(
   });
   await updateLine(trx, lineId, { journal_id: journalId });
   await insertCase(trx, {
-    id: newBankId(platform, "pcs"),
+    id: platform.ids.next("paymentCase"),
     kind: "unmatched_line",
     status: "open",
     user_id: null,

@@ -35,11 +35,11 @@ export function describeFinding(f: Finding, locale: Locale): TraceAnswer {
       const at = when(deposit.completed_at ?? deposit.updated_at, locale);
       return zh
         ? {
-            explanation: `您的 ${money(deposit.amount, deposit.currency)} 充值已于 ${at} 存入您的 ${deposit.currency} 钱包（到账 ${credited}${deposit.fee > 0n ? `，手续费 ${money(deposit.fee, deposit.currency)}` : ""}）${ref ? `，交易编号 ${ref}` : ""}。`,
+            explanation: `您的 ${money(deposit.amount, deposit.currency)} 充值已于 ${at} 存入您的 ${deposit.currency} 钱包${deposit.fee > 0n ? `（扣除手续费 ${money(deposit.fee, deposit.currency)} 后到账 ${credited}）` : ""}。${ref ? `交易编号 ${ref}。` : ""}`,
             nextStep: `无需任何操作。如果看不到这笔钱，请在 ${deposit.currency} 钱包的交易记录中查找${ref ? `编号 ${ref}` : "该笔充值"}。`,
           }
         : {
-            explanation: `Your deposit of ${money(deposit.amount, deposit.currency)} was credited on ${at} to your ${deposit.currency} wallet (${credited} after ${deposit.fee > 0n ? `a fee of ${money(deposit.fee, deposit.currency)}` : "no fee"})${ref ? `, reference ${ref}` : ""}.`,
+            explanation: `Your deposit of ${money(deposit.amount, deposit.currency)} was credited on ${at} to your ${deposit.currency} wallet${deposit.fee > 0n ? `: ${credited} after a fee of ${money(deposit.fee, deposit.currency)}` : ""}.${ref ? ` Reference ${ref}.` : ""}`,
             nextStep: `Nothing to do. If you cannot see it, look in your ${deposit.currency} wallet's history for ${ref ? `reference ${ref}` : "the deposit"}.`,
           };
     }
@@ -64,7 +64,7 @@ export function describeFinding(f: Finding, locale: Locale): TraceAnswer {
         ? {
             explanation: yourMove
               ? `您的 ${money(deposit.amount, deposit.currency)} 充值正在等待您在银行或钱包页面完成确认。`
-              : `您的 ${money(deposit.amount, deposit.currency)} 充值正在由支付合作方（${methodName}）处理，对方确认后我们会立即入账。`,
+              : `您通过${methodName}发起的 ${money(deposit.amount, deposit.currency)} 充值正在由支付合作方处理，对方确认后我们会立即入账。`,
             nextStep: yourMove
               ? "请打开该充值并完成确认；未确认的充值不会扣款。"
               : "无需任何操作，入账后我们会发邮件通知您。支付合作方暂时无响应时，我们会自动重试，不会重复扣款。",
@@ -72,7 +72,7 @@ export function describeFinding(f: Finding, locale: Locale): TraceAnswer {
         : {
             explanation: yourMove
               ? `Your deposit of ${money(deposit.amount, deposit.currency)} is waiting for you to confirm it with your bank or wallet.`
-              : `Your deposit of ${money(deposit.amount, deposit.currency)} is being processed by our payment partner (${methodName}); we credit it as soon as they confirm.`,
+              : `Your deposit of ${money(deposit.amount, deposit.currency)} by ${methodName} is being processed by our payment partner; we credit it as soon as they confirm.`,
             nextStep: yourMove
               ? "Open the deposit and finish the confirmation; nothing is charged until you do."
               : "Nothing to do: you will get an email when it is credited. If the partner is slow to answer we keep asking, and you are never charged twice.",

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lastMessage } from "../../../test/accounts-helpers.js";
-import { listCases, openBankDeposit, postLine, trace } from "../../../test/bank-helpers.js";
+import {
+  depositByBankTransfer,
+  listCases,
+  openBankDeposit,
+  postLine,
+  trace,
+} from "../../../test/bank-helpers.js";
 import { buildTestApp, type TestContext } from "../../../test/test-app.js";
 import { testDatabaseKind } from "../../../test/test-db.js";
 import { buildCustomer, buildStaff, type Customer } from "../../../test/wallet-helpers.js";
@@ -44,7 +50,7 @@ describe(`the deposit tracer on ${testDatabaseKind}`, () => {
   });
 
   it("says it is waiting for the bank, with the reference to quote and how long transfers take", async () => {
-    const deposit = await openBankDeposit(ctx, erin, { amount: "61.00" });
+    const deposit = await depositByBankTransfer(ctx, erin, "61.00");
     const res = await trace(ctx, { amount: "61.00", currency: "USD", methodId: "bank_us_ach" }, erin.auth);
     expect(res.json()).toMatchObject({
       finding: "awaiting_transfer",

@@ -3,13 +3,7 @@ import type { Executor } from "../../../platform/outbox/outbox.js";
 import type { DepositRow } from "../deposits/deposits-repository.js";
 import type { PaymentsDeps } from "../deps.js";
 import type { MethodRow } from "../methods/catalogue.js";
-import {
-  insertCase,
-  type LineRow,
-  newBankId,
-  openTraceCasesOf,
-  unmatchedLinesLike,
-} from "./bank-repository.js";
+import { insertCase, type LineRow, openTraceCasesOf, unmatchedLinesLike } from "./bank-repository.js";
 import { customerDepositsByReference, customerDepositsLike } from "./deposit-search.js";
 import { normalizeReference } from "./reference.js";
 
@@ -179,7 +173,7 @@ async function traceCase(
     return !c.statement_line_id && earlier?.amount === told.amount && earlier.currency === told.currency;
   });
   if (same) return same.id;
-  const id = newBankId(deps.platform, "pcs");
+  const id = deps.platform.ids.next("paymentCase");
   await insertCase(trx, {
     id,
     kind: "deposit_trace",

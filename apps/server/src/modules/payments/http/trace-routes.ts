@@ -2,12 +2,12 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { DomainError } from "../../../platform/errors/domain-error.js";
-import { amountText, currencyCode, plainText, reasonSchema } from "../../../platform/http/schemas.js";
+import { amountText, currencyCode, plainText } from "../../../platform/http/schemas.js";
 import { parseAmount } from "../../../platform/money/money.js";
 import { authOf } from "../../accounts/index.js";
-import { presentTracedDeposit } from "../bank/present-deposit.js";
 import { describeFinding, guestAnswer } from "../bank/tracer-copy.js";
 import type { PaymentsModule } from "../index.js";
+import { depositSchema } from "./deposit-routes.js";
 
 const tags = ["Deposits"];
 
@@ -53,34 +53,9 @@ const traceBody = z.object({
     .describe("When nothing is found, open a case for support (signed-in callers)"),
 });
 
-const depositView = z.object({
-  id: z.string(),
-  methodId: z.string(),
-  methodName: z.string(),
-  kind: z.string(),
-  status: z.enum(["created", "pending", "succeeded", "failed", "expired"]),
-  providerStatus: z.string().nullable(),
-  amount: z.string(),
-  fee: z.string(),
-  netAmount: z.string(),
-  currency: z.string(),
-  card: z
-    .object({ brand: z.string(), last4: z.string(), expMonth: z.number(), expYear: z.number() })
-    .nullable(),
-  nextAction: z.record(z.string(), z.unknown()).nullable(),
-  reason: reasonSchema.nullable(),
-  transactionId: z.string().nullable(),
-  reference: z.string().nullable(),
-  timeline: z.array(z.object({ status: z.string(), at: z.string(), reasonCode: z.string().nullable() })),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  completedAt: z.string().nullable(),
-  expiresAt: z.string().nullable(),
-});
-
 /** "My deposit has not arrived": for signed-in customers on screen, for guests by email. */
 export const traceRoutes: FastifyPluginAsyncZod<{ payments: PaymentsModule }> = async (app, { payments }) => {
-  const { deps, bank } = payments;
+  const { deps, bank, deposits } = payments;
 
   app.post(
     "/api/v1/deposits/trace",
@@ -117,7 +92,7 @@ export const traceRoutes: FastifyPluginAsyncZod<{ payments: PaymentsModule }> = 
               "not_found",
               "emailed",
             ]),
-            deposit: depositView.optional(),
+            deposit: depositSchema.optional(),
             explanation: z.string(),
             nextStep: z.string(),
             caseId: z.string().optional(),
@@ -160,15 +135,8 @@ export const traceRoutes: FastifyPluginAsyncZod<{ payments: PaymentsModule }> = 
       return {
         finding: finding.kind,
         ...describeFinding(finding, request.locale),
-        ...(finding.deposit && finding.method
-          ? {
-              deposit: presentTracedDeposit(
-                finding.deposit,
-                finding.method,
-                finding.historyReference,
-                request.locale,
-              ),
-            }
+        ...(finding.deposit
+          ? { deposit: await deposits.present(deps.platform.db, finding.deposit, request.locale) }
           : {}),
         ...(finding.caseId ? { caseId: finding.caseId } : {}),
       };
