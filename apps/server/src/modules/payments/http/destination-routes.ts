@@ -1,6 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { DomainError } from "../../../platform/errors/domain-error.js";
 import { plainText } from "../../../platform/http/schemas.js";
 import { authOf } from "../../accounts/index.js";
 import type { PaymentsModule } from "../index.js";
@@ -29,6 +30,11 @@ export const destinationSchema = z.object({
   ready: z.boolean(),
   createdAt: z.string(),
 });
+
+/** After requireUser: payout destinations and withdrawals are a customer's; staff accounts hold no money. */
+export async function requireCustomer(request: FastifyRequest): Promise<void> {
+  if (authOf(request).role !== "customer") throw new DomainError("forbidden");
+}
 
 /**
  * Requests that check a second-factor code: at most 20 a minute per customer (counted after
@@ -76,6 +82,7 @@ export const destinationRoutes: FastifyPluginAsyncZod<{ payments: PaymentsModule
 ) => {
   const { destinations } = payments.withdrawals;
   app.addHook("onRequest", app.requireUser);
+  app.addHook("onRequest", requireCustomer);
 
   app.get(
     "/api/v1/payout-destinations",

@@ -12,7 +12,12 @@ import {
 import { isReasonCode } from "../../../platform/reasons/catalog.js";
 import { accountHolder, authOf } from "../../accounts/index.js";
 import type { PaymentsModule } from "../index.js";
-import { destinationSchema, secondFactorCode, secondFactorRateLimit } from "./destination-routes.js";
+import {
+  destinationSchema,
+  requireCustomer,
+  secondFactorCode,
+  secondFactorRateLimit,
+} from "./destination-routes.js";
 
 const security = [{ bearerAuth: [] }];
 const STATUSES = [
@@ -154,6 +159,7 @@ const customerRoutes: Plugin<{ payments: PaymentsModule }> = async (app, { payme
   const { withdrawals } = payments;
   const tags = ["Withdrawals"];
   app.addHook("onRequest", app.requireUser);
+  app.addHook("onRequest", requireCustomer);
 
   app.post(
     "/api/v1/withdrawals",

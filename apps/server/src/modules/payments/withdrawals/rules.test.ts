@@ -138,6 +138,9 @@ describe(`withdrawal rules on ${testDatabaseKind}`, () => {
       headers: olga.auth,
     });
     expect(queue.statusCode).toBe(403);
+    // Staff hold no money: the customer side is not theirs, even for an admin.
+    const staff = await ctx.app.inject({ method: "GET", url: "/api/v1/withdrawals", headers: admin.auth });
+    expect(staff.statusCode).toBe(403);
     expect(await walletOf(ctx, wendy)).toMatchObject({ held: "20.00" });
   });
 
