@@ -5,6 +5,8 @@ import { EmptyState } from "../components/EmptyState";
 import { Icon, type IconName } from "../components/Icon";
 import { PageHeader } from "../components/PageHeader";
 import { useDocumentTitle } from "../lib/hooks";
+import { StaffPaymentLinks } from "./staff-payments/StaffPaymentLinks";
+import { staffPagesFor } from "./staff-payments/staffPages";
 
 export type Area = "app" | "agent" | "admin";
 
@@ -35,6 +37,19 @@ export function AreaPage({ area }: { area: Area }) {
               </span>
             </Link>
           </li>
+          <StaffPaymentLinks userRole="admin" area="admin" />
+        </ul>
+      </div>
+    );
+  }
+  // Agents (bank suspense, payment cases) and compliance officers (review queues) see the payment pages they work.
+  const role = me.user?.role;
+  if (role && area !== "app" && staffPagesFor(role, area).length > 0) {
+    return (
+      <div className="container page">
+        <PageHeader icon={ICONS[area]} title={title} description={t(`areas.${area}.description`)} />
+        <ul className="area-grid shortcuts">
+          <StaffPaymentLinks userRole={role} area={area} />
         </ul>
       </div>
     );

@@ -1,0 +1,49 @@
+import { type TextareaHTMLAttributes, useId } from "react";
+import { useTranslation } from "react-i18next";
+
+/** A multi-line field (notes, reasons, pasted statements) laid out like the shared TextField. */
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  optional = false,
+  testId,
+  ...area
+}: {
+  label: string;
+  hint?: string;
+  error?: string | null;
+  optional?: boolean;
+  testId?: string;
+} & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { t } = useTranslation();
+  const id = useId();
+  const describedBy =
+    [error ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+        {optional && <span className="field__optional"> {t("common.optional")}</span>}
+      </label>
+      <textarea
+        id={id}
+        className="staff-textarea"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        data-testid={testId}
+        {...area}
+      />
+      {error && (
+        <span className="field__error" id={`${id}-error`}>
+          {error}
+        </span>
+      )}
+      {hint && (
+        <span className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+    </div>
+  );
+}
