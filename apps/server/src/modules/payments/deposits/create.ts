@@ -90,7 +90,7 @@ export async function createDeposit(
   if (method.kind === "card" && !card) throw cardField("required", "Required");
   if (method.kind !== "card" && input.card) throw cardField("not_allowed", "only for card methods");
   if (fee >= amount) {
-    const minimum = formatAmount(fee + 1n, input.currency);
+    const minimum = formatAmount(smallestCreditable(method, amount, fee), input.currency);
     throw new DomainError("amount_below_minimum", { minimum, currency: input.currency }, [], { minimum });
   }
   const provider = deps.providers.get(method.provider);
@@ -161,6 +161,19 @@ export async function createDeposit(
   const { depositId } = outcome.body as { depositId: string };
   if (!outcome.replayed) await requestPayment(deps, depositId);
   return { depositId, replayed: outcome.replayed };
+}
+
+/**
+ * The smallest amount whose fee leaves something to credit. The fee is a percentage of the
+ * amount (rounded up) plus a fixed part; the fixed part in this currency is what the fee of
+ * `amount` has beyond its percentage.
+ */
+function smallestCreditable(method: MethodRow, amount: bigint, fee: bigint): bigint {
+  const percentOf = (a: bigint) => (a * method.fee_ppm + 999_999n) / 1_000_000n;
+  const fixed = fee - percentOf(amount);
+  let smallest = ((fixed + 1n) * 1_000_000n) / (1_000_000n - method.fee_ppm);
+  while (fixed + percentOf(smallest) >= smallest) smallest += 1n;
+  return smallest;
 }
 
 function cardField(code: string, message: string) {

@@ -35,7 +35,10 @@ describe(`provider webhooks on ${testDatabaseKind}`, () => {
     const first = await postWebhook(ctx, "card_sim", call);
     expect(first.statusCode).toBe(200);
     expect(first.json()).toEqual({ received: true });
-    const second = await postWebhook(ctx, "card_sim", call);
+    const second = await postWebhook(ctx, "card_sim", {
+      ...call,
+      headers: { ...call.headers, "content-type": "application/json; charset=utf-8" },
+    });
     expect(second.statusCode).toBe(200);
     // The simulator's own success event arrives too: still credited once.
     await ctx.platform.outbox.drain();
