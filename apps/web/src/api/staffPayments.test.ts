@@ -377,7 +377,8 @@ describe("withdrawal review", () => {
       holder: "Alice Wong",
       bankName: "Chase",
       last4: "6789",
-      extra: "5",
+      brand: null,
+      account: null,
     });
     expect(w?.reviewReasons).toEqual(["new_destination", "large_amount"]);
     expect(w?.timeline).toEqual([
