@@ -126,11 +126,16 @@ describe(`payouts through the provider simulators on ${testDatabaseKind}`, () =>
     await runPayouts(ctx);
     const paid = await readWithdrawal(ctx, wendy, w.id);
     expect(paid.status).toBe("paid");
+    const { provider_reference } = await ctx.platform.db
+      .selectFrom("withdrawals")
+      .select("provider_reference")
+      .where("id", "=", w.id)
+      .executeTakeFirstOrThrow();
     const event = {
       type: "payout.failed",
       kind: "payout" as const,
       reference: w.id,
-      providerReference: "spo_late",
+      providerReference: provider_reference ?? "",
       occurredAt: ctx.clock.now(),
     };
     await ctx.platform.db.transaction().execute(async (trx) => {
@@ -147,6 +152,12 @@ describe(`payouts through the provider simulators on ${testDatabaseKind}`, () =>
         id: "evt_wrong_amount",
         status: "returned",
         amount: 1n,
+      });
+      await withdrawals.onPayoutEvent(trx, {
+        ...event,
+        id: "evt_other_payout",
+        status: "returned",
+        providerReference: "spo_someone_else",
       });
     });
     expect(await readWithdrawal(ctx, wendy, w.id)).toEqual(paid);

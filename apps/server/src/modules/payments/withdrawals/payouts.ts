@@ -171,6 +171,14 @@ export async function onPayoutEvent(
     );
     return;
   }
+  // The event carries no provider key: a payout the provider acknowledged must at least be that payout.
+  if (w.provider_reference && event.providerReference && event.providerReference !== w.provider_reference) {
+    deps.platform.log.warn(
+      { eventId: event.id, withdrawalId: w.id },
+      "payout event names another provider payout; not applied",
+    );
+    return;
+  }
   const differs =
     (event.amount !== undefined && event.amount !== w.amount) ||
     (event.currency !== undefined && event.currency !== w.currency);
