@@ -2,7 +2,12 @@ import { sql } from "kysely";
 import type { DepositStatus } from "../../../platform/db/schema-payments.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
 import type { DepositRow } from "../deposits/deposits-repository.js";
-import { MIN_REFERENCE_LENGTH, NORMALIZED_BANK_REFERENCE_SQL, normalizeReference } from "./reference.js";
+import {
+  MIN_REFERENCE_LENGTH,
+  NORMALIZED_BANK_REFERENCE_SQL,
+  normalizeReference,
+  shapedReferences,
+} from "./reference.js";
 
 /**
  * Finding deposits from what a bank statement or a customer tells us. The deposits table is
@@ -16,19 +21,37 @@ const normalizedReference = sql<string>`${sql.raw(NORMALIZED_BANK_REFERENCE_SQL)
 
 /**
  * Deposits whose bank reference appears anywhere in a payment text ("Invoice SAT 7K3M-9QPA
- * thanks" finds SAT-7K3M9QPA), of any status, the open ones first. The comparison is on the
- * normalized forms (letters and digits, upper case), so spaces and dashes do not matter.
+ * thanks" finds SAT-7K3M9QPA), the open ones first. References of the usual shape are
+ * looked up by the unique index, whatever the deposit's status (so staff learn that a line
+ * quotes a deposit already paid); failing that, the open deposits (a bounded set: they
+ * expire) are searched for any reference of theirs inside the text.
  */
-export function depositsReferencedIn(executor: Executor, text: string, limit = 10): Promise<DepositRow[]> {
+export async function depositsReferencedIn(
+  executor: Executor,
+  text: string,
+  limit = 10,
+): Promise<DepositRow[]> {
+  const shaped = shapedReferences(text);
+  if (shaped.length > 0) {
+    const rows = await executor
+      .selectFrom("deposits")
+      .selectAll()
+      .where("bank_reference", "in", shaped)
+      .orderBy(sql`case when status in ('created', 'pending') then 0 else 1 end`)
+      .orderBy("id", "desc")
+      .limit(limit)
+      .execute();
+    if (rows.length > 0) return rows;
+  }
   const normalized = normalizeReference(text);
-  if (normalized.length < MIN_REFERENCE_LENGTH) return Promise.resolve([]);
+  if (normalized.length < MIN_REFERENCE_LENGTH) return [];
   return executor
     .selectFrom("deposits")
     .selectAll()
+    .where("status", "in", OPEN_STATUSES)
     .where("bank_reference", "is not", null)
     .where(sql<number>`length(${normalizedReference})`, ">=", MIN_REFERENCE_LENGTH)
     .where(sql<number>`strpos(${normalized}, ${normalizedReference})`, ">", 0)
-    .orderBy(sql`case when status in ('created', 'pending') then 0 else 1 end`)
     .orderBy("id", "desc")
     .limit(limit)
     .execute();
@@ -62,6 +85,7 @@ export function customerDepositsByReference(
   reference: string,
 ): Promise<DepositRow[]> {
   const normalized = normalizeReference(reference);
+  const shaped = shapedReferences(reference);
   const trimmed = reference.trim();
   return executor
     .selectFrom("deposits")
@@ -69,6 +93,7 @@ export function customerDepositsByReference(
     .where("user_id", "=", userId)
     .where((eb) =>
       eb.or([
+        ...(shaped.length > 0 ? [eb("bank_reference", "in", shaped)] : []),
         ...(normalized.length >= MIN_REFERENCE_LENGTH ? [eb(normalizedReference, "=", normalized)] : []),
         eb("provider_reference", "=", trimmed),
         eb("id", "=", trimmed),
