@@ -260,7 +260,8 @@ export function parseMethod(value: unknown): PaymentMethod | null {
   };
 }
 
-function parseSteps(value: unknown): TimelineStep[] {
+/** A deposit's or withdrawal's timeline (also the staff review pages' shape). */
+export function parseSteps(value: unknown): TimelineStep[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item): TimelineStep[] =>
     isRecord(item) && typeof item.status === "string"

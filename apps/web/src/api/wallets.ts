@@ -100,6 +100,8 @@ export interface Transaction {
   counterparty: Counterparty | null;
   note: string | null;
   reasonCode: string | null;
+  /** The deposit or withdrawal a history row mirrors (its own page has the provider's side). */
+  origin?: { kind: "deposit" | "withdrawal"; id: string };
   createdAt: string;
   updatedAt: string;
 }
@@ -213,6 +215,14 @@ function parseCounterparty(value: unknown): Counterparty | null {
   return walletNumber || maskedName ? { walletNumber, maskedName } : null;
 }
 
+/** `{ origin }` for a deposit's or withdrawal's row, nothing for the others. */
+function parseOrigin(value: unknown): Pick<Transaction, "origin"> {
+  if (!isRecord(value) || typeof value.id !== "string" || value.id === "") return {};
+  return value.kind === "deposit" || value.kind === "withdrawal"
+    ? { origin: { kind: value.kind, id: value.id } }
+    : {};
+}
+
 export function parseTransaction(value: unknown): Transaction | null {
   if (!isRecord(value) || typeof value.id !== "string") return null;
   return {
@@ -230,6 +240,7 @@ export function parseTransaction(value: unknown): Transaction | null {
     counterparty: parseCounterparty(value.counterparty),
     note: strOrNull(value.note),
     reasonCode: strOrNull(value.reasonCode),
+    ...parseOrigin(value.origin),
     createdAt: str(value.createdAt),
     updatedAt: str(value.updatedAt),
   };

@@ -11,6 +11,12 @@ export const WALLET_LINKS: { to: string; key: WalletNavKey; icon: IconName }[] =
   { to: "/transactions", key: "transactions", icon: "list" },
 ];
 
+/** Money in and out (its strings live in payments.*.json). */
+const PAYMENT_LINKS: { to: string; key: "deposit" | "withdraw"; icon: IconName }[] = [
+  { to: "/deposit", key: "deposit", icon: "moneyIn" },
+  { to: "/withdraw", key: "withdraw", icon: "moneyOut" },
+];
+
 /** The money pages' own navigation, under the page header. */
 export function WalletNav() {
   const { t } = useTranslation();
@@ -22,6 +28,14 @@ export function WalletNav() {
             <NavLink to={to} end={to === "/app"} data-testid={`wallet-nav-${key}`}>
               <Icon name={icon} size={16} />
               {t(`walletNav.${key}`)}
+            </NavLink>
+          </li>
+        ))}
+        {PAYMENT_LINKS.map(({ to, key, icon }) => (
+          <li key={to}>
+            <NavLink to={to} data-testid={`wallet-nav-${key}`}>
+              <Icon name={icon} size={16} />
+              {t(`payments.nav.${key}`)}
             </NavLink>
           </li>
         ))}

@@ -11,6 +11,7 @@ import { PageHeader } from "../components/PageHeader";
 import { SecurityCheckupCard } from "../components/SecurityCheckup";
 import { useDocumentTitle } from "../lib/hooks";
 import { Balances } from "./dashboard/Balances";
+import { MoneyInOut } from "./dashboard/MoneyInOut";
 import { RecentActivity } from "./dashboard/RecentActivity";
 
 const SHORTCUTS: { to: string; key: "security" | "profile"; icon: IconName }[] = [
@@ -48,6 +49,8 @@ export function DashboardPage() {
       {!user.emailVerified && <VerifyEmailReminder email={user.email} />}
 
       <Balances />
+
+      <MoneyInOut />
 
       <div className="dashboard-grid dashboard-grid--activity">
         <RecentActivity />

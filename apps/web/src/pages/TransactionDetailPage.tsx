@@ -146,6 +146,20 @@ function Detail({ tx }: { tx: TransactionDetail }) {
                 )}
               </Fact>
             )}
+            {tx.origin && (
+              <Fact
+                label={tx.origin.kind === "deposit" ? t("payments.nav.deposit") : t("payments.nav.withdraw")}
+              >
+                <Link
+                  to={`/${tx.origin.kind === "deposit" ? "deposits" : "withdrawals"}/${encodeURIComponent(tx.origin.id)}`}
+                  data-testid="detail-origin"
+                >
+                  {tx.origin.kind === "deposit"
+                    ? t("payments.transactions.openDeposit")
+                    : t("payments.transactions.openWithdrawal")}
+                </Link>
+              </Fact>
+            )}
             {tx.note && <Fact label={t("detail.note")}>{tx.note}</Fact>}
             {tx.reasonCode && (
               <Fact label={t("detail.reasonCode")}>
