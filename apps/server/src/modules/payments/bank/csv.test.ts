@@ -200,6 +200,8 @@ describe(`importing a statement file on ${testDatabaseKind}`, () => {
   });
 
   it("refuses what is not a statement, never with a 500", async () => {
+    const empty = await importCsv(ctx, admin, "");
+    expect(empty.statusCode).toBe(400);
     const noHeader = await importCsv(ctx, admin, "hello world");
     expect(noHeader.statusCode).toBe(400);
     expect(noHeader.json().code).toBe("statement_csv_invalid");
