@@ -5,6 +5,7 @@ import type { Executor } from "../../../platform/outbox/outbox.js";
 import { explainReason, isReasonCode } from "../../../platform/reasons/catalog.js";
 import type { PaymentsDeps } from "../deps.js";
 import type { MethodRow } from "../methods/catalogue.js";
+import type { ReceivingAccount } from "../providers/provider.js";
 import type { DepositRow } from "./deposits-repository.js";
 
 const PROVIDER_STATUSES = [
@@ -87,16 +88,10 @@ export async function presentDeposit(
 
 export type NextAction =
   | { type: "redirect"; url: string }
-  | {
+  | ({
       type: "bank_transfer";
-      bankName: string;
-      accountName: string;
-      accountNumber: string;
-      routingNumber?: string;
-      iban?: string;
-      swift?: string;
       reference: string;
       amount: string;
       currency: string;
       expiresAt: string;
-    };
+    } & ReceivingAccount);

@@ -101,15 +101,18 @@ export interface ProviderPaymentResult {
   receivingAccount?: ReceivingAccount;
 }
 
-/** Where a customer sends a bank transfer: the provider's collection account for the method. */
-export interface ReceivingAccount {
+/**
+ * Where a customer sends a bank transfer: the provider's collection account for the method.
+ * (A type rather than an interface, so it can be stored as a JSON document.)
+ */
+export type ReceivingAccount = {
   bankName: string;
   accountName: string;
   accountNumber: string;
   routingNumber?: string;
   iban?: string;
   swift?: string;
-}
+};
 
 export interface ProviderEvent {
   /** Unique per provider; a repeated id is a replay and is ignored. */

@@ -68,26 +68,16 @@ describe(`provider outages on ${testDatabaseKind}`, () => {
       ]),
     );
 
-    const unknown = await ctx.app.inject({
-      method: "PUT",
-      url: "/api/v1/admin/simulators/acme_pay",
-      headers: admin.auth,
-      payload: { mode: "error" },
-    });
-    expect(unknown.statusCode).toBe(404);
-    const bad = await ctx.app.inject({
-      method: "PUT",
-      url: "/api/v1/admin/simulators/card_sim",
-      headers: admin.auth,
-      payload: { mode: "sleepy" },
-    });
-    expect(bad.statusCode).toBe(400);
-    const customer = await ctx.app.inject({
-      method: "PUT",
-      url: "/api/v1/admin/simulators/card_sim",
-      headers: ann.auth,
-      payload: { mode: "error" },
-    });
+    const put = (provider: string, mode: string, auth = admin.auth) =>
+      ctx.app.inject({
+        method: "PUT",
+        url: `/api/v1/admin/simulators/${provider}`,
+        headers: auth,
+        payload: { mode },
+      });
+    expect((await put("acme_pay", "error")).statusCode).toBe(404);
+    expect((await put("card_sim", "sleepy")).statusCode).toBe(400);
+    const customer = await put("card_sim", "error", ann.auth);
     expect(customer.statusCode).toBe(403);
   });
 
