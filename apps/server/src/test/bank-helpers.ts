@@ -1,8 +1,9 @@
 import { insertDeposit } from "../modules/payments/deposits/deposits-repository.js";
 import type { DepositStatus } from "../platform/db/schema-payments.js";
 import { currency as currencyOf, formatAmount, parseAmount } from "../platform/money/money.js";
-import type { TestContext } from "./test-app.js";
-import type { Customer } from "./wallet-helpers.js";
+import { postDeposit } from "./deposit-helpers.js";
+import { buildTestApp, type TestContext } from "./test-app.js";
+import { buildCustomer, buildStaff, type Customer } from "./wallet-helpers.js";
 
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 let references = 0;
@@ -178,12 +179,7 @@ export async function depositByBankTransfer(
   methodId = "bank_us_ach",
   currency = "USD",
 ) {
-  const res = await ctx.app.inject({
-    method: "POST",
-    url: "/api/v1/deposits",
-    headers: who.auth,
-    payload: { methodId, amount, currency },
-  });
+  const res = await postDeposit(ctx, who, { methodId, amount, currency });
   if (res.statusCode !== 201) throw new Error(`deposit refused: ${res.body}`);
   const view = res.json() as {
     id: string;
@@ -194,4 +190,17 @@ export async function depositByBankTransfer(
   if (view.nextAction?.type !== "bank_transfer" || !view.nextAction.reference)
     throw new Error(`no bank instructions: ${res.body}`);
   return { id: view.id, bankReference: view.nextAction.reference, view };
+}
+
+export type Staff = Awaited<ReturnType<typeof buildStaff>>;
+
+/** The cast of a bank test: an app, an admin, an agent and customers in the US (where ACH is offered). */
+export async function bankStage<Name extends string>(names: Record<Name, string>) {
+  const ctx = await buildTestApp();
+  const admin = await buildStaff(ctx, "admin");
+  const agent = await buildStaff(ctx, "agent");
+  const customers = {} as Record<Name, Customer>;
+  for (const [key, name] of Object.entries(names) as [Name, string][])
+    customers[key] = await buildCustomer(ctx, {}, name, { country: "US" });
+  return { ctx, admin, agent, customers };
 }

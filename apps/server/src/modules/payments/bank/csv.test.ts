@@ -1,16 +1,16 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DomainError } from "../../../platform/errors/domain-error.js";
-import { importCsv, openBankDeposit, platformBalance } from "../../../test/bank-helpers.js";
-import { buildTestApp, type TestContext } from "../../../test/test-app.js";
-import { testDatabaseKind } from "../../../test/test-db.js";
 import {
-  balances,
-  buildCustomer,
-  buildStaff,
-  type Customer,
-  trialBalance,
-} from "../../../test/wallet-helpers.js";
+  bankStage,
+  importCsv,
+  openBankDeposit,
+  platformBalance,
+  type Staff,
+} from "../../../test/bank-helpers.js";
+import type { TestContext } from "../../../test/test-app.js";
+import { testDatabaseKind } from "../../../test/test-db.js";
+import { balances, type Customer, trialBalance } from "../../../test/wallet-helpers.js";
 import { readCsv } from "./csv.js";
 import { readStatement } from "./statement-file.js";
 
@@ -145,12 +145,12 @@ describe("reading CSV the way banks write it", () => {
 
 describe(`importing a statement file on ${testDatabaseKind}`, () => {
   let ctx: TestContext;
-  let admin: Awaited<ReturnType<typeof buildStaff>>;
+  let admin: Staff;
   let dana: Customer;
   beforeAll(async () => {
-    ctx = await buildTestApp();
-    admin = await buildStaff(ctx, "admin");
-    dana = await buildCustomer(ctx, {}, "Dana Price", { country: "US" });
+    let customers: Record<"dana", Customer>;
+    ({ ctx, admin, customers } = await bankStage({ dana: "Dana Price" }));
+    dana = customers.dana;
   });
   afterAll(() => ctx.close());
 

@@ -1,23 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lastMessage } from "../../../test/accounts-helpers.js";
 import {
+  bankStage,
   depositStatus,
   listCases,
   openBankDeposit,
   platformBalance,
   postLine,
+  type Staff,
 } from "../../../test/bank-helpers.js";
-import { buildTestApp, type TestContext } from "../../../test/test-app.js";
+import type { TestContext } from "../../../test/test-app.js";
 import { testDatabaseKind } from "../../../test/test-db.js";
-import {
-  balances,
-  buildCustomer,
-  buildStaff,
-  type Customer,
-  trialBalance,
-} from "../../../test/wallet-helpers.js";
-
-type Staff = Awaited<ReturnType<typeof buildStaff>>;
+import { balances, type Customer, trialBalance } from "../../../test/wallet-helpers.js";
 
 describe(`staff matching money in suspense on ${testDatabaseKind}`, () => {
   let ctx: TestContext;
@@ -27,13 +21,11 @@ describe(`staff matching money in suspense on ${testDatabaseKind}`, () => {
   let bob: Customer;
   let carol: Customer;
   beforeAll(async () => {
-    ctx = await buildTestApp();
-    admin = await buildStaff(ctx, "admin");
-    agent = await buildStaff(ctx, "agent");
+    let customers: Record<"bob" | "carol", Customer>;
+    ({ ctx, admin, agent, customers } = await bankStage({ bob: "Bob Stone", carol: "Carol Hu" }));
+    ({ bob, carol } = customers);
     const me = await ctx.app.inject({ method: "GET", url: "/api/v1/me", headers: agent.auth });
     agentEmail = me.json().user.email;
-    bob = await buildCustomer(ctx, {}, "Bob Stone", { country: "US" });
-    carol = await buildCustomer(ctx, {}, "Carol Hu", { country: "US" });
   });
   afterAll(() => ctx.close());
 

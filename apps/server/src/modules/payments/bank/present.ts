@@ -15,6 +15,20 @@ async function holdersOf(executor: Executor, userIds: (string | null)[]): Promis
   return new Map(found.filter((pair): pair is readonly [string, Holder] => pair[1] !== undefined));
 }
 
+/** What a line says by itself (the bank's side of it), as shown and as kept in evidence. */
+export function lineFacts(line: LineRow) {
+  return {
+    id: line.id,
+    externalId: line.external_id,
+    methodId: line.method_id,
+    amount: formatAmount(line.amount, line.currency),
+    currency: line.currency,
+    reference: line.reference_text,
+    payerName: line.payer_name,
+    valueDate: line.value_date,
+  };
+}
+
 /** Statement lines as the staff pages show them: whose money it became, who matched it, its case. */
 export async function presentLines(executor: Executor, rows: LineRow[], locale: Locale) {
   const owners = await depositOwners(
@@ -32,14 +46,7 @@ export async function presentLines(executor: Executor, rows: LineRow[], locale: 
     const reason =
       line.status === "unmatched" && isUnmatchedReason(lineCase?.reason) ? lineCase.reason : null;
     return {
-      id: line.id,
-      externalId: line.external_id,
-      methodId: line.method_id,
-      amount: formatAmount(line.amount, line.currency),
-      currency: line.currency,
-      reference: line.reference_text,
-      payerName: line.payer_name,
-      valueDate: line.value_date,
+      ...lineFacts(line),
       status: line.status,
       depositId: line.deposit_id,
       customer: owner ? { walletNumber: owner.walletNumber, email: owner.email } : null,

@@ -1,24 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lastMessage } from "../../../test/accounts-helpers.js";
 import {
+  bankStage,
   depositByBankTransfer,
   depositStatus,
   listCases,
   openBankDeposit,
   platformBalance,
   postLine,
+  type Staff,
 } from "../../../test/bank-helpers.js";
-import { buildTestApp, type TestContext } from "../../../test/test-app.js";
+import type { TestContext } from "../../../test/test-app.js";
 import { testDatabaseKind } from "../../../test/test-db.js";
-import {
-  balances,
-  buildCustomer,
-  buildStaff,
-  type Customer,
-  trialBalance,
-} from "../../../test/wallet-helpers.js";
-
-type Staff = Awaited<ReturnType<typeof buildStaff>>;
+import { balances, buildCustomer, type Customer, trialBalance } from "../../../test/wallet-helpers.js";
 
 describe(`bank statement lines and suspense on ${testDatabaseKind}`, () => {
   let ctx: TestContext;
@@ -26,10 +20,9 @@ describe(`bank statement lines and suspense on ${testDatabaseKind}`, () => {
   let agent: Staff;
   let alice: Customer;
   beforeAll(async () => {
-    ctx = await buildTestApp();
-    admin = await buildStaff(ctx, "admin");
-    agent = await buildStaff(ctx, "agent");
-    alice = await buildCustomer(ctx, {}, "Alice Walker", { country: "US" });
+    let customers: Record<"alice", Customer>;
+    ({ ctx, admin, agent, customers } = await bankStage({ alice: "Alice Walker" }));
+    alice = customers.alice;
   });
   afterAll(() => ctx.close());
 

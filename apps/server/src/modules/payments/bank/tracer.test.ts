@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lastMessage } from "../../../test/accounts-helpers.js";
 import {
+  bankStage,
   depositByBankTransfer,
   listCases,
   openBankDeposit,
   postLine,
+  type Staff,
   trace,
 } from "../../../test/bank-helpers.js";
 import { buildTestApp, type TestContext } from "../../../test/test-app.js";
 import { testDatabaseKind } from "../../../test/test-db.js";
-import { buildCustomer, buildStaff, type Customer } from "../../../test/wallet-helpers.js";
-
-type Staff = Awaited<ReturnType<typeof buildStaff>>;
+import type { Customer } from "../../../test/wallet-helpers.js";
 
 describe(`the deposit tracer on ${testDatabaseKind}`, () => {
   let ctx: TestContext;
@@ -19,10 +19,9 @@ describe(`the deposit tracer on ${testDatabaseKind}`, () => {
   let agent: Staff;
   let erin: Customer;
   beforeAll(async () => {
-    ctx = await buildTestApp();
-    admin = await buildStaff(ctx, "admin");
-    agent = await buildStaff(ctx, "agent");
-    erin = await buildCustomer(ctx, {}, "Erin Moss", { country: "US" });
+    let customers: Record<"erin", Customer>;
+    ({ ctx, admin, agent, customers } = await bankStage({ erin: "Erin Moss" }));
+    erin = customers.erin;
   });
   afterAll(() => ctx.close());
 

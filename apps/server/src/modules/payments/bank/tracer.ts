@@ -5,6 +5,7 @@ import type { PaymentsDeps } from "../deps.js";
 import type { MethodRow } from "../methods/catalogue.js";
 import { insertCase, type LineRow, openTraceCasesOf, unmatchedLinesLike } from "./bank-repository.js";
 import { customerDepositsByReference, customerDepositsLike } from "./deposit-search.js";
+import { lineFacts } from "./present.js";
 import { normalizeReference } from "./reference.js";
 
 /** What a customer tells the "my deposit has not arrived" tracer. */
@@ -184,18 +185,7 @@ async function traceCase(
     deposit_id: deposit?.id ?? null,
     evidence: JSON.stringify({
       told,
-      line: line
-        ? {
-            id: line.id,
-            externalId: line.external_id,
-            methodId: line.method_id,
-            amount: formatAmount(line.amount, line.currency),
-            currency: line.currency,
-            reference: line.reference_text,
-            payerName: line.payer_name,
-            valueDate: line.value_date,
-          }
-        : null,
+      line: line ? lineFacts(line) : null,
       deposit: deposit
         ? {
             id: deposit.id,
