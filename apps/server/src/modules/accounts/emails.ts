@@ -143,14 +143,24 @@ export const emails = {
       action: { label: "设置新密码", url },
     },
   }),
-  passwordChanged: (at: Date): Record<Locale, Copy> => ({
+  passwordChanged: (at: Date, withdrawalsHeldUntil?: Date): Record<Locale, Copy> => ({
     en: {
       subject: "Your Satchel password was changed",
-      lines: [`Your password was changed on ${when(at, "en")}. Every device was signed out.`],
+      lines: [
+        `Your password was changed on ${when(at, "en")}. Every device was signed out.`,
+        ...(withdrawalsHeldUntil
+          ? [`As a precaution, withdrawals are paused until ${when(withdrawalsHeldUntil, "en")}.`]
+          : []),
+      ],
     },
     "zh-CN": {
       subject: "您的 Satchel 密码已修改",
-      lines: [`您的密码已于 ${when(at, "zh-CN")} 修改，所有设备均已退出登录。`],
+      lines: [
+        `您的密码已于 ${when(at, "zh-CN")} 修改，所有设备均已退出登录。`,
+        ...(withdrawalsHeldUntil
+          ? [`为安全起见，提现将暂停至 ${when(withdrawalsHeldUntil, "zh-CN")}。`]
+          : []),
+      ],
     },
   }),
   locked: (until: Date, unlockUrl: string, resetUrl: string): Bilingual => ({

@@ -196,10 +196,16 @@ export async function resetPassword(
   await platform.db.transaction().execute(async (trx) => {
     if (!(await deps.tokens.consume(trx, row.id))) throw new DomainError("token_invalid");
     const now = platform.clock.now();
+    // Whoever reset the password may not be the owner: money stays in for a day (as after a 2FA reset).
+    const heldUntil = new Date(now.getTime() + WITHDRAWAL_HOLD_AFTER_RESET_MS);
     await updateUser(trx, user.id, {
       passwordHash,
       passwordChangedAt: now,
       passwordScore: strength.score,
+      withdrawalsHeldUntil:
+        user.withdrawalsHeldUntil && user.withdrawalsHeldUntil > heldUntil
+          ? user.withdrawalsHeldUntil
+          : heldUntil,
       updatedAt: now,
     });
     await deps.tokens.voidAll(trx, user.id, "reset_password");
@@ -209,9 +215,12 @@ export async function resetPassword(
     // A reset proves control of the mailbox or phone: a temporary lock ends with it.
     await deps.lockout.unlock(trx, `user:${user.id}`, now, { hard: false });
     await deps.events.record(trx, { userId: user.id, type: "password_reset_completed", ctx });
-    await deps.email(trx, user, emails.passwordChanged(now));
+    await deps.email(trx, user, emails.passwordChanged(now, heldUntil));
   });
 }
+
+/** How long withdrawals wait after a password reset. */
+export const WITHDRAWAL_HOLD_AFTER_RESET_MS = 24 * 3_600_000;
 
 export async function selfUnlock(deps: AccountsDeps, token: string, ctx: RequestContext): Promise<void> {
   const { platform } = deps;
