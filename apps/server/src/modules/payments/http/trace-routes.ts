@@ -11,14 +11,13 @@ import { depositSchema } from "./deposit-routes.js";
 
 const tags = ["Deposits"];
 
-/** Guests may trace this many times an hour from one address; signed-in callers more. */
+/** Guests may trace this many times an hour from one address; a signed-in customer more. */
 const GUEST_TRACES_PER_HOUR = 10;
 const USER_TRACES_PER_HOUR = 60;
 
 /**
  * Whether the caller claims a session (a bearer token, or the session cookie, whose name is
- * satchel_session, with the __Host- prefix over HTTPS). A claimed session must be valid:
- * a stale token is an error, never a quiet fall-back to the guest answer.
+ * satchel_session, with the __Host- prefix over HTTPS).
  */
 function claimsSession(request: FastifyRequest): boolean {
   return (
@@ -57,16 +56,32 @@ const traceBody = z.object({
 export const traceRoutes: FastifyPluginAsyncZod<{ payments: PaymentsModule }> = async (app, { payments }) => {
   const { deps, bank, deposits } = payments;
 
+  /** Whether the caller has a valid session (then request.auth is set). */
+  const signedInAs = async (request: FastifyRequest): Promise<boolean> => {
+    if (request.auth) return true;
+    if (!claimsSession(request)) return false;
+    try {
+      await app.requireUser(request);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
   app.post(
     "/api/v1/deposits/trace",
     {
       config: {
         rateLimit: {
-          max: (request: FastifyRequest) =>
-            claimsSession(request) ? USER_TRACES_PER_HOUR : GUEST_TRACES_PER_HOUR,
+          // Counted per customer when the session is valid, per address otherwise: a made-up
+          // token does not buy a guest the customers' allowance.
+          keyGenerator: async (request: FastifyRequest) =>
+            (await signedInAs(request))
+              ? `trace:user:${authOf(request).userId}`
+              : `trace:guest:${request.ip}`,
+          max: (_request: FastifyRequest, key: string) =>
+            key.startsWith("trace:user:") ? USER_TRACES_PER_HOUR : GUEST_TRACES_PER_HOUR,
           timeWindow: "1 hour",
-          keyGenerator: (request: FastifyRequest) =>
-            `trace:${claimsSession(request) ? "user" : "guest"}:${request.ip}`,
         },
       },
       schema: {
@@ -102,12 +117,15 @@ export const traceRoutes: FastifyPluginAsyncZod<{ payments: PaymentsModule }> = 
     },
     async (request) => {
       const body = request.body;
-      const signedIn = claimsSession(request);
-      if (signedIn) await app.requireUser(request);
-      else if (!body.email)
+      const signedIn = await signedInAs(request);
+      // A session that is no longer valid (an expired cookie left in the browser) is answered as
+      // a guest when an address is given, and as "sign in" otherwise.
+      if (!signedIn && !body.email) {
+        if (claimsSession(request)) await app.requireUser(request);
         throw new DomainError("validation_failed", {}, [
           { in: "body", path: "/email", code: "required", message: "Required when not signed in" },
         ]);
+      }
       if (body.methodId && !(await deps.methods.all()).some((m) => m.id === body.methodId))
         throw new DomainError("validation_failed", {}, [
           { in: "body", path: "/methodId", code: "invalid", message: "not a payment method" },
