@@ -54,6 +54,8 @@ export function createPaymentsModule(input: {
   const deposits = createDeposits(deps);
   const bank = createBank(deps, deposits);
   const withdrawals = createWithdrawals(deps);
+  // Payout events arrive through the deposits' webhook pipeline; every role needs the link.
+  deposits.connectPayouts(withdrawals);
   const policies = createPolicies(deps);
   return {
     deps,

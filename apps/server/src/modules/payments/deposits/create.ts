@@ -28,7 +28,7 @@ export function newBankReference(random: Random): string {
 
 /** Deposit ids sort by creation time, like every id of ours (the list pages by them). */
 function newDepositId(deps: PaymentsDeps): string {
-  return `dep_${deps.platform.ids.next("transaction").slice(4)}`;
+  return deps.platform.ids.next("deposit");
 }
 
 const BRANDS: Record<string, string> = { visa: "Visa", mastercard: "Mastercard", amex: "American Express" };

@@ -11,9 +11,6 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ payments: PaymentsModule }> 
   app,
   { payments },
 ) => {
-  // Until index.ts connects it for every role, the API role connects the payout receiver here.
-  payments.deposits.connectPayouts(payments.withdrawals);
-
   app.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => {
     done(null, body);
   });

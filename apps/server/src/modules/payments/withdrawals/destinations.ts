@@ -81,7 +81,7 @@ export async function addDestination(
     if (await findActiveTwin(trx, twin)) throw new DomainError("destination_duplicate");
     const now = platform.clock.now();
     const row = {
-      id: newId(platform, "pdst"),
+      id: newId(platform, "payoutDestination"),
       user_id: userId,
       method_id: method.id,
       kind: method.kind,

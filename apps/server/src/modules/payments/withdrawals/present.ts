@@ -10,7 +10,7 @@ import { type DestinationRow, findDestinations, type WithdrawalRow } from "./rep
 export const CANCELABLE = new Set(["requested", "in_review"]);
 
 /** The masked form of a destination (what checkDetails stored as its display). */
-interface ShownDetails {
+export interface ShownDetails {
   holder?: string;
   bankName?: string;
   last4: string;

@@ -10,13 +10,9 @@ import type { Platform } from "../../../platform/platform.js";
 export type DestinationRow = Selectable<PayoutDestinationsTable>;
 export type WithdrawalRow = Selectable<WithdrawalsTable>;
 
-/**
- * Ids of our own rows: time-sortable like every id (the generator's), with a prefix that
- * says what they are (`wdr_…`, `pdst_…`), since the platform's prefix table has none yet.
- */
-export function newId(platform: Platform, prefix: "wdr" | "pdst"): string {
-  const id = platform.ids.next("transaction");
-  return `${prefix}_${id.slice(id.indexOf("_") + 1)}`;
+/** Ids of our own rows (`wdr_…`, `pod_…`), time-sortable like every id. */
+export function newId(platform: Platform, kind: "withdrawal" | "payoutDestination"): string {
+  return platform.ids.next(kind);
 }
 
 // Payout destinations

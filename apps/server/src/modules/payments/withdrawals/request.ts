@@ -106,7 +106,7 @@ export async function requestWithdrawal(
       walletKey(userId, currency),
     );
     if (!wallet) throw new DomainError("insufficient_funds");
-    const id = newId(platform, "wdr");
+    const id = newId(platform, "withdrawal");
     const holdId = await ledger.hold(trx, {
       accountId: wallet.id,
       amount: amount + fee,
