@@ -137,15 +137,31 @@ export function listCases(
   return query.orderBy("id", "desc").limit(filter.limit).execute();
 }
 
-/** The open cases about a line (the suspense case and any traces that found it). */
-export function openCasesOfLine(executor: Executor, lineId: string): Promise<CaseRow[]> {
-  return executor
-    .selectFrom("payment_cases")
-    .selectAll()
+/**
+ * Resolves every case still open about a line (its suspense case and any traces that found
+ * it), filling in the customer and deposit where the case had none; returns their ids. One
+ * statement, so a case resolved by hand at the same moment keeps its own resolution.
+ */
+export async function resolveOpenCasesOfLine(
+  executor: Executor,
+  lineId: string,
+  change: { resolution: string; resolvedBy: string; at: Date; userId: string; depositId: string },
+): Promise<string[]> {
+  const rows = await executor
+    .updateTable("payment_cases")
+    .set({
+      status: "resolved",
+      resolution: change.resolution,
+      resolved_by: change.resolvedBy,
+      resolved_at: change.at,
+      user_id: sql`coalesce(user_id, ${change.userId})`,
+      deposit_id: sql`coalesce(deposit_id, ${change.depositId})`,
+    })
     .where("statement_line_id", "=", lineId)
     .where("status", "=", "open")
-    .orderBy("id")
+    .returning("id")
     .execute();
+  return rows.map((r) => r.id).sort();
 }
 
 /** Each line's own case (the unmatched_line one) and why it went to suspense, by line id. */

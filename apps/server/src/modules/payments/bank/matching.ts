@@ -8,7 +8,7 @@ import { type DepositRow, insertDeposit, lockDeposit } from "../deposits/deposit
 import { settleDeposit } from "../deposits/settle.js";
 import type { PaymentsDeps } from "../deps.js";
 import { feeFor, type MethodRow } from "../methods/catalogue.js";
-import { type LineRow, lockLine, openCasesOfLine, updateCase, updateLine } from "./bank-repository.js";
+import { type LineRow, lockLine, resolveOpenCasesOfLine, updateLine } from "./bank-repository.js";
 import { matchedResolution } from "./cases.js";
 import { OPEN_STATUSES } from "./deposit-search.js";
 
@@ -54,16 +54,13 @@ export async function matchLine(
       matched_at: now,
     };
     await updateLine(trx, line.id, patch);
-    const cases = await openCasesOfLine(trx, line.id);
-    for (const c of cases)
-      await updateCase(trx, c.id, {
-        status: "resolved",
-        resolution: matchedResolution(customer.walletNumber, depositId),
-        resolved_by: actor.id,
-        resolved_at: now,
-        user_id: c.user_id ?? customer.id,
-        deposit_id: c.deposit_id ?? depositId,
-      });
+    const casesResolved = await resolveOpenCasesOfLine(trx, line.id, {
+      resolution: matchedResolution(customer.walletNumber, depositId),
+      resolvedBy: actor.id,
+      at: now,
+      userId: customer.id,
+      depositId,
+    });
     await deps.audit.record(
       trx,
       actor,
@@ -75,7 +72,7 @@ export async function matchLine(
         depositCreated: !input.depositId,
         amount: formatAmount(line.amount, line.currency),
         currency: line.currency,
-        casesResolved: cases.map((c) => c.id),
+        casesResolved,
       },
     );
     return { ...line, ...patch };
