@@ -26,7 +26,8 @@ export const bankErrors = {
     title: { en: "Amounts differ", "zh-CN": "金额不一致" },
     detail: {
       en: "The line is {lineAmount} {currency} but the deposit is {depositAmount} {currency}. Match without choosing a deposit to credit what actually arrived.",
-      "zh-CN": "该流水金额为 {lineAmount} {currency}，而充值单金额为 {depositAmount} {currency}。请不指定充值单进行匹配，按实际到账金额入账。",
+      "zh-CN":
+        "该流水金额为 {lineAmount} {currency}，而充值单金额为 {depositAmount} {currency}。请不指定充值单进行匹配，按实际到账金额入账。",
     },
   },
   statement_line_currency_mismatch: {
