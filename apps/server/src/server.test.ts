@@ -19,16 +19,18 @@ describe("satchel start on the embedded database", () => {
     const port = (first.app.server.address() as AddressInfo).port;
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(ready.status).toBe(200);
-    // The worker runs in this role: the welcome email reaches the mailbox by itself.
+    // The worker runs in this role: the welcome email reaches the mailbox by itself, and the
+    // demo card deposit is confirmed by its provider's webhook, which says so by email.
     await expect
       .poll(
         async () => {
           const res = await fetch(`http://127.0.0.1:${port}/api/v1/dev/messages`);
-          return ((await res.json()) as { data: unknown[] }).data.length;
+          const subjects = ((await res.json()) as { data: { subject: string }[] }).data.map((m) => m.subject);
+          return ["Welcome to Satchel", "has arrived"].every((s) => subjects.some((x) => x?.includes(s)));
         },
-        { timeout: 10_000 },
+        { timeout: 15_000 },
       )
-      .toBe(1);
+      .toBe(true);
     await first.stop();
 
     const again: string[] = [];

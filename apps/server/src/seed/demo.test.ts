@@ -17,8 +17,14 @@ describe("demo data", () => {
     const lines: string[] = [];
     const first = await seedDemo(ctx.platform, ctx.services, (l) => lines.push(l));
     expect(first.seeded).toBe(true);
-    expect(lines).toHaveLength(DEMO_LOGINS.length + 1);
-    expect(await ctx.services.users.countByRole()).toEqual({ customer: 2, agent: 1, admin: 1, compliance: 1 });
+    // One line per login, then one for the wallets and one for payments.
+    expect(lines).toHaveLength(DEMO_LOGINS.length + 2);
+    expect(await ctx.services.users.countByRole()).toEqual({
+      customer: 2,
+      agent: 1,
+      admin: 1,
+      compliance: 1,
+    });
     for (const login of DEMO_LOGINS) {
       const row = await ctx.platform.db
         .selectFrom("users")
@@ -30,7 +36,12 @@ describe("demo data", () => {
     }
     const again = await seedDemo(ctx.platform, ctx.services);
     expect(again.seeded).toBe(false);
-    expect(await ctx.services.users.countByRole()).toEqual({ customer: 2, agent: 1, admin: 1, compliance: 1 });
+    expect(await ctx.services.users.countByRole()).toEqual({
+      customer: 2,
+      agent: 1,
+      admin: 1,
+      compliance: 1,
+    });
   });
 
   it("gives the demo customers balances and a history with a transfer, an exchange and a refusal", async () => {
@@ -74,7 +85,51 @@ describe("demo data", () => {
       method: "GET",
       url: `/api/v1/dev/messages?to=${DEMO_LOGINS[0]?.email}`,
     });
-    expect(res.json().data[0].subject).toContain("Welcome to Satchel");
+    const subjects = (res.json().data as { subject: string }[]).map((m) => m.subject);
+    expect(subjects.some((s) => s.includes("Welcome to Satchel"))).toBe(true);
+  });
+
+  it("gives the demo customer deposits in every state, payout destinations and level 1", async () => {
+    await ctx.platform.outbox.drain();
+    const login = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { login: DEMO_LOGINS[0]?.email, password: DEMO_LOGINS[0]?.password },
+    });
+    const auth = { authorization: `Bearer ${login.json().token}` };
+    const deposits = await ctx.app.inject({ method: "GET", url: "/api/v1/deposits", headers: auth });
+    const states = (
+      deposits.json().data as { methodId: string; status: string; reason: { code: string } | null }[]
+    )
+      .map((d) => `${d.methodId}:${d.status}:${d.reason?.code ?? ""}`)
+      .sort();
+    expect(states).toEqual([
+      "bank_us_ach:pending:",
+      "card:failed:card_insufficient_funds",
+      "card:succeeded:",
+    ]);
+    const destinations = await ctx.app.inject({
+      method: "GET",
+      url: "/api/v1/payout-destinations",
+      headers: auth,
+    });
+    expect(
+      destinations
+        .json()
+        .data.map((d: { label: string }) => d.label)
+        .sort(),
+    ).toEqual(["Chase checking", "PayPal"]);
+    const verification = await ctx.app.inject({
+      method: "GET",
+      url: "/api/v1/me/verification",
+      headers: auth,
+    });
+    expect(verification.json().level).toBe(1);
+    const suspense = await ctx.services.payments.bank.listLines({ status: "unmatched", limit: 10 });
+    expect(suspense.map((l) => l.reference_text)).toContain("INVOICE 4471 A CHEN");
+    expect(
+      Object.values(await ctx.services.ledger.trialBalance(ctx.platform.db)).every((s) => s === 0n),
+    ).toBe(true);
   });
 
   it("is refused in production", async () => {

@@ -4,6 +4,7 @@ import { DomainError } from "../platform/errors/domain-error.js";
 import { getMeta, setMeta } from "../platform/meta.js";
 import type { Platform } from "../platform/platform.js";
 import type { Services } from "../services.js";
+import { seedDemoPayments } from "./demo-payments.js";
 import { seedDemoWallets } from "./demo-wallets.js";
 
 /**
@@ -17,6 +18,8 @@ export interface DemoLogin {
   name: string;
   /** Customers' country decides which payment methods they see. */
   country?: string;
+  /** A phone number the demo vouches for (verified), so the customer can reach level 1. */
+  phone?: string;
 }
 
 export const DEMO_LOGINS: readonly DemoLogin[] = [
@@ -26,6 +29,7 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
     password: "violet-harbor-lantern-42",
     name: "Alice Chen",
     country: "US",
+    phone: "+14155550123",
   },
   {
     role: "customer",
@@ -80,6 +84,7 @@ export async function seedDemo(
             role: login.role,
             name: login.name,
             country: login.country ?? null,
+            ...(login.phone ? { phone: login.phone, phoneVerified: true } : {}),
           },
           CLI_ACTOR,
         );
@@ -102,7 +107,13 @@ export async function seedDemo(
     { customer: "alice@demo.satchel.test", friend: "bob@demo.satchel.test" },
     report,
   );
-  return { seeded: seeded || walletsSeeded, logins: DEMO_LOGINS };
+  const paymentsSeeded = await seedDemoPayments(
+    platform,
+    services,
+    { customer: "alice@demo.satchel.test" },
+    report,
+  );
+  return { seeded: seeded || walletsSeeded || paymentsSeeded, logins: DEMO_LOGINS };
 }
 
 function welcomeEmail(login: DemoLogin, publicUrl: string) {

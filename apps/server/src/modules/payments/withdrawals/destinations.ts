@@ -1,5 +1,6 @@
 import { DomainError } from "../../../platform/errors/domain-error.js";
 import type { Locale } from "../../../platform/i18n.js";
+import type { Executor } from "../../../platform/outbox/outbox.js";
 import type { PaymentsDeps } from "../deps.js";
 import { ProviderUnavailableError } from "../providers/provider.js";
 import {
@@ -13,6 +14,7 @@ import { withdrawalMethodFor } from "./method-access.js";
 import { presentDestination } from "./present.js";
 import {
   activeDestinations,
+  type DestinationRow,
   findActiveTwin,
   findOwnDestination,
   insertDestination,
@@ -80,22 +82,17 @@ export async function addDestination(
   return platform.db.transaction().execute(async (trx) => {
     if (await findActiveTwin(trx, twin)) throw new DomainError("destination_duplicate");
     const now = platform.clock.now();
-    const row = {
-      id: newId(platform, "payoutDestination"),
-      user_id: userId,
-      method_id: method.id,
-      kind: method.kind,
-      label: input.label?.trim() || checked.label,
-      display: JSON.stringify(checked.display),
-      details_sealed: customers.seal(JSON.stringify(payout)),
+    const usableAfter = new Date(now.getTime() + platform.config.payments.destinationHoldHours * HOUR_MS);
+    const row = await storeDestination(deps, trx, {
+      userId,
+      method,
+      checked,
+      payout,
       fingerprint,
-      status: "active" as const,
-      usable_after: new Date(now.getTime() + platform.config.payments.destinationHoldHours * HOUR_MS),
-      first_paid_at: null,
-      created_at: now,
-      removed_at: null,
-    };
-    await insertDestination(trx, row);
+      label: input.label,
+      createdAt: now,
+      usableAfter,
+    });
     await customers.email(
       trx,
       userId,
@@ -103,6 +100,74 @@ export async function addDestination(
     );
     return presentDestination({ ...row, display: checked.display }, method, locale, now);
   });
+}
+
+/**
+ * An operator's import of a destination the customer already used elsewhere (moving
+ * customers over from another system, or the demo data): the same checks and sealing, but
+ * no second factor and no waiting period, since the operator vouches for it.
+ */
+export async function importDestination(
+  deps: PaymentsDeps,
+  userId: string,
+  input: Omit<NewDestinationInput, "code"> & { addedAt: Date; firstPaidAt?: Date | null },
+) {
+  const { platform, customers } = deps;
+  const profile = await customers.profile(platform.db, userId);
+  if (!profile) throw new DomainError("not_found");
+  const method = await withdrawalMethodFor(deps, profile, input.methodId);
+  const checked = checkDetails(method.kind, input.details, platform.clock.now());
+  const fingerprint = fingerprintOf(platform.config.secret, method.kind, checked.identity);
+  const payout = await tokenized(deps, method.provider, checked);
+  return platform.db.transaction().execute(async (trx) => {
+    if (await findActiveTwin(trx, { userId, methodId: method.id, fingerprint }))
+      throw new DomainError("destination_duplicate");
+    return storeDestination(deps, trx, {
+      userId,
+      method,
+      checked,
+      payout,
+      fingerprint,
+      label: input.label,
+      createdAt: input.addedAt,
+      usableAfter: input.addedAt,
+      firstPaidAt: input.firstPaidAt ?? null,
+    });
+  });
+}
+
+async function storeDestination(
+  deps: PaymentsDeps,
+  trx: Executor,
+  input: {
+    userId: string;
+    method: { id: string; kind: DestinationRow["kind"] };
+    checked: CheckedDetails;
+    payout: Record<string, string>;
+    fingerprint: string;
+    label: string | undefined;
+    createdAt: Date;
+    usableAfter: Date;
+    firstPaidAt?: Date | null;
+  },
+) {
+  const row = {
+    id: newId(deps.platform, "payoutDestination"),
+    user_id: input.userId,
+    method_id: input.method.id,
+    kind: input.method.kind,
+    label: input.label?.trim() || input.checked.label,
+    display: JSON.stringify(input.checked.display),
+    details_sealed: deps.customers.seal(JSON.stringify(input.payout)),
+    fingerprint: input.fingerprint,
+    status: "active" as const,
+    usable_after: input.usableAfter,
+    first_paid_at: input.firstPaidAt ?? null,
+    created_at: input.createdAt,
+    removed_at: null,
+  };
+  await insertDestination(trx, row);
+  return row;
 }
 
 export async function listDestinations(deps: PaymentsDeps, userId: string, locale: Locale) {

@@ -3,7 +3,7 @@ import type { Chore } from "../chores.js";
 import type { PaymentsDeps } from "../deps.js";
 import type { ProviderEvent } from "../providers/provider.js";
 import { cancelWithdrawal, getWithdrawal, listOwnWithdrawals } from "./customer.js";
-import { addDestination, listDestinations, removeDestination } from "./destinations.js";
+import { addDestination, importDestination, listDestinations, removeDestination } from "./destinations.js";
 import { dispatchPayout, onPayoutEvent, reconcilePayouts } from "./payouts.js";
 import { requestWithdrawal } from "./request.js";
 import { approveWithdrawal, rejectWithdrawal, reviewedWithdrawal, reviewQueue } from "./review.js";
@@ -26,6 +26,8 @@ export interface Withdrawals {
     add: Tail<typeof addDestination>;
     list: Tail<typeof listDestinations>;
     remove: Tail<typeof removeDestination>;
+    /** Operators (imports, demo data): no second factor, no waiting period. */
+    import: Tail<typeof importDestination>;
   };
   request: Tail<typeof requestWithdrawal>;
   get: Tail<typeof getWithdrawal>;
@@ -50,6 +52,7 @@ export function createWithdrawals(deps: PaymentsDeps): Withdrawals {
       add: (...args) => addDestination(deps, ...args),
       list: (...args) => listDestinations(deps, ...args),
       remove: (...args) => removeDestination(deps, ...args),
+      import: (...args) => importDestination(deps, ...args),
     },
     request: (...args) => requestWithdrawal(deps, ...args),
     get: (...args) => getWithdrawal(deps, ...args),
