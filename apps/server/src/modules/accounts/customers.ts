@@ -82,7 +82,9 @@ export function createCustomerDirectory(deps: AccountsDeps): CustomerDirectory {
         ]);
       // SMS users ask for a code first (POST /api/v1/me/reauth/sms), as for any step-up.
       const sent = await deps.tokens.latestOpen(executor, row.id, "reauth_sms");
-      const result = await checkSecondFactor(deps, executor, row, code, { smsCodeHash: sent?.secret_hash ?? null });
+      const result = await checkSecondFactor(deps, executor, row, code, {
+        smsCodeHash: sent?.secret_hash ?? null,
+      });
       if (!result.ok) throw new DomainError("invalid_mfa_code");
       if (result.method === "sms" && sent) await deps.tokens.consume(executor, sent.id);
     },
