@@ -45,7 +45,8 @@ describe("card numbers", () => {
     expect(cardNumberProblem("")).toBe("required");
     expect(cardNumberProblem("4242 42")).toBe("incomplete");
     expect(cardNumberProblem("4242 4242 4242 4242")).toBeNull();
-    expect(cardNumberProblem("4242 4242 4242 4241")).toBe("incomplete"); // a Visa may have 19 digits
+    expect(cardNumberProblem("4242 4242 4242 4241")).toBe("checksum");
+    expect(cardNumberProblem("4242 4242 4242 4")).toBe("incomplete"); // 13 digits: a Visa may go on to 16
     expect(cardNumberProblem("5555 5555 5555 4443")).toBe("checksum");
     expect(cardNumberProblem("4242 4242 4242 4242 4242")).toBe("invalid");
     expect(cardNumberProblem("4242x")).toBe("invalid");

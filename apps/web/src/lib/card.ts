@@ -82,8 +82,9 @@ export function cardNumberProblem(input: string): CardNumberProblem | null {
     return digits.length > longest ? "invalid" : "incomplete";
   }
   if (luhnValid(digits)) return null;
-  // A Visa of 13 or 16 digits may still grow to 19; only the longest length is final.
-  return digits.length === longest ? "checksum" : "incomplete";
+  // A 13-digit Visa may still grow to 16; from 16 digits on a failing checksum is almost always a typo
+  // (19-digit cards are rare), so it is said at once.
+  return digits.length >= 16 || digits.length === longest ? "checksum" : "incomplete";
 }
 
 export interface Expiry {

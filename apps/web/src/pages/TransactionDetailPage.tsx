@@ -147,9 +147,7 @@ function Detail({ tx }: { tx: TransactionDetail }) {
               </Fact>
             )}
             {tx.origin && (
-              <Fact
-                label={tx.origin.kind === "deposit" ? t("payments.nav.deposit") : t("payments.nav.withdraw")}
-              >
+              <Fact label={t(`txn.types.${tx.origin.kind}`)}>
                 <Link
                   to={`/${tx.origin.kind === "deposit" ? "deposits" : "withdrawals"}/${encodeURIComponent(tx.origin.id)}`}
                   data-testid="detail-origin"

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Icon, type IconName } from "../../components/Icon";
+import "../../styles/payments.css";
 
 const ACTIONS: { to: string; key: "deposit" | "withdraw" | "verify"; icon: IconName; testId: string }[] = [
   { to: "/deposit", key: "deposit", icon: "moneyIn", testId: "quick-deposit" },
@@ -13,7 +14,7 @@ export function MoneyInOut() {
   const { t } = useTranslation();
   return (
     <nav aria-label={t("payments.dashboard.title")}>
-      <ul className="area-grid shortcuts" data-testid="money-in-out">
+      <ul className="area-grid shortcuts money-in-out" data-testid="money-in-out">
         {ACTIONS.map(({ to, key, icon, testId }) => (
           <li key={to}>
             <Link to={to} className="card area-card" data-testid={testId}>

@@ -66,6 +66,7 @@ function DepositView({ deposit, refreshing }: { deposit: Deposit; refreshing: bo
   const time = useShortTime();
   const brand = useBrandLabel();
   const final = FINAL_DEPOSIT.has(deposit.status);
+  const closedEmpty = deposit.status === "failed" || deposit.status === "expired";
   const helpPath = transactionHelpPath({
     id: deposit.transactionId ?? deposit.id,
     reference: deposit.reference ?? "",
@@ -97,13 +98,12 @@ function DepositView({ deposit, refreshing }: { deposit: Deposit; refreshing: bo
           reason={deposit.reason ?? { code: "", title: "", explanation: "", nextStep: "", helpArticle: null }}
           fallbackTitle={t("payments.depositStatus.failedTitle")}
           helpPath={helpPath}
-        >
-          <p>
-            <Link to="/deposit" className="button button--small" data-testid="deposit-try-again">
+          actions={
+            <Link to="/deposit" className="button" data-testid="deposit-try-again">
               {t("payments.depositStatus.tryAgain")}
             </Link>
-          </p>
-        </ReasonCallout>
+          }
+        />
       )}
       {deposit.nextAction?.type === "bank_transfer" && deposit.status === "pending" && (
         <BankInstructions instructions={deposit.nextAction} />
@@ -130,14 +130,25 @@ function DepositView({ deposit, refreshing }: { deposit: Deposit; refreshing: bo
             <Fact label={t("payments.depositStatus.amount")}>
               <Money amount={deposit.amount} currency={deposit.currency} />
             </Fact>
-            <Fact label={t("payments.depositStatus.fee")}>
-              <Money amount={deposit.fee} currency={deposit.currency} testId="deposit-fee" />
-            </Fact>
-            <Fact label={t("payments.depositStatus.net")}>
-              <strong>
-                <Money amount={deposit.netAmount} currency={deposit.currency} testId="deposit-net" />
-              </strong>
-            </Fact>
+            {/* A deposit that failed or expired charged nothing and added nothing. */}
+            {!closedEmpty && (
+              <>
+                <Fact label={t("payments.depositStatus.fee")}>
+                  <Money amount={deposit.fee} currency={deposit.currency} testId="deposit-fee" />
+                </Fact>
+                <Fact
+                  label={
+                    deposit.status === "succeeded"
+                      ? t("payments.depositStatus.net")
+                      : t("payments.depositStatus.netPending")
+                  }
+                >
+                  <strong>
+                    <Money amount={deposit.netAmount} currency={deposit.currency} testId="deposit-net" />
+                  </strong>
+                </Fact>
+              </>
+            )}
             {deposit.reference && (
               <Fact label={t("payments.depositStatus.reference")}>
                 <span className="facts__value mono" data-testid="deposit-reference">

@@ -11,6 +11,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { currentLanguage } from "../../i18n";
 import { errorMessage } from "../../lib/errors";
 import { useDocumentTitle } from "../../lib/hooks";
+import { formatMoney } from "../../lib/money";
 import { formatDateTime, parseDate } from "../../lib/time";
 import { LimitsTable, MethodsTable } from "./policies/PolicyTables";
 import { publicPaymentKeys } from "./shared/queries";
@@ -128,12 +129,15 @@ function Rules({ policies }: { policies: Policies }) {
       <ul className="policy-rules">
         <li>
           {t("payments.policies.ruleReview", {
-            amount: policies.withdrawalReviewOver,
-            currency: policies.currency,
+            amount: formatMoney(policies.withdrawalReviewOver, policies.currency, currentLanguage()),
           })}
         </li>
         <li>{t("payments.policies.ruleNewDestinationReview")}</li>
-        <li>{t("payments.policies.ruleHold", { hours: policies.payoutDestinationHoldHours })}</li>
+        <li>
+          {policies.payoutDestinationHoldHours > 0
+            ? t("payments.policies.ruleHold", { hours: policies.payoutDestinationHoldHours })
+            : t("payments.policies.ruleHoldNone")}
+        </li>
         <li>{t("payments.policies.ruleSecondFactor")}</li>
         <li>{t("payments.policies.ruleBankExpiry", { days: policies.bankDepositExpiryDays })}</li>
         <li>{t("payments.policies.ruleDepositFee")}</li>

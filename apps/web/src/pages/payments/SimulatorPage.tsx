@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { completeSimulatorPayment, getSimulatorPayment, type SimulatorOutcome } from "../../api/payments";
 import { Alert, FormError } from "../../components/Form";
+import { Icon } from "../../components/Icon";
 import { Money } from "../../components/Money";
 import { errorMessage } from "../../lib/errors";
 import { useDocumentTitle } from "../../lib/hooks";
@@ -45,7 +46,7 @@ export function SimulatorPage({ kind }: { kind: "3ds" | "ewallet" }) {
       <div className={`sim-provider sim-provider--${kind}`}>
         <header className="sim-provider__brand">
           <span className="sim-provider__logo" aria-hidden="true">
-            {kind === "3ds" ? "🔒" : "◎"}
+            <Icon name={kind === "3ds" ? "lock" : "phone"} size={22} />
           </span>
           <div>
             <strong>
@@ -90,7 +91,7 @@ export function SimulatorPage({ kind }: { kind: "3ds" | "ewallet" }) {
                 <div className="button-row">
                   <button
                     type="button"
-                    className="button button--primary"
+                    className="sim-button sim-button--primary"
                     disabled={complete.isPending}
                     onClick={() => complete.mutate("approve")}
                     data-testid="simulator-approve"
@@ -101,7 +102,7 @@ export function SimulatorPage({ kind }: { kind: "3ds" | "ewallet" }) {
                   </button>
                   <button
                     type="button"
-                    className="button"
+                    className="sim-button"
                     disabled={complete.isPending}
                     onClick={() => complete.mutate(kind === "3ds" ? "decline" : "cancel")}
                     data-testid="simulator-decline"

@@ -1,8 +1,9 @@
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type TraceInput, type TraceResult, traceDeposit } from "../../api/payments";
+import { fetchPolicies } from "../../api/verification";
 import { useMe } from "../../auth/hooks";
 import { Alert, SelectField, SubmitButton, TextField } from "../../components/Form";
 import { Icon, type IconName } from "../../components/Icon";
@@ -15,7 +16,7 @@ import { amountProblem, currencyName, normalizeAmountInput } from "../../lib/mon
 import { useAmountMessage } from "../../wallet/amountMessages";
 import { useCurrencies } from "../../wallet/queries";
 import { MoreLinks } from "./shared/MoreLinks";
-import { useMethods } from "./shared/queries";
+import { publicPaymentKeys, useMethods } from "./shared/queries";
 import "../../styles/payments.css";
 
 interface TraceValues {
@@ -66,7 +67,7 @@ export function TracePage() {
         />
         <div>
           {trace.data ? (
-            <TraceAnswer result={trace.data} guest={!signedIn} />
+            <TraceAnswer result={trace.data} />
           ) : (
             <section className="card section-card trace-tips">
               <h2 className="detail-heading">{t("payments.trace.tipsTitle")}</h2>
@@ -102,7 +103,7 @@ function TraceForm({
   const { t } = useTranslation();
   const lang = currentLanguage();
   const currencies = useCurrencies();
-  const methods = useMethods("deposit", values.currency, signedIn);
+  const methods = useTraceMethods(signedIn, values.currency);
   const amountMessage = useAmountMessage();
   const [submitted, setSubmitted] = useState(false);
   const exponent = currencies.data?.find((c) => c.code === values.currency)?.exponent;
@@ -165,7 +166,7 @@ function TraceForm({
           ))}
         </SelectField>
       </div>
-      {signedIn && (
+      {methods.length > 0 && (
         <SelectField
           label={t("payments.trace.method")}
           optional
@@ -174,7 +175,7 @@ function TraceForm({
           testId="trace-method"
         >
           <option value="">{t("payments.trace.anyMethod")}</option>
-          {(methods.data ?? []).map((m) => (
+          {methods.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
             </option>
@@ -223,6 +224,23 @@ function TraceForm({
   );
 }
 
+/**
+ * The deposit methods to choose from: the customer's own (their region), or for a guest the
+ * public policies' methods in that currency (a guest's region is unknown).
+ */
+function useTraceMethods(signedIn: boolean, currency: string): { id: string; name: string }[] {
+  const own = useMethods("deposit", currency, signedIn);
+  const policies = useQuery({
+    queryKey: publicPaymentKeys.policies,
+    queryFn: ({ signal }) => fetchPolicies(signal),
+    enabled: !signedIn,
+  });
+  if (signedIn) return own.data ?? [];
+  return (policies.data?.methods ?? []).filter(
+    (m) => m.directions.includes("deposit") && m.currencies.includes(currency),
+  );
+}
+
 const FINDING_ICONS: Record<TraceResult["finding"], IconName> = {
   credited: "check",
   pending_at_provider: "clock",
@@ -235,7 +253,7 @@ const FINDING_ICONS: Record<TraceResult["finding"], IconName> = {
   unknown: "info",
 };
 
-function TraceAnswer({ result, guest }: { result: TraceResult; guest: boolean }) {
+function TraceAnswer({ result }: { result: TraceResult }) {
   const { t } = useTranslation();
   const tone = result.finding === "credited" ? "ok" : result.finding === "failed" ? "danger" : "info";
   return (
@@ -258,11 +276,6 @@ function TraceAnswer({ result, guest }: { result: TraceResult; guest: boolean })
       {result.caseId && (
         <Alert tone="info" testId="trace-case">
           {t("payments.trace.caseOpened", { id: result.caseId })}
-        </Alert>
-      )}
-      {guest && result.finding === "emailed" && (
-        <Alert tone="ok" testId="trace-emailed">
-          {t("payments.trace.emailedBody")}
         </Alert>
       )}
       {result.deposit && (

@@ -67,6 +67,7 @@ function WithdrawalView({ withdrawal, refreshing }: { withdrawal: Withdrawal; re
     reference: withdrawal.reference ?? "",
   });
   const failed = ["rejected", "failed", "returned"].includes(withdrawal.status);
+  const released = ["rejected", "failed", "canceled"].includes(withdrawal.status);
 
   return (
     <>
@@ -126,11 +127,20 @@ function WithdrawalView({ withdrawal, refreshing }: { withdrawal: Withdrawal; re
             <Fact label={t("payments.withdrawal.fee")}>
               <Money amount={withdrawal.fee} currency={withdrawal.currency} testId="withdrawal-fee" />
             </Fact>
-            <Fact label={t("payments.withdrawal.total")}>
-              <strong>
-                <Money amount={withdrawal.total} currency={withdrawal.currency} testId="withdrawal-total" />
-              </strong>
-            </Fact>
+            {/* Refused or canceled before paying: the held money was released, nothing was taken. */}
+            {!released && (
+              <Fact
+                label={
+                  withdrawal.status === "paid" || withdrawal.status === "returned"
+                    ? t("payments.withdrawal.total")
+                    : t("payments.withdrawal.totalHeld")
+                }
+              >
+                <strong>
+                  <Money amount={withdrawal.total} currency={withdrawal.currency} testId="withdrawal-total" />
+                </strong>
+              </Fact>
+            )}
             {withdrawal.reference && (
               <Fact label={t("payments.withdrawal.reference")}>
                 <span className="facts__value mono" data-testid="withdrawal-reference">

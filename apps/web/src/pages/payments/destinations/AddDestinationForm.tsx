@@ -65,7 +65,10 @@ export function AddDestinationForm({
       setCode("");
       onAdded(destination);
     },
-    onError: () => setCode(""),
+    onError: () => {
+      setCode(""); // a code is used once, accepted or not
+      setSubmitted(false); // the answer is shown; "enter a code" waits for the next try
+    },
   });
 
   const method = usable.find((m) => m.id === methodId) ?? null;

@@ -158,27 +158,25 @@ export function BankFields({
           required
         />
       )}
-      <div className="form__pair">
-        <TextField
-          label={t("payments.bankFields.routingNumber")}
-          hint={t("payments.bankFields.routingHint")}
-          optional
-          value={values.routingNumber}
-          onChange={(e) => set({ routingNumber: e.target.value })}
-          error={error("routingNumber")}
-          inputMode="numeric"
-          testId="bank-routing"
-        />
-        <TextField
-          label={t("payments.bankFields.swift")}
-          hint={t("payments.bankFields.swiftHint")}
-          optional
-          value={values.swift}
-          onChange={(e) => set({ swift: e.target.value.toUpperCase() })}
-          error={error("swift")}
-          testId="bank-swift"
-        />
-      </div>
+      <TextField
+        label={t("payments.bankFields.routingNumber")}
+        hint={t("payments.bankFields.routingHint")}
+        optional
+        value={values.routingNumber}
+        onChange={(e) => set({ routingNumber: e.target.value })}
+        error={error("routingNumber")}
+        inputMode="numeric"
+        testId="bank-routing"
+      />
+      <TextField
+        label={t("payments.bankFields.swift")}
+        hint={t("payments.bankFields.swiftHint")}
+        optional
+        value={values.swift}
+        onChange={(e) => set({ swift: e.target.value.toUpperCase() })}
+        error={error("swift")}
+        testId="bank-swift"
+      />
     </fieldset>
   );
 }

@@ -6,7 +6,7 @@ import { countryName } from "../../../lib/countries";
 import { compareDecimal } from "../../../lib/money";
 import { useFeeText, useShortTime } from "../shared/MethodFacts";
 
-const SHOWN_COUNTRIES = 6;
+const SHOWN_COUNTRIES = 4;
 
 function useWhere() {
   const { t } = useTranslation();
@@ -62,7 +62,7 @@ export function MethodsTable({ policies }: { policies: Policies }) {
                 {where(m.countries)}
                 <span className="muted small policy-table__sub">{m.currencies.join(", ")}</span>
               </td>
-              <td>{feeText({ fee: m.fee, currency: policies.currency })}</td>
+              <td className="policy-table__fee">{feeText({ fee: m.fee, currency: policies.currency })}</td>
               <td className="policy-table__nowrap">
                 <Money amount={m.minAmount} currency={policies.currency} /> –{" "}
                 <Money amount={m.maxAmount} currency={policies.currency} />

@@ -14,12 +14,15 @@ export function ReasonCallout({
   fallbackTitle,
   helpPath,
   tone = "danger",
+  actions,
   children,
 }: {
   reason: FailureReason;
   fallbackTitle: string;
   helpPath: string;
   tone?: "danger" | "neutral";
+  /** More buttons, first in the row (such as "Try again"). */
+  actions?: ReactNode;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -45,6 +48,7 @@ export function ReasonCallout({
         )}
         {children}
         <div className="button-row">
+          {actions}
           {reason.helpArticle && (
             <Link to={helpArticlePath(reason.helpArticle)} className="button" data-testid="reason-article">
               <Icon name="book" size={16} />

@@ -50,7 +50,7 @@ export function SecondFactorField({
         hint={smsOnly ? t("payments.twoFactor.hintSms") : t("payments.twoFactor.hintApp")}
         value={value}
         onChange={onChange}
-        error={error || codeProblem(serverError)}
+        error={codeProblem(serverError) || error}
         testId={testId}
         recovery
       />

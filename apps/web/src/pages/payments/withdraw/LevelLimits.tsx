@@ -2,6 +2,15 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { LevelLimits as Limits } from "../../../api/verification";
 import { Money } from "../../../components/Money";
+import { compareDecimal } from "../../../lib/money";
+
+/** A limit of zero means the level may not withdraw at all. */
+function Limit({ amount, currency }: { amount: string; currency: string }) {
+  const { t } = useTranslation();
+  if (compareDecimal(amount, "0") !== 1)
+    return <span className="muted">{t("payments.verification.notAllowed")}</span>;
+  return <Money amount={amount} currency={currency} />;
+}
 
 /** The withdrawal limits of the customer's verification level (per withdrawal, day, month), with the way to raise them. */
 export function LevelLimits({ limits, hasNext }: { limits: Limits; hasNext: boolean }) {
@@ -16,19 +25,19 @@ export function LevelLimits({ limits, hasNext }: { limits: Limits; hasNext: bool
         <div>
           <dt>{t("payments.limits.perTransaction")}</dt>
           <dd>
-            <Money amount={w.perTransaction} currency={limits.currency} />
+            <Limit amount={w.perTransaction} currency={limits.currency} />
           </dd>
         </div>
         <div>
           <dt>{t("payments.limits.daily")}</dt>
           <dd>
-            <Money amount={w.daily} currency={limits.currency} />
+            <Limit amount={w.daily} currency={limits.currency} />
           </dd>
         </div>
         <div>
           <dt>{t("payments.limits.monthly")}</dt>
           <dd>
-            <Money amount={w.monthly} currency={limits.currency} />
+            <Limit amount={w.monthly} currency={limits.currency} />
           </dd>
         </div>
       </dl>

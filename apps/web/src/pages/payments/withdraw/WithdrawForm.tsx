@@ -68,6 +68,7 @@ export function WithdrawForm({
     onError: (error) => {
       if (!outcomeUnknown(error)) keys.reset();
       setCode(""); // a code is used once, accepted or not
+      setSubmitted(false); // the answer is shown; "enter a code" waits for the next try
     },
   });
 
@@ -190,7 +191,7 @@ export function WithdrawForm({
         pending={withdraw.isPending}
         pendingLabel={t("payments.withdraw.submitting")}
         testId="withdraw-submit"
-        disabled={!destination || Boolean(methodMissing) || method?.state !== "active"}
+        disabled={!destination || Boolean(methodMissing) || method?.state !== "active" || levelZero}
       >
         {unknown
           ? t("payments.common.retry")
