@@ -27,7 +27,7 @@ export async function seedCommand(io: Io, flags: { demo?: boolean }): Promise<nu
     await platform.outbox.drain();
     io.out(result.seeded ? "Seeded demo data." : "Demo data was already there; nothing changed.");
     for (const login of result.logins)
-      io.out(`  ${login.role.padEnd(9)} ${login.email.padEnd(26)} ${login.password}`);
+      io.out(`  ${login.role.padEnd(10)} ${login.email.padEnd(28)} ${login.password}`);
     return 0;
   } catch (error) {
     if (error instanceof SeedRefusedError) {

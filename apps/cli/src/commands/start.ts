@@ -31,7 +31,7 @@ export async function startCommand(
     io.out();
     io.out(paint(io, "bold", "Demo logins (development only):"));
     for (const login of DEMO_LOGINS)
-      io.out(`  ${login.role.padEnd(9)} ${login.email.padEnd(26)} ${login.password}`);
+      io.out(`  ${login.role.padEnd(10)} ${login.email.padEnd(28)} ${login.password}`);
   }
   io.out();
   io.out(paint(io, "dim", "Press Ctrl+C to stop."));

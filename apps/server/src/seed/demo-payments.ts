@@ -26,6 +26,8 @@ export async function seedDemoPayments(
   if (!alice) return false;
   const { payments, kyc } = services;
   const now = platform.clock.now();
+  // `satchel seed --demo` may run before the first start has filled the method catalogue.
+  await payments.seed();
 
   report("  payments: identity level 1, payout destinations, card and bank deposits, a line in suspense");
   await kyc.saveProfile(alice.id, {
