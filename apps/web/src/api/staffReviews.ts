@@ -184,12 +184,17 @@ export async function rejectKyc(
   await api.post<unknown>(`/api/v1/admin/kyc/${id(userId)}/reject`, input);
 }
 
+/** The address of a document's file; same origin, so opening it in a tab sends the session cookie. */
+export function kycDocumentUrl(documentId: string): string {
+  return `/api/v1/admin/kyc/documents/${id(documentId)}`;
+}
+
 /**
- * A document's file, fetched with the session cookie (an <img src> to the API would also send
- * it, but a blob lets the page show loading and error states and keeps the file off the cache).
+ * A document's file, fetched with the session (as the API client does), so the page can show
+ * loading and error states with the server's reason. Every fetch is audited as a view.
  */
 export async function fetchKycDocument(documentId: string, abort?: AbortSignal): Promise<Blob> {
-  const response = await rawFetch(`/api/v1/admin/kyc/documents/${id(documentId)}`, {
+  const response = await rawFetch(kycDocumentUrl(documentId), {
     method: "GET",
     headers: { Accept: "image/*, application/pdf, application/problem+json" },
     ...(abort ? { signal: abort } : {}),

@@ -89,5 +89,6 @@ describe("method drafts", () => {
       feePercent: "percentFormat",
     });
     expect(draftProblems({ ...draft, id: "" }, false).id).toBeUndefined();
+    expect(draftProblems({ ...draft, id: "card" }, true, ["card"]).id).toBe("idTaken");
   });
 });

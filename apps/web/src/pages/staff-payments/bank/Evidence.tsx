@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { isRecord } from "../../../api/parse";
 import { Money } from "../../../components/Money";
 import { humanize } from "../../../lib/transactions";
-import { dateTime } from "../format";
+import { calendarDate, dateTime } from "../format";
 
 /** Evidence keys the page has its own words for; any other key is shown humanized ("payer_name" → "Payer name"). */
 const KNOWN = [
@@ -106,6 +106,7 @@ function EvidenceValue({ value, depth }: { value: unknown; depth: number }) {
   if (typeof value === "boolean") return <>{value ? t("staffPayments.yes") : t("staffPayments.no")}</>;
   if (typeof value === "number") return <>{String(value)}</>;
   if (typeof value === "string") {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return <>{calendarDate(value)}</>;
     return ISO_TIME.test(value) ? (
       <time dateTime={value}>{dateTime(value)}</time>
     ) : (

@@ -99,7 +99,7 @@ export function MatchForm({
         </div>
       )}
       <form
-        className="form--row"
+        className="form form--row"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();

@@ -1,43 +1,58 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fetchKycDocument, type KycDocument } from "../../../api/staffReviews";
+import { fetchKycDocument, type KycDocument, kycDocumentUrl } from "../../../api/staffReviews";
+import { Icon } from "../../../components/Icon";
 import { errorMessage } from "../../../lib/errors";
 import { staffKeys } from "../queries";
 
-/** An object URL for a blob, revoked when the blob changes or the component goes away. */
-function useObjectUrl(blob: Blob | undefined): string | null {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (!blob) return;
-    const next = URL.createObjectURL(blob);
-    setUrl(next);
-    return () => {
-      URL.revokeObjectURL(next);
-      setUrl(null);
-    };
-  }, [blob]);
-  return url;
+/** A blob as a data: URL (the page's Content-Security-Policy allows data: images, not blob: ones). */
+function readAsDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => (typeof reader.result === "string" ? resolve(reader.result) : reject(reader.error));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
 }
 
 /**
- * A customer's document shown in the page. The file needs the staff member's session, so it is
- * fetched with the API client's credentials and shown from an object URL: images inline, PDFs
- * embedded with a link to open them whole.
+ * A customer's document in the page. Images are fetched with the session (so a refusal shows
+ * its reason) and shown inline. A PDF is opened in its own tab (the page's security policy
+ * allows no embedded plugins or frames of other origins): only opening it counts as a view in
+ * the audit trail, so nothing is fetched before the reviewer asks.
  */
 export function DocumentPreview({ document: doc, label }: { document: KycDocument; label: string }) {
   const { t } = useTranslation();
+  const url = kycDocumentUrl(doc.id);
+  const image = doc.contentType.startsWith("image/");
   const file = useQuery({
     queryKey: staffKeys.kycDocument(doc.id),
-    queryFn: ({ signal }) => fetchKycDocument(doc.id, signal),
+    queryFn: async ({ signal }) => readAsDataUrl(await fetchKycDocument(doc.id, signal)),
+    enabled: image,
     staleTime: Number.POSITIVE_INFINITY,
     // Identity documents are not kept in memory longer than the review needs them.
     gcTime: 60_000,
     retry: 1,
   });
-  const url = useObjectUrl(file.data);
-  const type = file.data?.type || doc.contentType;
 
+  if (!image) {
+    return (
+      <div className="doc-preview doc-preview--empty">
+        <Icon name="book" size={28} />
+        <a
+          href={url}
+          target="_blank"
+          rel="noopener"
+          className="button button--small"
+          data-testid={`doc-open-${doc.id}`}
+        >
+          {doc.contentType === "application/pdf"
+            ? t("staffPayments.kyc.openPdf")
+            : t("staffPayments.kyc.openFile")}
+        </a>
+      </div>
+    );
+  }
   if (file.isPending) return <div className="doc-preview doc-preview--empty">{t("common.loading")}</div>;
   if (file.isError) {
     return (
@@ -50,37 +65,15 @@ export function DocumentPreview({ document: doc, label }: { document: KycDocumen
       </div>
     );
   }
-  if (!url) return <div className="doc-preview doc-preview--empty">{t("common.loading")}</div>;
-  if (type.startsWith("image/")) {
-    return (
-      <a
-        className="doc-preview"
-        href={url}
-        target="_blank"
-        rel="noreferrer"
-        title={t("staffPayments.kyc.openFull")}
-      >
-        <img src={url} alt={label} data-testid={`doc-image-${doc.id}`} />
-      </a>
-    );
-  }
-  if (type === "application/pdf") {
-    return (
-      <div className="doc-preview doc-preview--pdf">
-        <object data={url} type="application/pdf" aria-label={label} data-testid={`doc-pdf-${doc.id}`}>
-          <p className="small">{t("staffPayments.kyc.pdfFallback")}</p>
-        </object>
-        <a href={url} target="_blank" rel="noreferrer" className="small">
-          {t("staffPayments.kyc.openPdf")}
-        </a>
-      </div>
-    );
-  }
   return (
-    <div className="doc-preview doc-preview--empty">
-      <a href={url} download={`${doc.kind}-${doc.id}`}>
-        {t("staffPayments.kyc.download")}
-      </a>
-    </div>
+    <a
+      className="doc-preview"
+      href={url}
+      target="_blank"
+      rel="noopener"
+      title={t("staffPayments.kyc.openFull")}
+    >
+      <img src={file.data} alt={label} data-testid={`doc-image-${doc.id}`} />
+    </a>
   );
 }

@@ -15,6 +15,12 @@ import { DocumentPreview } from "./DocumentPreview";
 import { KycDecision } from "./KycDecision";
 import { documentKindLabel, documentStatusLabel, fileSize, reviewStatusLabel } from "./labels";
 
+const REVIEW_TONES: Record<string, string> = {
+  pending: "badge--warning",
+  approved: "badge--ok",
+  rejected: "badge--danger",
+};
+
 /** One verification: who, what they declared, their documents to look at, and the decision. */
 export function KycDetail({ userId }: { userId: string }) {
   const { t } = useTranslation();
@@ -65,7 +71,11 @@ function ProfileSection({ review }: { review: KycReview }) {
         from: levelLabel(review.currentLevel, t),
         to: levelLabel(review.requestedLevel, t),
       })}
-      status={<span className="badge badge--warning">{reviewStatusLabel(review.status, t)}</span>}
+      status={
+        <span className={`badge ${REVIEW_TONES[review.status] ?? "badge--neutral"}`}>
+          {reviewStatusLabel(review.status, t)}
+        </span>
+      }
     >
       <dl className="facts kyc-facts">
         <Fact label={t("staffPayments.kyc.legalName")}>{review.legalName ?? "—"}</Fact>

@@ -125,7 +125,7 @@ export function MaintenanceControl({
         </p>
       </div>
       <form
-        className="form--row maintenance-form"
+        className="form form--row maintenance-form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();

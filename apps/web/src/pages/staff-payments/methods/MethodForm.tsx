@@ -26,12 +26,15 @@ export function MethodForm({
   initial,
   creating,
   providers,
+  takenIds = [],
   onSaved,
   onCancel,
 }: {
   initial: MethodDraft;
   creating: boolean;
   providers: string[];
+  /** Ids already in the catalogue (a new method needs another). */
+  takenIds?: readonly string[];
   onSaved: (method: AdminMethod) => void;
   onCancel: () => void;
 }) {
@@ -51,7 +54,7 @@ export function MethodForm({
       onSaved(method);
     },
   });
-  const problems = draftProblems(draft, creating);
+  const problems = draftProblems(draft, creating, takenIds);
   const set = <K extends keyof MethodDraft>(key: K, value: MethodDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const errorOf = (field: DraftField): string | null => {

@@ -1,7 +1,6 @@
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { AdminMethod } from "../../../api/staffPayments";
-import { Icon } from "../../../components/Icon";
 import { currentLanguage } from "../../../i18n";
 import { formatMoney } from "../../../lib/money";
 import { CodeChips } from "./CodeChips";
@@ -23,8 +22,6 @@ export function MethodTable({ methods, onEdit }: { methods: AdminMethod[]; onEdi
         <thead>
           <tr>
             <th scope="col">{t("staffPayments.methods.cols.name")}</th>
-            <th scope="col">{t("staffPayments.methods.cols.kind")}</th>
-            <th scope="col">{t("staffPayments.methods.cols.direction")}</th>
             <th scope="col">{t("staffPayments.methods.cols.where")}</th>
             <th scope="col" className="num">
               {t("staffPayments.methods.cols.limits")}
@@ -50,29 +47,35 @@ export function MethodTable({ methods, onEdit }: { methods: AdminMethod[]; onEdi
                 <span className="method-table__name" lang="zh-CN">
                   {m.name["zh-CN"]}
                 </span>
-                <span className="mono small muted">{m.id}</span>
+                <span className="small muted method-table__sub">
+                  {t(`staffPayments.kinds.${m.kind}`)} · <span className="mono">{m.provider}</span>
+                </span>
+                <span className="mono small muted method-table__sub">{m.id}</span>
               </th>
-              <td>
-                {t(`staffPayments.kinds.${m.kind}`)}
-                <span className="mono small muted method-table__sub">{m.provider}</span>
-              </td>
-              <td>{t(`staffPayments.directions.${m.direction}`)}</td>
               <td className="method-table__where">
                 <CodeChips codes={m.countries} type="country" />
                 <CodeChips codes={m.currencies} type="currency" />
               </td>
               <td className="num">
-                {t("staffPayments.methods.range", { min: usd(m.minAmount), max: usd(m.maxAmount) })}
+                <span className="method-table__sub">{usd(m.minAmount)} –</span>
+                <span className="method-table__sub">{usd(m.maxAmount)}</span>
               </td>
               <td className="num">
-                {t("staffPayments.methods.feeText", { fixed: usd(m.feeFixed), percent: m.feePercent })}
+                <span className="method-table__sub">{usd(m.feeFixed)} +</span>
+                <span className="method-table__sub">{m.feePercent}%</span>
               </td>
               <td>{processingLabel(m.processingTime, t)}</td>
               <td className="small">
-                {t("staffPayments.methods.levelsText", {
-                  deposit: m.depositLevel,
-                  withdrawal: m.withdrawalLevel,
-                })}
+                <span className="method-table__sub">
+                  {m.direction === "withdrawal"
+                    ? t("staffPayments.methods.noIn")
+                    : t("staffPayments.methods.levelIn", { level: m.depositLevel })}
+                </span>
+                <span className="method-table__sub">
+                  {m.direction === "deposit"
+                    ? t("staffPayments.methods.noOut")
+                    : t("staffPayments.methods.levelOut", { level: m.withdrawalLevel })}
+                </span>
               </td>
               <td>
                 <StateBadge method={m} />
@@ -85,7 +88,6 @@ export function MethodTable({ methods, onEdit }: { methods: AdminMethod[]; onEdi
                   aria-label={t("staffPayments.methods.editNamed", { name: methodName(m) })}
                   data-testid={`edit-method-${m.id}`}
                 >
-                  <Icon name="edit" size={14} />
                   {t("staffPayments.methods.edit")}
                 </button>
               </td>

@@ -100,6 +100,7 @@ export function PaymentMethodsPage() {
             <MethodForm
               initial={EMPTY_DRAFT}
               creating
+              takenIds={methods.map((m) => m.id)}
               providers={providers}
               onSaved={(m) => {
                 setAdding(false);

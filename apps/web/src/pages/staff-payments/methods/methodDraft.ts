@@ -46,6 +46,7 @@ export type DraftField =
 export type DraftProblem =
   | "required"
   | "idFormat"
+  | "idTaken"
   | "countryFormat"
   | "currencyFormat"
   | "usdFormat"
@@ -104,11 +105,14 @@ function cents(value: string): bigint {
 export function draftProblems(
   draft: MethodDraft,
   creating: boolean,
+  takenIds: readonly string[] = [],
 ): Partial<Record<DraftField, DraftProblem>> {
   const out: Partial<Record<DraftField, DraftProblem>> = {};
   if (creating) {
     if (!draft.id.trim()) out.id = "required";
     else if (!/^[a-z][a-z0-9_]{1,39}$/.test(draft.id.trim())) out.id = "idFormat";
+    // The server would only say "conflict": an id already in the catalogue is named here.
+    else if (takenIds.includes(draft.id.trim())) out.id = "idTaken";
   }
   if (!draft.provider.trim()) out.provider = "required";
   if (!draft.nameEn.trim()) out["name/en"] = "required";

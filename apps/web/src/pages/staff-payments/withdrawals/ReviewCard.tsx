@@ -77,7 +77,7 @@ export function ReviewCard({
               destinationFacts(destination.display, t).map((f) => (
                 <div key={f.label}>
                   <dt>{f.label}</dt>
-                  <dd className="mono">{f.value}</dd>
+                  <dd className={f.code ? "mono" : undefined}>{f.value}</dd>
                 </div>
               ))}
             {destination?.createdAt && (

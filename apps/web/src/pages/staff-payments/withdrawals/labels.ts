@@ -17,19 +17,19 @@ export function reviewReasonLabel(reason: string, t: TFunction): string {
 
 const DESTINATION_FIELDS = ["holder", "bankName", "brand", "account", "last4"] as const;
 
-/** The masked destination facts the server shows, in a fixed order with labels. */
+/**
+ * The masked destination facts the server shows, in a fixed order with labels; the last 4
+ * digits only when the masked account does not already show them.
+ */
 export function destinationFacts(
   display: DestinationDisplay,
   t: TFunction,
-): { label: string; value: string }[] {
+): { label: string; value: string; code: boolean }[] {
   return DESTINATION_FIELDS.flatMap((key) => {
     const value = display[key];
-    if (!value) return [];
-    return [
-      {
-        label: t(`staffPayments.withdrawals.destinationFields.${key}`),
-        value: key === "last4" ? `•••• ${value}` : value,
-      },
-    ];
+    if (!value || (key === "last4" && display.account?.includes(value))) return [];
+    const code = key === "account" || key === "last4";
+    const label = t(`staffPayments.withdrawals.destinationFields.${key}`);
+    return [{ label, value: key === "last4" ? `•••• ${value}` : value, code }];
   });
 }
