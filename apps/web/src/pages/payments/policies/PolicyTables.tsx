@@ -14,9 +14,10 @@ function useWhere() {
     if (countries.includes("*")) return t("payments.policies.everywhere");
     const lang = currentLanguage();
     const names = countries.map((c) => countryName(c, lang));
-    if (names.length <= SHOWN_COUNTRIES) return names.join(", ");
+    const separator = lang === "zh-CN" ? "、" : ", ";
+    if (names.length <= SHOWN_COUNTRIES) return names.join(separator);
     return t("payments.policies.andMore", {
-      list: names.slice(0, SHOWN_COUNTRIES).join(", "),
+      list: names.slice(0, SHOWN_COUNTRIES).join(separator),
       n: names.length - SHOWN_COUNTRIES,
     });
   };

@@ -57,14 +57,6 @@ export function PaymentProblemAlert({
       )}
       {error.code === "kyc_required" && (
         <p className="problem-extra" data-testid="problem-kyc">
-          {extra?.requiredLevel !== null && extra?.requiredLevel !== undefined && (
-            <>
-              {t("payments.problems.kycLevels", {
-                required: extra.requiredLevel,
-                current: extra.currentLevel ?? 0,
-              })}{" "}
-            </>
-          )}
           <Link to="/verification" className="button button--small button--primary">
             {t("payments.problems.verifyNow")}
           </Link>
