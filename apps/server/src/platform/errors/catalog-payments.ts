@@ -87,6 +87,14 @@ export const paymentErrors = {
     },
     helpArticle: "card-declined",
   },
+  payment_method_exists: {
+    status: 409,
+    title: { en: "That method id is taken", "zh-CN": "该支付方式编号已被使用" },
+    detail: {
+      en: "A payment method with this id already exists; edit it, or pick another id.",
+      "zh-CN": "已存在使用该编号的支付方式，请编辑它或换一个编号。",
+    },
+  },
   webhook_signature_invalid: {
     status: 401,
     title: { en: "Signature not valid", "zh-CN": "签名无效" },

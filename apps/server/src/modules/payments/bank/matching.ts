@@ -1,10 +1,11 @@
 import { transactionWithRetry } from "../../../platform/db/retry.js";
 import { DomainError } from "../../../platform/errors/domain-error.js";
-import { currency as currencyOf, formatAmount } from "../../../platform/money/money.js";
+import { formatAmount } from "../../../platform/money/money.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
 import { customerForStaff } from "../../accounts/index.js";
 import type { Actor } from "../../audit/index.js";
-import { type DepositRow, insertDeposit, lockDeposit } from "../deposits/deposits-repository.js";
+import { type DepositRow, lockDeposit } from "../deposits/deposits-repository.js";
+import { openDeposit } from "../deposits/open.js";
 import { settleDeposit } from "../deposits/settle.js";
 import type { PaymentsDeps } from "../deps.js";
 import { feeFor, type MethodRow } from "../methods/catalogue.js";
@@ -118,50 +119,15 @@ async function depositForLine(
   method: MethodRow,
   userId: string,
 ): Promise<string> {
-  const { platform } = deps;
-  const now = platform.clock.now();
   const computed = await feeFor(deps, method, line.amount, line.currency);
   const fee = computed < line.amount ? computed : 0n;
-  const id = platform.ids.next("deposit");
-  const transactionId = platform.ids.next("transaction");
-  await insertDeposit(trx, {
-    id,
-    user_id: userId,
-    method_id: method.id,
-    provider: method.provider,
-    status: "created",
-    provider_status: null,
+  const { id } = await openDeposit(deps, trx, {
+    userId,
+    method,
     amount: line.amount,
     fee,
     currency: line.currency,
-    exponent: currencyOf(line.currency).exponent,
-    provider_reference: null,
-    bank_reference: null,
-    card: null,
-    next_action: null,
-    reason_code: null,
-    journal_id: null,
-    transaction_id: transactionId,
-    attempts: 0,
-    next_check_at: null,
-    expires_at: null,
-    created_at: now,
-    updated_at: now,
-    completed_at: null,
-  });
-  await deps.wallets.movements.record(trx, {
-    id: transactionId,
-    ownerId: id,
-    userId,
-    type: "deposit",
-    direction: "in",
-    amount: line.amount - fee,
-    fee,
-    currency: line.currency,
     counterpartyName: line.payer_name ?? method.name.en,
-    status: "pending",
-    step: "created",
-    at: now,
   });
   return id;
 }

@@ -2,14 +2,14 @@ import { createHmac } from "node:crypto";
 import { DomainError } from "../../../platform/errors/domain-error.js";
 import { requestHash } from "../../../platform/idempotency/idempotency.js";
 import { success } from "../../../platform/idempotency/outcome.js";
-import { currency as currencyOf, formatAmount, parseAmount } from "../../../platform/money/money.js";
+import { formatAmount, parseAmount } from "../../../platform/money/money.js";
 import type { Random } from "../../../platform/random.js";
 import type { PaymentsDeps } from "../deps.js";
 import type { MethodRow } from "../methods/catalogue.js";
 import { type CardInput, type CheckedCard, validateCard } from "../providers/card-validation.js";
 import type { CardToken } from "../providers/provider.js";
 import { claimUsage } from "../usage.js";
-import { insertDeposit } from "./deposits-repository.js";
+import { openDeposit } from "./open.js";
 import { backoffMs, requestPayment } from "./provider-call.js";
 
 export interface DepositRequest {
@@ -24,11 +24,6 @@ const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /** The code a customer quotes on a bank transfer: SAT- and 8 characters nobody misreads (no I, L, O, U). */
 export function newBankReference(random: Random): string {
   return `SAT-${[...random.bytes(8)].map((b) => CROCKFORD[b & 31]).join("")}`;
-}
-
-/** Deposit ids sort by creation time, like every id of ours (the list pages by them). */
-function newDepositId(deps: PaymentsDeps): string {
-  return deps.platform.ids.next("deposit");
 }
 
 const BRANDS: Record<string, string> = { visa: "Visa", mastercard: "Mastercard", amex: "American Express" };
@@ -110,51 +105,21 @@ export async function createDeposit(
       currency: input.currency,
     });
     const at = platform.clock.now();
-    const id = newDepositId(deps);
-    const transactionId = platform.ids.next("transaction");
     const bank = method.kind === "bank_transfer";
-    await insertDeposit(trx, {
-      id,
-      user_id: userId,
-      method_id: method.id,
-      provider: method.provider,
-      status: "created",
-      provider_status: null,
+    const { id } = await openDeposit(deps, trx, {
+      userId,
+      method,
       amount,
       fee,
       currency: input.currency,
-      exponent: currencyOf(input.currency).exponent,
-      provider_reference: null,
-      bank_reference: bank ? newBankReference(platform.random) : null,
-      // The provider's token is kept (to ask again after an outage); the number never is.
-      card: token ? JSON.stringify(token) : null,
-      next_action: null,
-      reason_code: null,
-      journal_id: null,
-      transaction_id: transactionId,
-      attempts: 0,
+      counterpartyName: counterpartyOf(method, token, profile.language),
+      bankReference: bank ? newBankReference(platform.random) : null,
+      cardToken: token,
       // Should this process stop before the provider is asked, the reconciler asks.
-      next_check_at: new Date(at.getTime() + backoffMs(1)),
-      expires_at: bank
+      nextCheckAt: new Date(at.getTime() + backoffMs(1)),
+      expiresAt: bank
         ? new Date(at.getTime() + platform.config.payments.bankDepositExpiryDays * 86_400_000)
         : null,
-      created_at: at,
-      updated_at: at,
-      completed_at: null,
-    });
-    await deps.wallets.movements.record(trx, {
-      id: transactionId,
-      ownerId: id,
-      userId,
-      type: "deposit",
-      direction: "in",
-      amount: amount - fee,
-      fee,
-      currency: input.currency,
-      counterpartyName: counterpartyOf(method, token, profile.language),
-      status: "pending",
-      step: "created",
-      at,
     });
     return success(201, { depositId: id });
   });

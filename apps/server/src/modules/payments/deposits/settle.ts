@@ -121,22 +121,7 @@ export async function settleDeposit(
     };
     await updateDeposit(executor, depositId, patch);
     const settled = { ...deposit, ...patch };
-    if (deposit.transaction_id) {
-      await deps.wallets.movements.update(executor, deposit.transaction_id, {
-        status: "completed",
-        step: "succeeded",
-        at: now,
-        journalId,
-      });
-    }
-    const reference = deposit.transaction_id
-      ? await deps.wallets.movements.reference(executor, deposit.transaction_id)
-      : undefined;
-    await deps.customers.email(
-      executor,
-      deposit.user_id,
-      depositSucceededEmail(settled, reference, deps.customers.url(`/deposits/${depositId}`)),
-    );
+    await finish(deps, executor, settled, { status: "completed", step: "succeeded", at: now, journalId });
     return { changed: true, deposit: settled };
   }
 
@@ -161,21 +146,28 @@ export async function settleDeposit(
     currency: deposit.currency,
     at: deposit.created_at,
   });
-  if (deposit.transaction_id) {
-    await deps.wallets.movements.update(executor, deposit.transaction_id, {
-      status: "failed",
-      step: outcome.status,
-      at: now,
-      reasonCode,
-    });
+  await finish(deps, executor, settled, { status: "failed", step: outcome.status, at: now, reasonCode });
+  return { changed: true, deposit: settled };
+}
+
+/** A final state reaches the customer: their history row moves on, and they get the email. */
+async function finish(
+  deps: PaymentsDeps,
+  executor: Executor,
+  settled: DepositRow,
+  change: { status: "completed" | "failed"; step: string; at: Date; journalId?: string; reasonCode?: string },
+): Promise<void> {
+  let reference: string | undefined;
+  if (settled.transaction_id) {
+    await deps.wallets.movements.update(executor, settled.transaction_id, change);
+    reference = await deps.wallets.movements.reference(executor, settled.transaction_id);
   }
-  const reference = deposit.transaction_id
-    ? await deps.wallets.movements.reference(executor, deposit.transaction_id)
-    : undefined;
+  const url = deps.customers.url(`/deposits/${settled.id}`);
   await deps.customers.email(
     executor,
-    deposit.user_id,
-    depositFailedEmail(settled, reference, deps.customers.url(`/deposits/${depositId}`)),
+    settled.user_id,
+    settled.status === "succeeded"
+      ? depositSucceededEmail(settled, reference, url)
+      : depositFailedEmail(settled, reference, url),
   );
-  return { changed: true, deposit: settled };
 }
