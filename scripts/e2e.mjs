@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { paymentsJourney } from "./e2e-payments.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const outDir = join(root, ".e2e");
@@ -620,6 +621,9 @@ try {
     assert(walletConsoleErrors.length === 0, walletConsoleErrors.join("\n"));
   });
   await alice.close();
+
+  // --- Money in and out: deposits, a declined card, a withdrawal canceled, the tracer, policies ---
+  await paymentsJourney({ browser, base, shots, check, assert, totp });
 } finally {
   await browser.close();
   await stopSatchel(server.child);
