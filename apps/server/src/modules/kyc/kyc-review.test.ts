@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lastMessage } from "../../test/accounts-helpers.js";
+import { FILES, pendingCustomer, saveProfile, status, submit, upload } from "../../test/kyc-helpers.js";
 import { buildTestApp, type TestContext } from "../../test/test-app.js";
 import { testDatabaseKind } from "../../test/test-db.js";
 import { buildStaff } from "../../test/wallet-helpers.js";
-import { FILES, pendingCustomer, saveProfile, status, submit, upload } from "../../test/kyc-helpers.js";
 
 type Staff = Awaited<ReturnType<typeof buildStaff>>;
 

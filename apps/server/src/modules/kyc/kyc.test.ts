@@ -1,8 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTestApp, type TestContext } from "../../test/test-app.js";
-import { testConfig } from "../../test/test-config.js";
-import { testDatabaseKind } from "../../test/test-db.js";
-import { buildCustomer, buildStaff } from "../../test/wallet-helpers.js";
 import {
   ADULT_PROFILE,
   customerWithVerifiedPhone,
@@ -12,6 +8,10 @@ import {
   submit,
   upload,
 } from "../../test/kyc-helpers.js";
+import { buildTestApp, type TestContext } from "../../test/test-app.js";
+import { testConfig } from "../../test/test-config.js";
+import { testDatabaseKind } from "../../test/test-db.js";
+import { buildCustomer, buildStaff } from "../../test/wallet-helpers.js";
 
 const MAX_UPLOAD = 4096;
 

@@ -169,7 +169,8 @@ export class MethodCatalogue {
   }
 
   async create(executor: Executor, actor: Actor, row: Omit<NewMethodRow, "updated_at" | "updated_by">) {
-    if (await findMethod(executor, row.id)) throw new DomainError("payment_method_exists", {}, [], { id: row.id });
+    if (await findMethod(executor, row.id))
+      throw new DomainError("payment_method_exists", {}, [], { id: row.id });
     await insertMethods(executor, [
       { ...row, updated_at: this.deps.platform.clock.now(), updated_by: actor.id ?? null },
     ]);
