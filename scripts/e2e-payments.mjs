@@ -145,6 +145,31 @@ export async function paymentsJourney({ browser, base, shots, check, assert, tot
     await guest.close();
   });
 
+  await check("an agent matches the bank payment nobody could place to its customer", async () => {
+    const staff = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
+    const p = await staff.newPage();
+    await p.goto(`${base}/login`);
+    await p.getByTestId("login-id").fill("agent@demo.satchel.test");
+    await p.getByTestId("login-password").fill("copper-meadow-signal-77");
+    await p.getByTestId("login-submit").click();
+    await p.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 15_000 });
+    await p.goto(`${base}/admin/bank`);
+    const line = p.getByTestId("suspense-lines").locator("li", { hasText: "INVOICE 4471 A CHEN" });
+    await line.waitFor({ timeout: 15_000 });
+    await line.locator('[data-testid^="match-bsl_"]').click();
+    await p.getByTestId("match-customer").fill("alice@demo.satchel.test");
+    await p.getByTestId("match-review").click();
+    await p.getByTestId("match-confirm-yes").click();
+    await p.getByTestId("line-outcome").waitFor({ timeout: 15_000 });
+    await p.screenshot({ path: join(shots, "bank-suspense-matched.png"), fullPage: true });
+    await staff.close();
+    const deposits = await page.evaluate(async () => (await fetch("/api/v1/deposits")).json());
+    assert(
+      deposits.data.some((d) => d.status === "succeeded" && d.amount === "75.00"),
+      "the matched 75.00 did not reach Alice as a deposit",
+    );
+  });
+
   await check("no errors in the browser console on the payment pages", async () => {
     assert(consoleErrors.length === 0, consoleErrors.join("\n"));
   });
