@@ -5,7 +5,7 @@ import type { Actor } from "../audit/index.js";
 import type { AccountsDeps } from "./deps.js";
 import type { Bilingual } from "./emails.js";
 import { checkSecondFactor, hasSecondFactor } from "./second-factor.js";
-import { findUserByEmail, findUserById, updateUser } from "./users-repository.js";
+import { findUserByEmail, findUserById, findUsersByIds, updateUser } from "./users-repository.js";
 
 /** What the payments and kyc modules may know about a customer. */
 export interface CustomerProfile {
@@ -33,6 +33,8 @@ export interface CustomerProfile {
 export interface CustomerDirectory {
   profile(executor: Executor, userId: string): Promise<CustomerProfile | undefined>;
   profileByEmail(executor: Executor, email: string): Promise<CustomerProfile | undefined>;
+  /** Many profiles in one query, keyed by user id (review queues and other lists). */
+  profiles(executor: Executor, userIds: string[]): Promise<Map<string, CustomerProfile>>;
   email(executor: Executor, userId: string, copies: Bilingual): Promise<void>;
   /** Throws two_factor_setup_required when the customer has no second factor, invalid_mfa_code on a wrong code. */
   confirmSecondFactor(executor: Executor, userId: string, code: string | undefined): Promise<void>;
@@ -63,6 +65,10 @@ export function createCustomerDirectory(deps: AccountsDeps): CustomerDirectory {
     async profile(executor, userId) {
       const row = await findUserById(executor, userId);
       return row && toProfile(row);
+    },
+    async profiles(executor, userIds) {
+      const rows = await findUsersByIds(executor, userIds);
+      return new Map(rows.map((row) => [row.id, toProfile(row)]));
     },
     async profileByEmail(executor, email) {
       const row = await findUserByEmail(executor, email);

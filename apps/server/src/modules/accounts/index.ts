@@ -10,6 +10,7 @@ export { requestContext } from "./context.js";
 export { authOf } from "./http/auth-plugin.js";
 export {
   accountHolder,
+  accountHolders,
   countRecipientMiss,
   customerForStaff,
   findPayee,

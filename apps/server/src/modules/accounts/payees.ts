@@ -160,6 +160,23 @@ export async function accountHolder(executor: Executor, id: string) {
   return row && { name: row.name ?? row.email, email: row.email, walletNumber: row.wallet_number ?? "" };
 }
 
+/** Many account holders in one query, keyed by user id (for lists that name their customers). */
+export async function accountHolders(executor: Executor, ids: string[]) {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map<string, { name: string; email: string; walletNumber: string }>();
+  const rows = await executor
+    .selectFrom("users")
+    .select(["id", "name", "email", "wallet_number"])
+    .where("id", "in", unique)
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      { name: row.name ?? row.email, email: row.email, walletNumber: row.wallet_number ?? "" },
+    ]),
+  );
+}
+
 /** What staff see of a customer they look up by wallet number, email or phone. */
 export async function customerForStaff(executor: Executor, input: string) {
   const payee = await findPayee(executor, input);

@@ -113,6 +113,13 @@ export async function findUserById(executor: Executor, id: string): Promise<User
   return row && toUser(row);
 }
 
+export async function findUsersByIds(executor: Executor, ids: string[]): Promise<UserRow[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const rows = await executor.selectFrom("users").selectAll().where("id", "in", unique).execute();
+  return rows.map(toUser);
+}
+
 export async function findUserByEmail(executor: Executor, email: string): Promise<UserRow | undefined> {
   const row = await executor
     .selectFrom("users")

@@ -49,23 +49,25 @@ export async function listCases(
     after: input.cursor ? decodeCursor(input.cursor) : undefined,
   });
   const page = rows.slice(0, input.limit);
-  const data = await Promise.all(
-    page.map(async (p) => {
-      const customer = await deps.customers.profile(db, p.user_id);
-      return {
-        userId: p.user_id,
-        email: customer?.email ?? null,
-        walletNumber: customer?.walletNumber ?? null,
-        country: customer?.country ?? null,
-        legalName: p.legal_name,
-        level: customer?.verificationLevel ?? 0,
-        status: p.status,
-        requestedLevel: p.requested_level,
-        submittedAt: isoOrNull(p.submitted_at),
-        reviewedAt: isoOrNull(p.reviewed_at),
-      };
-    }),
+  const customers = await deps.customers.profiles(
+    db,
+    page.map((p) => p.user_id),
   );
+  const data = page.map((p) => {
+    const customer = customers.get(p.user_id);
+    return {
+      userId: p.user_id,
+      email: customer?.email ?? null,
+      walletNumber: customer?.walletNumber ?? null,
+      country: customer?.country ?? null,
+      legalName: p.legal_name,
+      level: customer?.verificationLevel ?? 0,
+      status: p.status,
+      requestedLevel: p.requested_level,
+      submittedAt: isoOrNull(p.submitted_at),
+      reviewedAt: isoOrNull(p.reviewed_at),
+    };
+  });
   const last = page.at(-1);
   return {
     data,

@@ -103,3 +103,15 @@ export async function movementReference(executor: Executor, id: string): Promise
     .executeTakeFirst();
   return row?.reference;
 }
+
+/** The references of many movements' history rows at once, keyed by row id. */
+export async function movementReferences(executor: Executor, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await executor
+    .selectFrom("transactions")
+    .select(["id", "reference"])
+    .where("id", "in", unique)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.reference]));
+}

@@ -8,6 +8,7 @@ import type { WalletsDeps } from "./deps.js";
 import {
   type ExternalMovement,
   movementReference,
+  movementReferences,
   recordExternalMovement,
   updateExternalMovement,
 } from "./external.js";
@@ -43,6 +44,7 @@ export interface WalletsModule {
       change: Parameters<typeof updateExternalMovement>[2],
     ): Promise<void>;
     reference(executor: Executor, id: string): Promise<string | undefined>;
+    references(executor: Executor, ids: string[]): Promise<Map<string, string>>;
   };
   transfer(
     senderId: string,
@@ -88,6 +90,7 @@ export function createWalletsModule(platform: Platform, ledger: Ledger, audit: A
       record: (executor, movement) => recordExternalMovement(executor, platform.random, movement),
       update: updateExternalMovement,
       reference: movementReference,
+      references: movementReferences,
     },
     onBatch: (listener) => {
       listeners.push(listener);

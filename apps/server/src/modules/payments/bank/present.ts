@@ -1,18 +1,17 @@
 import type { Locale } from "../../../platform/i18n.js";
 import { formatAmount } from "../../../platform/money/money.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
-import { accountHolder } from "../../accounts/index.js";
+import { accountHolders } from "../../accounts/index.js";
 import { type CaseRow, depositOwners, type LineRow, lineCases } from "./bank-repository.js";
 import { resolutionText } from "./cases.js";
 import { isUnmatchedReason, UNMATCHED_REASONS } from "./unmatched-reasons.js";
 
-type Holder = NonNullable<Awaited<ReturnType<typeof accountHolder>>>;
-
-/** Account holders by user id, each read once however many rows name them. */
-async function holdersOf(executor: Executor, userIds: (string | null)[]): Promise<Map<string, Holder>> {
-  const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
-  const found = await Promise.all(ids.map(async (id) => [id, await accountHolder(executor, id)] as const));
-  return new Map(found.filter((pair): pair is readonly [string, Holder] => pair[1] !== undefined));
+/** Account holders by user id, all in one query however many rows name them. */
+function holdersOf(executor: Executor, userIds: (string | null)[]) {
+  return accountHolders(
+    executor,
+    userIds.filter((id): id is string => id !== null),
+  );
 }
 
 /** What a line says by itself (the bank's side of it), as shown and as kept in evidence. */

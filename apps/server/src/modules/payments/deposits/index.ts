@@ -79,8 +79,21 @@ export function createDeposits(deps: PaymentsDeps): Deposits {
       const more = rows.length > page.limit;
       const shown = rows.slice(0, page.limit);
       const methods = new Map((await deps.methods.all()).map((m) => [m.id, m]));
+      const references = await deps.wallets.movements.references(
+        platform.db,
+        shown.flatMap((d) => (d.transaction_id ? [d.transaction_id] : [])),
+      );
       const data = await Promise.all(
-        shown.map((d) => presentDeposit(deps, platform.db, d, locale, methods.get(d.method_id))),
+        shown.map((d) =>
+          presentDeposit(
+            deps,
+            platform.db,
+            d,
+            locale,
+            methods.get(d.method_id),
+            references.get(d.transaction_id ?? "") ?? null,
+          ),
+        ),
       );
       return { data, nextCursor: more ? (shown.at(-1)?.id ?? null) : null };
     },

@@ -56,11 +56,16 @@ export async function presentDeposit(
   d: DepositRow,
   locale: Locale,
   method?: MethodRow,
+  /** The history row's reference when the caller looked it up already (lists do, all at once). */
+  knownReference?: string | null,
 ) {
   const m = method ?? (await deps.methods.get(d.method_id, executor));
-  const reference = d.transaction_id
-    ? ((await deps.wallets.movements.reference(executor, d.transaction_id)) ?? null)
-    : null;
+  const reference =
+    knownReference !== undefined
+      ? knownReference
+      : d.transaction_id
+        ? ((await deps.wallets.movements.reference(executor, d.transaction_id)) ?? null)
+        : null;
   const code = d.reason_code;
   return {
     id: d.id,

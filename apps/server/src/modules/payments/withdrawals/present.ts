@@ -92,12 +92,14 @@ export async function presentWithdrawals(
     ).map((d) => [d.id, d]),
   );
   const methods = new Map((await deps.methods.all(executor)).map((m) => [m.id, m]));
+  const references = await deps.wallets.movements.references(
+    executor,
+    rows.flatMap((w) => (w.transaction_id ? [w.transaction_id] : [])),
+  );
   const views: WithdrawalView[] = [];
   for (const w of rows) {
     const destination = destinations.get(w.destination_id) as DestinationRow;
-    const reference = w.transaction_id
-      ? ((await deps.wallets.movements.reference(executor, w.transaction_id)) ?? null)
-      : null;
+    const reference = w.transaction_id ? (references.get(w.transaction_id) ?? null) : null;
     views.push(
       presentWithdrawal(
         w,

@@ -14,20 +14,22 @@ import { moveTo, release, startProcessing } from "./transitions.js";
 /** Withdrawals with who asked for them, for a reviewer deciding. */
 async function withCustomers(deps: PaymentsDeps, executor: Executor, rows: WithdrawalRow[], locale: Locale) {
   const views = await presentWithdrawals(deps, executor, rows, locale);
-  return Promise.all(
-    views.map(async (view, i) => {
-      const profile = await deps.customers.profile(executor, (rows[i] as WithdrawalRow).user_id);
-      return {
-        ...view,
-        customer: {
-          walletNumber: profile?.walletNumber ?? null,
-          email: profile?.email ?? "",
-          name: profile?.name ?? null,
-          verificationLevel: profile?.verificationLevel ?? 0,
-        },
-      };
-    }),
+  const profiles = await deps.customers.profiles(
+    executor,
+    rows.map((w) => w.user_id),
   );
+  return views.map((view, i) => {
+    const profile = profiles.get((rows[i] as WithdrawalRow).user_id);
+    return {
+      ...view,
+      customer: {
+        walletNumber: profile?.walletNumber ?? null,
+        email: profile?.email ?? "",
+        name: profile?.name ?? null,
+        verificationLevel: profile?.verificationLevel ?? 0,
+      },
+    };
+  });
 }
 
 /** The review queue (or withdrawals in another state), oldest first. */
