@@ -199,9 +199,10 @@ describe("bank statements and suspense", () => {
       reference: "WRONG-REF",
       valueDate: "2026-11-26",
     };
-    await expect(postStatementLine(input)).resolves.toMatchObject({ id: "bsl_1" });
+    await expect(postStatementLine(input, "key-1")).resolves.toMatchObject({ id: "bsl_1" });
     expect(call(fetchMock).url).toBe("/api/v1/admin/bank/statement-lines");
     expect(call(fetchMock).json()).toEqual(input);
+    expect(call(fetchMock).headers["Idempotency-Key"]).toBe("key-1");
 
     fetchMock = stub(200, { data: [LINE], nextCursor: "c2" });
     const page = await listStatementLines({ status: "unmatched", cursor: "c1", limit: 25 });

@@ -247,8 +247,15 @@ function oneLine(body: unknown): StatementLine {
   return line;
 }
 
-export async function postStatementLine(input: StatementLineInput): Promise<StatementLine> {
-  return oneLine(await api.post<unknown>("/api/v1/admin/bank/statement-lines", input));
+export async function postStatementLine(
+  input: StatementLineInput,
+  idempotencyKey: string,
+): Promise<StatementLine> {
+  return oneLine(
+    await api.post<unknown>("/api/v1/admin/bank/statement-lines", input, {
+      headers: { "Idempotency-Key": idempotencyKey },
+    }),
+  );
 }
 
 export async function listStatementLines(

@@ -17,7 +17,7 @@ export async function claimUsage(
   deps: PaymentsDeps,
   executor: Executor,
   input: { userId: string; direction: PaymentDirection; level: number; amount: bigint; currency: string },
-): Promise<void> {
+): Promise<bigint> {
   const { platform } = deps;
   const now = platform.clock.now();
   const table =
@@ -63,15 +63,25 @@ export async function claimUsage(
     .where("direction", "=", input.direction)
     .where("day", "=", today)
     .execute();
+  // Kept on the operation, so a refund of the limit gives back exactly this.
+  return usd;
 }
 
 /** Gives back what a refused, canceled or failed operation had counted (never below zero). */
 export async function releaseUsage(
   deps: PaymentsDeps,
   executor: Executor,
-  input: { userId: string; direction: PaymentDirection; amount: bigint; currency: string; at: Date },
+  input: {
+    userId: string;
+    direction: PaymentDirection;
+    amount: bigint;
+    currency: string;
+    at: Date;
+    /** What the operation counted when it was claimed; older rows without it are converted again. */
+    usd: bigint | null;
+  },
 ): Promise<void> {
-  const usd = await deps.fx.convert(input.amount, input.currency, "USD", { round: "up" });
+  const usd = input.usd ?? (await deps.fx.convert(input.amount, input.currency, "USD", { round: "up" }));
   await executor
     .updateTable("payment_usage")
     .set({ amount: sql`greatest(amount - ${usd}, 0)` })

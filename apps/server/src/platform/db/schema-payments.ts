@@ -70,6 +70,8 @@ export interface DepositsTable {
   journal_id: string | null;
   transaction_id: string | null;
   attempts: number;
+  /** What it counted against the deposit limits (USD minor units), given back as is on failure. */
+  usage_usd: bigint | null;
   next_check_at: Timestamp | null;
   expires_at: Timestamp | null;
   created_at: Timestamp;
@@ -177,6 +179,8 @@ export interface WithdrawalsTable {
   reviewed_at: Timestamp | null;
   transaction_id: string | null;
   timeline: JsonOf<WithdrawalTimelineEntry[]>;
+  /** What it counted against the withdrawal limits (USD minor units), given back as is. */
+  usage_usd: bigint | null;
   next_check_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -30,6 +30,15 @@ export const bankErrors = {
         "该流水金额为 {lineAmount} {currency}，而充值单金额为 {depositAmount} {currency}。请不指定充值单进行匹配，按实际到账金额入账。",
     },
   },
+  statement_line_method_mismatch: {
+    status: 422,
+    title: { en: "Not a deposit by this transfer", "zh-CN": "该充值单不是此类转账" },
+    detail: {
+      en: "The line arrived by {lineMethod}, but the deposit was made with {depositMethod}: only a deposit of the same bank method can take it.",
+      "zh-CN":
+        "该流水来自 {lineMethod}，而充值单使用的是 {depositMethod}，只有相同银行方式的充值单才能匹配。",
+    },
+  },
   statement_line_currency_mismatch: {
     status: 422,
     title: { en: "Currencies differ", "zh-CN": "币种不一致" },

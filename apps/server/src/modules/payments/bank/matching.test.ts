@@ -133,6 +133,15 @@ describe(`staff matching money in suspense on ${testDatabaseKind}`, () => {
     expect(await platformBalance(ctx, "bank_suspense", "USD")).toBe("159.00");
   });
 
+  it("will not complete a card deposit with bank money (the card provider settles it)", async () => {
+    const card = await openBankDeposit(ctx, carol, { methodId: "card", amount: "50.00" });
+    const line = await unmatched("50.00");
+    const refused = await match(line.id, { customer: carol.walletNumber, depositId: card.id });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().code).toBe("statement_line_method_mismatch");
+    expect(await depositStatus(ctx, card.id)).toBe("pending");
+  });
+
   it("says so when the customer cannot be found", async () => {
     const line = await unmatched("12.00");
     const res = await match(line.id, { customer: "nobody@example.test" });

@@ -92,6 +92,12 @@ async function chosenDeposit(
   if (!deposit || deposit.user_id !== userId) throw new DomainError("not_found");
   if (!OPEN_STATUSES.includes(deposit.status))
     throw new DomainError("deposit_not_open", { status: deposit.status });
+  // A card or e-wallet deposit is settled by its own provider; bank money cannot complete it.
+  if (deposit.method_id !== line.method_id)
+    throw new DomainError("statement_line_method_mismatch", {
+      lineMethod: line.method_id,
+      depositMethod: deposit.method_id,
+    });
   if (deposit.currency !== line.currency)
     throw new DomainError("statement_line_currency_mismatch", {
       lineCurrency: line.currency,

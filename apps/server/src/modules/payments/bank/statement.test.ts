@@ -167,6 +167,15 @@ describe(`bank statement lines and suspense on ${testDatabaseKind}`, () => {
     await expectBooksBalance();
   });
 
+  it("treats a retried post without the bank's id but with the same Idempotency-Key as a duplicate", async () => {
+    const body = { amount: "12.34", reference: "NO REFERENCE AT ALL", externalId: undefined };
+    const first = await postLine(ctx, admin, body, { "idempotency-key": "retry-me" });
+    expect(first.statusCode).toBe(201);
+    const again = await postLine(ctx, admin, body, { "idempotency-key": "retry-me" });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: "statement_line_duplicate", lineId: first.json().id });
+  });
+
   it("credits a deposit once when two lines quoting it arrive at the same moment", async () => {
     const deposit = await openBankDeposit(ctx, alice, { amount: "64.00" });
     const before = (await balances(ctx, alice)).USD;

@@ -97,7 +97,7 @@ export async function createDeposit(
   }
 
   const outcome = await platform.idempotency.run({ scope, key, hash }, async (trx) => {
-    await claimUsage(deps, trx, {
+    const usageUsd = await claimUsage(deps, trx, {
       userId,
       direction: "deposit",
       level: profile.verificationLevel,
@@ -115,6 +115,7 @@ export async function createDeposit(
       counterpartyName: counterpartyOf(method, token, profile.language),
       bankReference: bank ? newBankReference(platform.random) : null,
       cardToken: token,
+      usageUsd,
       // Should this process stop before the provider is asked, the reconciler asks.
       nextCheckAt: new Date(at.getTime() + backoffMs(1)),
       expiresAt: bank

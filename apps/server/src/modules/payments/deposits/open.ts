@@ -25,6 +25,8 @@ export async function openDeposit(
     cardToken?: CardToken | undefined;
     nextCheckAt?: Date | null;
     expiresAt?: Date | null;
+    /** What it counted against the deposit limits, when it did (staff matching does not). */
+    usageUsd?: bigint | null;
   },
 ): Promise<{ id: string; transactionId: string }> {
   const { platform } = deps;
@@ -50,6 +52,7 @@ export async function openDeposit(
     journal_id: null,
     transaction_id: transactionId,
     attempts: 0,
+    usage_usd: input.usageUsd ?? null,
     next_check_at: input.nextCheckAt ?? null,
     expires_at: input.expiresAt ?? null,
     created_at: at,

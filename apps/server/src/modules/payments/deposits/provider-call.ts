@@ -7,6 +7,7 @@ import {
   type ProviderPaymentResult,
   ProviderUnavailableError,
 } from "../providers/provider.js";
+import { withinProviderTimeout } from "../providers/timeout.js";
 import { type DepositRow, findDeposit } from "./deposits-repository.js";
 import type { NextAction } from "./present.js";
 import { type DepositOutcome, settleDeposit } from "./settle.js";
@@ -38,22 +39,15 @@ export async function callProvider(
   provider: PaymentProvider,
   call: (p: PaymentProvider) => Promise<ProviderPaymentResult>,
 ): Promise<ProviderAnswer> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new ProviderUnavailableError(provider.key, "timeout")),
-      deps.platform.config.payments.providerTimeoutMs,
-    );
-  });
   try {
-    return await Promise.race([call(provider), timeout]);
+    return await withinProviderTimeout(deps.platform.config.payments.providerTimeoutMs, provider.key, () =>
+      call(provider),
+    );
   } catch (error) {
     if (error instanceof ProviderPaymentNotFoundError) throw error;
     if (!(error instanceof ProviderUnavailableError))
       deps.platform.log.error({ err: error, provider: provider.key }, "provider call failed unexpectedly");
     return UNAVAILABLE;
-  } finally {
-    clearTimeout(timer);
   }
 }
 

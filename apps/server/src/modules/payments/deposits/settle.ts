@@ -145,6 +145,7 @@ export async function settleDeposit(
     amount: deposit.amount,
     currency: deposit.currency,
     at: deposit.created_at,
+    usd: deposit.usage_usd,
   });
   await finish(deps, executor, settled, { status: "failed", step: outcome.status, at: now, reasonCode });
   return { changed: true, deposit: settled };

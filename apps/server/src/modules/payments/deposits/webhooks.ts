@@ -9,7 +9,8 @@ import { type DepositOutcome, settleDeposit } from "./settle.js";
 
 /** Where payout events go: the withdrawals part, inside the webhook's transaction. */
 export interface PayoutEventSink {
-  onPayoutEvent(executor: Executor, event: ProviderEvent): Promise<void>;
+  /** `providerKey`: whose signature the event carried; a payout is settled only by its own provider. */
+  onPayoutEvent(executor: Executor, event: ProviderEvent, providerKey: string): Promise<void>;
 }
 
 /**
@@ -49,7 +50,7 @@ export async function receiveWebhook(
       else {
         const sink = payouts();
         if (!sink) throw new Error("payout events have no receiver connected");
-        await sink.onPayoutEvent(trx, event);
+        await sink.onPayoutEvent(trx, event, provider.key);
       }
     }
     return { duplicate };

@@ -1,9 +1,16 @@
+import { createHash } from "node:crypto";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { DomainError } from "../../../platform/errors/domain-error.js";
 import { buildProblem } from "../../../platform/errors/problem.js";
-import { amountText, currencyCode, plainText } from "../../../platform/http/schemas.js";
+import {
+  amountText,
+  currencyCode,
+  idempotencyHeaders,
+  idempotencyKeyOf,
+  plainText,
+} from "../../../platform/http/schemas.js";
 import { accountHolder, authOf } from "../../accounts/index.js";
 import { presentCases, presentLine, presentLines } from "../bank/present.js";
 import type { PaymentsModule } from "../index.js";
@@ -90,8 +97,9 @@ export const bankRoutes: FastifyPluginAsyncZod<{ payments: PaymentsModule }> = a
           "The reference text is searched for a deposit's bank reference (spaces, dashes and case ignored). " +
           "An open deposit of this method with the same currency and amount is credited at once (status matched); " +
           "anything else is booked to bank_suspense and opens an unmatched_line case (status unmatched). " +
-          "Give externalId (the bank's id of the line): the same id posted again for the method is refused " +
-          "with 409 statement_line_duplicate (extension lineId) and credits nothing.",
+          "Give externalId (the bank's id of the line), or at least an Idempotency-Key: the same id (or key) " +
+          "posted again for the method is refused with 409 statement_line_duplicate (extension lineId) and credits nothing.",
+        headers: idempotencyHeaders,
         body: z.object({
           methodId: z.string().trim().min(1).max(64),
           amount: amountText,
@@ -105,7 +113,15 @@ export const bankRoutes: FastifyPluginAsyncZod<{ payments: PaymentsModule }> = a
       },
     },
     async (request, reply) => {
-      const outcome = await bank.postLine(await actorOf(request), request.body);
+      // Without the bank's id, the Idempotency-Key names the line: a retried post is a duplicate, not a second credit.
+      const key = idempotencyKeyOf(request);
+      const body = request.body;
+      const outcome = await bank.postLine(await actorOf(request), {
+        ...body,
+        ...(!body.externalId && key
+          ? { externalId: `key:${createHash("sha256").update(key).digest("hex").slice(0, 32)}` }
+          : {}),
+      });
       if (outcome.result === "duplicate")
         throw new DomainError("statement_line_duplicate", { externalId: outcome.line.external_id }, [], {
           lineId: outcome.line.id,

@@ -21,7 +21,7 @@ type Tail<F> = F extends (deps: PaymentsDeps, ...rest: infer R) => infer T ? (..
 export interface Withdrawals {
   chores: Chore[];
   /** A verified payout event from a provider's webhook (paid, failed, returned), inside the webhook's transaction. */
-  onPayoutEvent(executor: Executor, event: ProviderEvent): Promise<void>;
+  onPayoutEvent(executor: Executor, event: ProviderEvent, providerKey: string): Promise<void>;
   destinations: {
     add: Tail<typeof addDestination>;
     list: Tail<typeof listDestinations>;
@@ -47,7 +47,7 @@ export function createWithdrawals(deps: PaymentsDeps): Withdrawals {
   });
   return {
     chores: [["withdrawals reconciled with their providers", () => reconcilePayouts(deps)]],
-    onPayoutEvent: (executor, event) => onPayoutEvent(deps, executor, event),
+    onPayoutEvent: (executor, event, providerKey) => onPayoutEvent(deps, executor, event, providerKey),
     destinations: {
       add: (...args) => addDestination(deps, ...args),
       list: (...args) => listDestinations(deps, ...args),

@@ -7,6 +7,7 @@ import {
   ACH,
   booksBalance,
   buildWithdrawer,
+  freeze,
   historyRow,
   platformBalance,
   readWithdrawal,
@@ -50,6 +51,24 @@ describe(`payouts through the provider simulators on ${testDatabaseKind}`, () =>
     });
     if (res.statusCode !== 200) throw new Error(res.body);
   };
+
+  it("does not send a payout for an account frozen after the request: it waits for review, money held", async () => {
+    const wendy = await buildWithdrawer(ctx, { USD: "300.00" });
+    const destinationId = await readyDestination(ctx, wendy, ACH("000123459876"));
+    const first = await withdraw(ctx, wendy, { destinationId, amount: "20.00" });
+    await review(ctx, compliance, first.json().id, "approve");
+    await runPayouts(ctx);
+    // Paid to before: the next one goes straight to the worker, unless something changed meanwhile.
+    const second = await withdraw(ctx, wendy, { destinationId, amount: "30.00" });
+    expect(second.json().status).toBe("requested");
+    await freeze(ctx, await buildStaff(ctx, "agent"), wendy);
+    await runPayouts(ctx);
+    const after = await readWithdrawal(ctx, wendy, second.json().id);
+    expect(after.status).toBe("in_review");
+    expect(after.reviewReasons).toContain("account_frozen");
+    expect((await walletOf(ctx, wendy)).held).not.toBe("0.00");
+    expect(await booksBalance(ctx)).toBe(true);
+  });
 
   it("posts a paid withdrawal, and puts the money back when the bank returns it", async () => {
     const wendy = await buildWithdrawer(ctx, { USD: "400.00" });
@@ -140,25 +159,43 @@ describe(`payouts through the provider simulators on ${testDatabaseKind}`, () =>
     };
     await ctx.platform.db.transaction().execute(async (trx) => {
       const { withdrawals } = ctx.services.payments;
-      await withdrawals.onPayoutEvent(trx, { ...event, id: "evt_again", status: "succeeded" });
-      await withdrawals.onPayoutEvent(trx, {
-        ...event,
-        id: "evt_late_fail",
-        status: "failed",
-        reasonCode: "destination_invalid",
-      });
-      await withdrawals.onPayoutEvent(trx, {
-        ...event,
-        id: "evt_wrong_amount",
-        status: "returned",
-        amount: 1n,
-      });
-      await withdrawals.onPayoutEvent(trx, {
-        ...event,
-        id: "evt_other_payout",
-        status: "returned",
-        providerReference: "spo_someone_else",
-      });
+      await withdrawals.onPayoutEvent(trx, { ...event, id: "evt_again", status: "succeeded" }, "bank_sim");
+      await withdrawals.onPayoutEvent(
+        trx,
+        {
+          ...event,
+          id: "evt_late_fail",
+          status: "failed",
+          reasonCode: "destination_invalid",
+        },
+        "bank_sim",
+      );
+      await withdrawals.onPayoutEvent(
+        trx,
+        {
+          ...event,
+          id: "evt_wrong_amount",
+          status: "returned",
+          amount: 1n,
+        },
+        "bank_sim",
+      );
+      await withdrawals.onPayoutEvent(
+        trx,
+        {
+          ...event,
+          id: "evt_other_payout",
+          status: "returned",
+          providerReference: "spo_someone_else",
+        },
+        "bank_sim",
+      );
+      // Validly signed by another provider: that provider did not make this payout.
+      await withdrawals.onPayoutEvent(
+        trx,
+        { ...event, id: "evt_other_provider", status: "returned" },
+        "card_sim",
+      );
     });
     expect(await readWithdrawal(ctx, wendy, w.id)).toEqual(paid);
     expect(await walletOf(ctx, wendy)).toMatchObject({ available: "60.00", held: "0.00" });

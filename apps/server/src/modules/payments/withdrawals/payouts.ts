@@ -8,6 +8,7 @@ import {
   type ProviderPaymentResult,
   ProviderUnavailableError,
 } from "../providers/provider.js";
+import { withinProviderTimeout } from "../providers/timeout.js";
 import {
   findDestination,
   findWithdrawal,
@@ -16,7 +17,7 @@ import {
   type WithdrawalRow,
   withdrawalsDueForCheck,
 } from "./repository.js";
-import { FINAL, markFailed, markPaid, markReturned, startProcessing } from "./transitions.js";
+import { FINAL, markFailed, markPaid, markReturned, moveTo, startProcessing } from "./transitions.js";
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -89,7 +90,7 @@ async function askProvider(
   const { platform } = deps;
   let answer: ProviderPaymentResult;
   try {
-    answer = await call();
+    answer = await withinProviderTimeout(platform.config.payments.providerTimeoutMs, w.provider, call);
   } catch (error) {
     // Asked about a payout it never recorded (the request was lost in an outage): send it now.
     if (error instanceof ProviderPaymentNotFoundError) return sendPayout(deps, w);
@@ -129,6 +130,16 @@ export async function dispatchPayout(deps: PaymentsDeps, withdrawalId: string): 
   const w = await transactionWithRetry(platform.db, async (trx) => {
     const locked = await lockWithdrawal(trx, withdrawalId);
     if (locked?.status !== "requested") return locked;
+    // Frozen (or withdrawals paused after a reset) since the request: a person decides, the money stays held.
+    const profile = await deps.customers.profile(trx, locked.user_id);
+    const paused = profile?.withdrawalsHeldUntil && profile.withdrawalsHeldUntil > platform.clock.now();
+    if (!profile || profile.frozen || paused) {
+      const reason = profile?.frozen ? "account_frozen" : "withdrawals_on_hold";
+      return moveTo(deps, trx, locked, {
+        status: "in_review",
+        patch: { review_reasons: JSON.stringify([...locked.review_reasons, reason]), next_check_at: null },
+      });
+    }
     return startProcessing(deps, trx, locked, { enqueue: false });
   });
   if (w?.status !== "processing") return;
@@ -161,9 +172,18 @@ export async function onPayoutEvent(
   deps: PaymentsDeps,
   executor: Executor,
   event: ProviderEvent,
+  providerKey: string,
 ): Promise<void> {
   if (event.kind !== "payout") return;
   const w = await findWithdrawal(executor, event.reference);
+  // Only the provider we asked to pay may say how the payout went (another's valid signature is not enough).
+  if (w && w.provider !== providerKey) {
+    deps.platform.log.warn(
+      { eventId: event.id, withdrawalId: w.id, provider: providerKey },
+      "payout event from another provider than the withdrawal's; not applied",
+    );
+    return;
+  }
   if (!w) {
     deps.platform.log.warn(
       { eventId: event.id, reference: event.reference },
@@ -171,7 +191,7 @@ export async function onPayoutEvent(
     );
     return;
   }
-  // The event carries no provider key: a payout the provider acknowledged must at least be that payout.
+  // A payout the provider acknowledged must be that payout.
   if (w.provider_reference && event.providerReference && event.providerReference !== w.provider_reference) {
     deps.platform.log.warn(
       { eventId: event.id, withdrawalId: w.id },

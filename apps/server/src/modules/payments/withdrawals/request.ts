@@ -95,7 +95,7 @@ export async function requestWithdrawal(
     const status = (await senderStatuses(trx, [userId], { lock: true })).get(userId);
     if (!status || status.frozen) throw new DomainError("account_frozen");
     const current = usable(await findDestination(trx, destination.id), now);
-    await claimUsage(deps, trx, {
+    const usageUsd = await claimUsage(deps, trx, {
       userId,
       direction: "withdrawal",
       level: status.verificationLevel,
@@ -147,6 +147,7 @@ export async function requestWithdrawal(
       transaction_id: transactionId,
       timeline,
       // Requested ones are dispatched by the outbox at once; the reconciler is the safety net.
+      usage_usd: usageUsd,
       next_check_at: state === "requested" ? new Date(now.getTime() + 5 * 60_000) : null,
       created_at: now,
       updated_at: now,

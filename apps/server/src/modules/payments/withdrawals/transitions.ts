@@ -98,6 +98,7 @@ const giveBackLimit = (deps: PaymentsDeps, executor: Executor, w: WithdrawalRow)
     amount: w.amount,
     currency: w.currency,
     at: w.created_at,
+    usd: w.usage_usd,
   });
 
 /** Gives back the reserved money and the limit it used: for a withdrawal that will never be paid. */

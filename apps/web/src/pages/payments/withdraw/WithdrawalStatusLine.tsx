@@ -20,15 +20,17 @@ const ICONS: Record<WithdrawalStatus, IconName> = {
  * Where the withdrawal is and what happens next, in a sentence each: for every state the
  * customer knows whether to wait, what they may still do (cancel), or where the money went.
  */
+const KNOWN_REASONS = ["new_destination", "large_amount", "account_frozen", "withdrawals_on_hold"] as const;
+type KnownReason = (typeof KNOWN_REASONS)[number];
+
 export function WithdrawalStatusLine({ withdrawal }: { withdrawal: Withdrawal }) {
   const { t } = useTranslation();
   if (withdrawal.status === "unknown") return null;
   const status = withdrawal.status;
-  const reasons = withdrawal.reviewReasons.filter((r) => r === "new_destination" || r === "large_amount") as (
-    | "new_destination"
-    | "large_amount"
-  )[];
-  const other = withdrawal.reviewReasons.filter((r) => r !== "new_destination" && r !== "large_amount");
+  const reasons = withdrawal.reviewReasons.filter((r): r is KnownReason =>
+    (KNOWN_REASONS as readonly string[]).includes(r),
+  );
+  const other = withdrawal.reviewReasons.filter((r) => !(KNOWN_REASONS as readonly string[]).includes(r));
   return (
     <div
       className={`status-line status-line--${statusTone(status)}`}

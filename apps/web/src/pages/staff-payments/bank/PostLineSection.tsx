@@ -5,6 +5,7 @@ import { postStatementLine, type StatementLine, type StatementLineInput } from "
 import { SelectField, SubmitButton, TextField } from "../../../components/Form";
 import { ProblemAlert } from "../../../components/ProblemAlert";
 import { Section } from "../../../components/Section";
+import { IdempotencyKeys } from "../../../lib/idempotency";
 import { amountProblem, normalizeAmountInput } from "../../../lib/money";
 import { useAmountMessage } from "../../../wallet/amountMessages";
 import { useExponent } from "../../../wallet/queries";
@@ -43,9 +44,12 @@ export function PostLineSection() {
     valueDate: /^\d{4}-\d{2}-\d{2}$/.test(valueDate) ? null : t("staffPayments.bank.dateRequired"),
   };
 
+  // One key per line as typed: a retry after a lost answer is recognised, not booked twice.
+  const [keys] = useState(() => new IdempotencyKeys());
   const post = useMutation({
-    mutationFn: (input: StatementLineInput) => postStatementLine(input),
+    mutationFn: (input: StatementLineInput) => postStatementLine(input, keys.keyFor(input)),
     onSuccess: (line) => {
+      keys.reset();
       setPosted(line);
       setAmount("");
       setReference("");

@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import { type DestinationDisplay, WITHDRAWAL_STATUSES } from "../../../api/payments";
 import { humanize } from "../../../lib/transactions";
 
-const REVIEW_REASONS = ["new_destination", "large_amount"] as const;
+const REVIEW_REASONS = ["new_destination", "large_amount", "account_frozen", "withdrawals_on_hold"] as const;
 
 export function withdrawalStatusLabel(status: string, t: TFunction): string {
   const known = WITHDRAWAL_STATUSES.find((s) => s === status);
