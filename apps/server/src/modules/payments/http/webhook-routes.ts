@@ -18,6 +18,9 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ payments: PaymentsModule }> 
   app.post(
     "/api/v1/providers/:provider/webhooks",
     {
+      // Providers call from a handful of addresses, in bursts: the per-customer limit would drop
+      // their retries under load. Signatures, not rate limits, keep strangers out.
+      config: { rateLimit: { max: 6000, timeWindow: "1 minute" } },
       schema: {
         tags: ["Provider webhooks"],
         summary:
