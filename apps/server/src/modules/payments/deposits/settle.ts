@@ -1,6 +1,7 @@
 import { DomainError } from "../../../platform/errors/domain-error.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
 import type { PaymentsDeps } from "../deps.js";
+import { hotPlatformAccount } from "../hot-accounts.js";
 import { releaseUsage } from "../usage.js";
 import { type DepositRow, lockDeposit, updateDeposit } from "./deposits-repository.js";
 import { depositFailedEmail, depositSucceededEmail } from "./emails.js";
@@ -90,7 +91,8 @@ export async function settleDeposit(
   }
 
   if (outcome.status === "succeeded") {
-    const source = await ledger.platformAccount(
+    const source = await hotPlatformAccount(
+      deps,
       executor,
       outcome.sourceAccountCode ?? `provider:${deposit.provider}`,
       deposit.currency,
@@ -101,7 +103,7 @@ export async function settleDeposit(
       { accountId: wallet.id, amount: deposit.amount - deposit.fee },
     ];
     if (deposit.fee > 0n) {
-      const fees = await ledger.platformAccount(executor, "fees", deposit.currency);
+      const fees = await hotPlatformAccount(deps, executor, "fees", deposit.currency);
       postings.push({ accountId: fees.id, amount: deposit.fee });
     }
     const journalId = await ledger.post(executor, {

@@ -6,6 +6,7 @@ import type {
 } from "../../../platform/db/schema-payments.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
 import type { PaymentsDeps } from "../deps.js";
+import { hotPlatformAccount } from "../hot-accounts.js";
 import { releaseUsage } from "../usage.js";
 import { withdrawalEmail } from "./emails.js";
 import {
@@ -136,10 +137,10 @@ export async function markPaid(
   providerReference: string | null,
 ): Promise<WithdrawalRow> {
   const { ledger, platform } = deps;
-  const provider = await ledger.platformAccount(executor, `provider:${w.provider}`, w.currency);
+  const provider = await hotPlatformAccount(deps, executor, `provider:${w.provider}`, w.currency);
   const to = [{ accountId: provider.id, amount: w.amount }];
   if (w.fee > 0n) {
-    const fees = await ledger.platformAccount(executor, "fees", w.currency);
+    const fees = await hotPlatformAccount(deps, executor, "fees", w.currency);
     to.push({ accountId: fees.id, amount: w.fee });
   }
   const journalId = await ledger.postHold(executor, w.hold_id as string, {
@@ -183,13 +184,13 @@ export async function markReturned(
 ): Promise<WithdrawalRow> {
   const { ledger } = deps;
   const wallet = await ledger.customerWallet(executor, w.user_id, w.currency);
-  const provider = await ledger.platformAccount(executor, `provider:${w.provider}`, w.currency);
+  const provider = await hotPlatformAccount(deps, executor, `provider:${w.provider}`, w.currency);
   const postings = [
     { accountId: wallet.id, amount: w.amount + w.fee },
     { accountId: provider.id, amount: -w.amount },
   ];
   if (w.fee > 0n) {
-    const fees = await ledger.platformAccount(executor, "fees", w.currency);
+    const fees = await hotPlatformAccount(deps, executor, "fees", w.currency);
     postings.push({ accountId: fees.id, amount: -w.fee });
   }
   const journalId = await ledger.post(executor, {
