@@ -20,3 +20,28 @@ export function callOf(fetchMock: ReturnType<typeof stubFetch>, index = 0) {
   const [url, init] = fetchMock.mock.calls[index] as unknown as [string, RequestInit];
   return { url, init, headers: init.headers as Record<string, string> };
 }
+
+/** A fetch that answers with `body` as given (text stays text) under a chosen content type. */
+export function stub(status: number, body: unknown, type = "application/json") {
+  const fetchMock = vi.fn(
+    async () =>
+      new Response(typeof body === "string" ? body : JSON.stringify(body), {
+        status,
+        headers: { "content-type": type },
+      }),
+  );
+  vi.stubGlobal("fetch", fetchMock);
+  return fetchMock;
+}
+
+/** What the n-th call sent, body included. */
+export function call(fetchMock: ReturnType<typeof stub>, index = 0) {
+  const [url, init] = fetchMock.mock.calls[index] as unknown as [string, RequestInit];
+  return {
+    url,
+    method: init.method ?? "GET",
+    headers: init.headers as Record<string, string>,
+    body: init.body,
+    json: () => JSON.parse(String(init.body)) as unknown,
+  };
+}

@@ -63,7 +63,7 @@ async function lockInReview(executor: Executor, id: string): Promise<WithdrawalR
   return w;
 }
 
-/** A reviewer lets it go: it is sent to the provider as any other withdrawal (audited); not while the account is frozen. */
+/** A reviewer lets it go: it is sent to the provider like every other withdrawal (audited); not while the account is frozen. */
 export async function approveWithdrawal(
   deps: PaymentsDeps,
   actor: Actor & { id: string },
