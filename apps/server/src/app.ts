@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import { Redis } from "ioredis";
 import { registerAccounts } from "./modules/accounts/http/index.js";
 import { healthRoutes } from "./modules/health/health-routes.js";
+import { registerHelp } from "./modules/help/http/index.js";
 import { registerKyc } from "./modules/kyc/http/index.js";
 import { devMailboxRoutes } from "./modules/messaging/index.js";
 import { registerPayments } from "./modules/payments/http/index.js";
@@ -110,6 +111,7 @@ export async function build(options: BuildOptions): Promise<SatchelApp> {
   await registerWallets(app, services.wallets);
   await registerPayments(app, services.payments);
   await registerKyc(app, services.kyc);
+  await registerHelp(app, services.help);
   await app.register(errorCatalogRoutes);
   if (config.devTools) await app.register(devMailboxRoutes, { db: platform.db });
 

@@ -15,6 +15,7 @@ export function startHousekeeping(platform: Platform, services: Services): { sto
     ["expired idempotency keys purged", () => platform.idempotency.purgeExpired()],
     ["old exchange quotes purged", () => services.wallets.fx.purgeQuotes()],
     ...services.payments.chores(),
+    ...services.help.chores(),
   ];
   const tick = () => {
     running ??= (async () => {

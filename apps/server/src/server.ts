@@ -47,6 +47,7 @@ export async function startSatchel(config: Config, report: Report = () => {}): P
     const services = createServices(platform);
     await services.accounts.seedOfficialChannels();
     await services.payments.seed();
+    await services.help.seed();
     // Building the password checker's dictionaries takes about half a second: do it now,
     // not in the first customer's sign-up.
     preparePasswordPolicy();
@@ -57,6 +58,8 @@ export async function startSatchel(config: Config, report: Report = () => {}): P
     }
 
     const app = config.role === "worker" ? undefined : await build({ platform, services });
+    // Search answers from memory: build the index before the first customer asks.
+    if (app) await services.help.warm();
     if (config.role !== "api") platform.outbox.start();
     const housekeeping = config.role !== "api" ? startHousekeeping(platform, services) : undefined;
     if (app) await app.listen({ port: config.port, host: config.host });
@@ -67,6 +70,7 @@ export async function startSatchel(config: Config, report: Report = () => {}): P
         await platform.outbox.stop();
         await housekeeping?.stop();
         await app?.close();
+        await services.help.close();
         await database.close();
       })();
       return stopping;

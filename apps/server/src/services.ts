@@ -1,6 +1,7 @@
 import { createCustomerDirectory } from "./modules/accounts/customers.js";
 import { type AccountsModule, createAccountsModule, type UsersService } from "./modules/accounts/index.js";
 import { type AuditService, createAuditService } from "./modules/audit/index.js";
+import { createHelpModule, type HelpModule } from "./modules/help/index.js";
 import { createKycModule, type KycModule } from "./modules/kyc/index.js";
 import { Ledger } from "./modules/ledger/index.js";
 import { createMessagingService, type MessagingService } from "./modules/messaging/index.js";
@@ -21,6 +22,7 @@ export interface Services {
   wallets: WalletsModule;
   payments: PaymentsModule;
   kyc: KycModule;
+  help: HelpModule;
 }
 
 export function createServices(platform: Platform): Services {
@@ -32,5 +34,6 @@ export function createServices(platform: Platform): Services {
   const customers = createCustomerDirectory(accounts.deps);
   const payments = createPaymentsModule({ platform, ledger, wallets, audit, customers });
   const kyc = createKycModule({ platform, audit, customers });
-  return { accounts, audit, ledger, messaging, users: accounts.users, wallets, payments, kyc };
+  const help = createHelpModule({ platform, audit, messaging, customers, policies: payments.policies });
+  return { accounts, audit, ledger, messaging, users: accounts.users, wallets, payments, kyc, help };
 }

@@ -7,12 +7,13 @@ import { Redirect } from "./components/Redirect";
 import { AreaPage } from "./pages/AreaPage";
 import { CrashPage } from "./pages/CrashPage";
 import { DevMailboxPage } from "./pages/DevMailboxPage";
-import { HelpPage } from "./pages/HelpPage";
 import { HomePage } from "./pages/HomePage";
+import { helpRoutes } from "./pages/help/routes";
 import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { paymentRoutes, publicPaymentRoutes } from "./pages/payments/routes";
 import { StatusPage } from "./pages/StatusPage";
+import { staffHelpRoutes } from "./pages/staff-help/routes";
 import { staffPaymentRoutes } from "./pages/staff-payments/routes";
 
 // Pages that most visits never open are loaded on first use (Layout shows "Loading…" meanwhile).
@@ -93,14 +94,13 @@ export const router = createBrowserRouter([
               },
               ...paymentRoutes,
               ...staffPaymentRoutes,
+              ...staffHelpRoutes,
             ],
           },
           ...publicPaymentRoutes,
           { path: "agent", element: <AreaPage key="agent" area="agent" /> },
           { path: "admin", element: <AreaPage key="admin" area="admin" /> },
-          { path: "help", element: <HelpPage /> },
-          // Help articles by slug (links from errors and failed transactions) until the help center has them.
-          { path: "help/:article", element: <HelpPage /> },
+          ...helpRoutes,
           { path: "status", element: <StatusPage /> },
           { path: "dev/mailbox", element: <DevMailboxPage /> },
           { path: "*", element: <NotFoundPage /> },

@@ -31,6 +31,15 @@ export const ID_PREFIXES = {
   statementImport: "bim",
   paymentCase: "pcs",
   kycDocument: "kyd",
+  helpCategory: "hlc",
+  helpSection: "hls",
+  helpArticle: "hla",
+  helpVersion: "hlv",
+  helpSynonym: "hsy",
+  helpSearch: "hse",
+  helpFeedback: "hfb",
+  helpDeflection: "hdf",
+  helpImage: "him",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

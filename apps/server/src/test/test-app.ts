@@ -26,6 +26,8 @@ export async function buildTestApp(
     config?: Partial<Config>;
     database?: Database;
     webRoot?: string;
+    /** Seed the shipped help-center content (categories, articles, synonyms); off by default to keep other tests fast. */
+    helpContent?: boolean;
     /** Extra routes a test needs, registered before the app is ready. */
     plugins?: FastifyPluginAsync[];
   } = {},
@@ -36,6 +38,7 @@ export async function buildTestApp(
   const services = createServices(platform);
   // A database the test brings may be unmigrated on purpose (readiness tests); seed only ours.
   if (!options.database) await services.payments.seed();
+  if (options.helpContent) await services.help.seed();
   const app = await build({
     platform,
     services,

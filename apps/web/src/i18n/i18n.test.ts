@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import en from "./en.json";
+import helpEn from "./help.en.json";
+import helpZhCN from "./help.zh-CN.json";
 import paymentsEn from "./payments.en.json";
 import paymentsZhCN from "./payments.zh-CN.json";
+import staffHelpEn from "./staffHelp.en.json";
+import staffHelpZhCN from "./staffHelp.zh-CN.json";
 import staffPaymentsEn from "./staffPayments.en.json";
 import staffPaymentsZhCN from "./staffPayments.zh-CN.json";
 import zhCN from "./zh-CN.json";
@@ -23,8 +27,8 @@ function placeholders(text: string): string[] {
 }
 
 const catalogs: Record<string, Map<string, string>> = {
-  en: flatten({ ...en, ...paymentsEn, ...staffPaymentsEn }),
-  "zh-CN": flatten({ ...zhCN, ...paymentsZhCN, ...staffPaymentsZhCN }),
+  en: flatten({ ...en, ...paymentsEn, ...staffPaymentsEn, ...helpEn, ...staffHelpEn }),
+  "zh-CN": flatten({ ...zhCN, ...paymentsZhCN, ...staffPaymentsZhCN, ...helpZhCN, ...staffHelpZhCN }),
 };
 
 describe("translation catalogs", () => {

@@ -1,11 +1,19 @@
 import "i18next";
 import type en from "./en.json";
+import type helpEn from "./help.en.json";
 import type paymentsEn from "./payments.en.json";
+import type staffHelpEn from "./staffHelp.en.json";
 import type staffPaymentsEn from "./staffPayments.en.json";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof en & typeof paymentsEn & typeof staffPaymentsEn };
+    resources: {
+      translation: typeof en &
+        typeof paymentsEn &
+        typeof staffPaymentsEn &
+        typeof helpEn &
+        typeof staffHelpEn;
+    };
   }
 }

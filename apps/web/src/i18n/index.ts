@@ -2,8 +2,12 @@ import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { DEFAULT_LANGUAGE, detectLanguage, isLanguage, LANGUAGE_STORAGE_KEY, type Language } from "./detect";
 import en from "./en.json";
+import helpEn from "./help.en.json";
+import helpZhCN from "./help.zh-CN.json";
 import paymentsEn from "./payments.en.json";
 import paymentsZhCN from "./payments.zh-CN.json";
+import staffHelpEn from "./staffHelp.en.json";
+import staffHelpZhCN from "./staffHelp.zh-CN.json";
 import staffPaymentsEn from "./staffPayments.en.json";
 import staffPaymentsZhCN from "./staffPayments.zh-CN.json";
 import zhCN from "./zh-CN.json";
@@ -32,9 +36,11 @@ i18n.on("languageChanged", (lng) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    // Areas keep their strings in their own files (payments.*, staffPayments.*), merged under their top key.
-    en: { translation: { ...en, ...paymentsEn, ...staffPaymentsEn } },
-    "zh-CN": { translation: { ...zhCN, ...paymentsZhCN, ...staffPaymentsZhCN } },
+    // Areas keep their strings in their own files (payments.*, staffPayments.*, help.*, staffHelp.*), merged under their top key.
+    en: { translation: { ...en, ...paymentsEn, ...staffPaymentsEn, ...helpEn, ...staffHelpEn } },
+    "zh-CN": {
+      translation: { ...zhCN, ...paymentsZhCN, ...staffPaymentsZhCN, ...helpZhCN, ...staffHelpZhCN },
+    },
   },
   lng: detectLanguage(readSavedLanguage(), browserLanguages()),
   fallbackLng: DEFAULT_LANGUAGE,

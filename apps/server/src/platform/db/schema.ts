@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from "kysely";
+import type { HelpTables } from "./schema-help.js";
 import type { PaymentsTables } from "./schema-payments.js";
 
 /**
@@ -275,7 +276,7 @@ export interface TransferUsageTable {
   amount: bigint;
 }
 
-export interface DB extends PaymentsTables {
+export interface DB extends PaymentsTables, HelpTables {
   platform_meta: PlatformMetaTable;
   outbox: OutboxTable;
   dev_messages: DevMessagesTable;

@@ -1,6 +1,7 @@
 import type { Locale } from "../i18n.js";
 import { bankErrors } from "./catalog-bank.js";
 import { depositsErrors } from "./catalog-deposits.js";
+import { helpErrors } from "./catalog-help.js";
 import { kycErrors } from "./catalog-kyc.js";
 import { paymentErrors } from "./catalog-payments.js";
 import { walletErrors } from "./catalog-wallets.js";
@@ -349,6 +350,7 @@ export const errorCatalog = {
   ...bankErrors,
   ...withdrawalsErrors,
   ...kycErrors,
+  ...helpErrors,
   service_unavailable: {
     status: 503,
     title: { en: "Service unavailable", "zh-CN": "服务暂不可用" },

@@ -1,0 +1,4 @@
+import type { ShippedArticle } from "../../types.js";
+
+/** PLACEHOLDER: replaced by its owner. */
+export const moneyArticles: ShippedArticle[] = [];
