@@ -54,6 +54,7 @@ export const bankErrors = {
       en: "This deposit is already {status}; only a deposit still waiting for money can be matched.",
       "zh-CN": "该充值单已是“{status}”状态；只有仍在等待到账的充值单才能匹配。",
     },
+    helpArticle: "deposit-not-arrived",
   },
   bank_method_required: {
     status: 422,

@@ -26,6 +26,7 @@ export const walletErrors = {
       en: "To move money between your own currencies, use exchange instead.",
       "zh-CN": "如需在自己的不同币种之间转移资金，请使用货币兑换。",
     },
+    helpArticle: "send-money",
   },
   limit_exceeded: {
     status: 422,
@@ -52,6 +53,7 @@ export const walletErrors = {
       en: "There is no exchange quote with that id for your account.",
       "zh-CN": "您的账户下没有该编号的兑换报价。",
     },
+    helpArticle: "currencies-and-exchange",
   },
   quote_expired: {
     status: 410,
@@ -69,6 +71,7 @@ export const walletErrors = {
       en: "An exchange converts one currency into another.",
       "zh-CN": "兑换是把一种货币换成另一种货币。",
     },
+    helpArticle: "currencies-and-exchange",
   },
   rate_unavailable: {
     status: 422,
@@ -77,6 +80,7 @@ export const walletErrors = {
       en: "There is no rate for {currency} at the moment.",
       "zh-CN": "目前没有 {currency} 的汇率。",
     },
+    helpArticle: "currencies-and-exchange",
   },
   amount_too_small: {
     status: 422,
@@ -85,5 +89,6 @@ export const walletErrors = {
       en: "After conversion this amount is less than the smallest unit of {currency}.",
       "zh-CN": "兑换后的金额小于 {currency} 的最小单位。",
     },
+    helpArticle: "currencies-and-exchange",
   },
 } as const satisfies Record<string, ErrorDefinition>;

@@ -93,6 +93,7 @@ export const errorCatalog = {
       en: "You have sent too many requests. Wait {retryAfter} seconds and try again.",
       "zh-CN": "您的请求过于频繁，请等待 {retryAfter} 秒后重试。",
     },
+    helpArticle: "network-problems-and-retrying",
   },
   // Access
   authentication_required: {
@@ -102,6 +103,7 @@ export const errorCatalog = {
       en: "Sign in, or send a valid bearer token, to use this endpoint.",
       "zh-CN": "请先登录，或提供有效的访问令牌后再使用此接口。",
     },
+    helpArticle: "cant-log-in",
   },
   forbidden: {
     status: 403,
@@ -110,6 +112,7 @@ export const errorCatalog = {
       en: "Your account is not allowed to do this.",
       "zh-CN": "您的账户无权执行此操作。",
     },
+    helpArticle: "contact-support",
   },
   // Money
   unsupported_currency: {
@@ -119,6 +122,7 @@ export const errorCatalog = {
       en: "{currency} is not an ISO 4217 currency that Satchel supports.",
       "zh-CN": "{currency} 不是 Satchel 支持的 ISO 4217 币种。",
     },
+    helpArticle: "currencies-and-exchange",
   },
   invalid_amount: {
     status: 400,
@@ -127,6 +131,7 @@ export const errorCatalog = {
       en: 'Write amounts as a decimal string such as "12.50", without separators or exponents.',
       "zh-CN": "金额请写成十进制字符串，例如 “12.50”，不要使用千位分隔符或科学计数法。",
     },
+    helpArticle: "send-money",
   },
   amount_too_precise: {
     status: 400,
@@ -135,6 +140,7 @@ export const errorCatalog = {
       en: "{currency} amounts have at most {decimals} decimal places.",
       "zh-CN": "{currency} 金额最多保留 {decimals} 位小数。",
     },
+    helpArticle: "currencies-and-exchange",
   },
   amount_out_of_range: {
     status: 400,
@@ -143,6 +149,7 @@ export const errorCatalog = {
       en: "The amount is larger than Satchel can hold for {currency}.",
       "zh-CN": "该金额超出了 Satchel 可处理的 {currency} 上限。",
     },
+    helpArticle: "limits",
   },
   amount_must_be_positive: {
     status: 400,
@@ -151,6 +158,7 @@ export const errorCatalog = {
       en: "Enter an amount greater than zero.",
       "zh-CN": "请输入大于零的金额。",
     },
+    helpArticle: "send-money",
   },
   currency_mismatch: {
     status: 400,
@@ -159,6 +167,7 @@ export const errorCatalog = {
       en: "Expected {expected} but got {actual}.",
       "zh-CN": "应为 {expected}，实际为 {actual}。",
     },
+    helpArticle: "currencies-and-exchange",
   },
   insufficient_funds: {
     status: 422,
@@ -193,6 +202,7 @@ export const errorCatalog = {
       en: "An account with this email address already exists.",
       "zh-CN": "已存在使用此邮箱地址的账户。",
     },
+    helpArticle: "forgot-password",
   },
   phone_already_registered: {
     status: 409,
@@ -201,6 +211,7 @@ export const errorCatalog = {
       en: "An account with this phone number already exists.",
       "zh-CN": "已存在使用此手机号的账户。",
     },
+    helpArticle: "create-account",
   },
   weak_password: {
     status: 400,
@@ -245,6 +256,7 @@ export const errorCatalog = {
       en: "This sign-in attempt has expired. Enter your login and password again.",
       "zh-CN": "本次登录已过期，请重新输入账号和密码。",
     },
+    helpArticle: "cant-log-in",
   },
   mfa_required: {
     status: 400,
@@ -262,6 +274,7 @@ export const errorCatalog = {
       en: "It is wrong, has expired or has already been used. Ask for a new one.",
       "zh-CN": "它有误、已过期或已被使用，请重新获取。",
     },
+    helpArticle: "cant-log-in",
   },
   step_up_required: {
     status: 403,
@@ -270,6 +283,7 @@ export const errorCatalog = {
       en: "Enter your password or a verification code again to continue.",
       "zh-CN": "请再次输入密码或验证码以继续。",
     },
+    helpArticle: "two-factor-authentication",
   },
   csrf_failed: {
     status: 403,
@@ -278,6 +292,7 @@ export const errorCatalog = {
       en: "This request did not carry a valid X-CSRF-Token header. Reload the page and try again.",
       "zh-CN": "该请求缺少有效的 X-CSRF-Token 请求头，请刷新页面后重试。",
     },
+    helpArticle: "cant-log-in",
   },
   two_factor_not_pending: {
     status: 409,
@@ -286,6 +301,7 @@ export const errorCatalog = {
       en: "There is no authenticator setup waiting for confirmation. Start again.",
       "zh-CN": "没有待确认的身份验证器设置，请重新开始。",
     },
+    helpArticle: "two-factor-authentication",
   },
   two_factor_already_enabled: {
     status: 409,
@@ -294,6 +310,7 @@ export const errorCatalog = {
       en: "An authenticator app is already set up. Turn it off first to set up another.",
       "zh-CN": "已设置身份验证器应用。如需更换，请先关闭当前设置。",
     },
+    helpArticle: "two-factor-authentication",
   },
   two_factor_not_enabled: {
     status: 409,
@@ -302,6 +319,7 @@ export const errorCatalog = {
       en: "Turn on an authenticator app first.",
       "zh-CN": "请先开启身份验证器应用。",
     },
+    helpArticle: "two-factor-authentication",
   },
   phone_not_verified: {
     status: 409,
@@ -310,6 +328,7 @@ export const errorCatalog = {
       en: "Add and verify a phone number before using text-message codes.",
       "zh-CN": "使用短信验证码前，请先添加并验证手机号。",
     },
+    helpArticle: "sms-codes",
   },
   identity_checks_insufficient: {
     status: 400,
@@ -326,6 +345,7 @@ export const errorCatalog = {
       en: "This Idempotency-Key was used for a different request. Use a new key for a new request.",
       "zh-CN": "该 Idempotency-Key 已用于另一个不同的请求。新请求请使用新的键。",
     },
+    helpArticle: "network-problems-and-retrying",
   },
   conflict: {
     status: 409,
@@ -334,6 +354,7 @@ export const errorCatalog = {
       en: "Someone else changed this at the same moment. Reload and try again.",
       "zh-CN": "有其他操作同时修改了此内容，请刷新后重试。",
     },
+    helpArticle: "network-problems-and-retrying",
   },
   // Server side
   internal_error: {
@@ -343,6 +364,7 @@ export const errorCatalog = {
       en: "The error has been logged with request id {requestId}. Please try again later.",
       "zh-CN": "该错误已记录，请求编号 {requestId}。请稍后重试。",
     },
+    helpArticle: "service-status",
   },
   ...walletErrors,
   ...paymentErrors,
@@ -358,6 +380,7 @@ export const errorCatalog = {
       en: "Satchel cannot serve this request right now. Please try again shortly.",
       "zh-CN": "Satchel 暂时无法处理此请求，请稍后重试。",
     },
+    helpArticle: "service-status",
   },
 } as const satisfies Record<string, ErrorDefinition>;
 
