@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { helpJourney } from "./e2e-help.mjs";
 import { paymentsJourney } from "./e2e-payments.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -624,6 +625,9 @@ try {
 
   // --- Money in and out: deposits, a declined card, a withdrawal canceled, the tracer, policies ---
   await paymentsJourney({ browser, base, shots, check, assert, totp });
+
+  // --- Help center: search, articles, deflection on the contact page, staff analytics and editor ---
+  await helpJourney({ browser, base, shots, check, assert });
 } finally {
   await browser.close();
   await stopSatchel(server.child);
