@@ -1,4 +1,7 @@
 import type { ShippedArticle } from "../../types.js";
+import { createAccount } from "./create-account.js";
+import { updateProfileAndLanguage } from "./update-profile-and-language.js";
+import { verifyEmail } from "./verify-email.js";
 
-/** PLACEHOLDER: replaced by its owner. */
-export const accountArticles: ShippedArticle[] = [];
+/** Account, sign-in, two-factor and safety articles, in the order each section lists them. */
+export const accountArticles: ShippedArticle[] = [createAccount, verifyEmail, updateProfileAndLanguage];
