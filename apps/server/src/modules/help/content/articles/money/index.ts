@@ -1,4 +1,16 @@
 import type { ShippedArticle } from "../../types.js";
+import { cardAuthentication3ds } from "./card-authentication-3ds.js";
+import { depositByBankTransfer } from "./deposit-by-bank-transfer.js";
+import { depositByCard } from "./deposit-by-card.js";
+import { depositByEwallet } from "./deposit-by-ewallet.js";
+import { paymentMethods } from "./payment-methods.js";
 
-/** PLACEHOLDER: replaced by its owner. */
-export const moneyArticles: ShippedArticle[] = [];
+/** Adding money, sending and exchanging, and why a payment failed (sections in catalogue order). */
+export const moneyArticles: ShippedArticle[] = [
+  // deposit-methods
+  paymentMethods,
+  depositByCard,
+  depositByBankTransfer,
+  depositByEwallet,
+  cardAuthentication3ds,
+];
