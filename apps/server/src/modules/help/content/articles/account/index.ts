@@ -1,7 +1,25 @@
 import type { ShippedArticle } from "../../types.js";
+import { accountLocked } from "./account-locked.js";
+import { cantLogIn } from "./cant-log-in.js";
+import { choosingAStrongPassword } from "./choosing-a-strong-password.js";
 import { createAccount } from "./create-account.js";
+import { forgotPassword } from "./forgot-password.js";
+import { sessionsAndLoginAlerts } from "./sessions-and-login-alerts.js";
+import { supportIdentityChecks } from "./support-identity-checks.js";
 import { updateProfileAndLanguage } from "./update-profile-and-language.js";
 import { verifyEmail } from "./verify-email.js";
 
 /** Account, sign-in, two-factor and safety articles, in the order each section lists them. */
-export const accountArticles: ShippedArticle[] = [createAccount, verifyEmail, updateProfileAndLanguage];
+export const accountArticles: ShippedArticle[] = [
+  // account-basics
+  createAccount,
+  verifyEmail,
+  updateProfileAndLanguage,
+  // signing-in
+  cantLogIn,
+  forgotPassword,
+  accountLocked,
+  supportIdentityChecks,
+  sessionsAndLoginAlerts,
+  choosingAStrongPassword,
+];
