@@ -1,9 +1,12 @@
 import type { ShippedArticle } from "../../types.js";
 import { cardAuthentication3ds } from "./card-authentication-3ds.js";
+import { cardDeclined } from "./card-declined.js";
 import { depositByBankTransfer } from "./deposit-by-bank-transfer.js";
 import { depositByCard } from "./deposit-by-card.js";
 import { depositByEwallet } from "./deposit-by-ewallet.js";
+import { depositNotArrived } from "./deposit-not-arrived.js";
 import { paymentMethods } from "./payment-methods.js";
+import { wrongCardDetails } from "./wrong-card-details.js";
 
 /** Adding money, sending and exchanging, and why a payment failed (sections in catalogue order). */
 export const moneyArticles: ShippedArticle[] = [
@@ -13,4 +16,8 @@ export const moneyArticles: ShippedArticle[] = [
   depositByBankTransfer,
   depositByEwallet,
   cardAuthentication3ds,
+  // deposit-problems
+  depositNotArrived,
+  cardDeclined,
+  wrongCardDetails,
 ];
