@@ -1,11 +1,14 @@
 import type { ShippedArticle } from "../../types.js";
 import { cardAuthentication3ds } from "./card-authentication-3ds.js";
 import { cardDeclined } from "./card-declined.js";
+import { currenciesAndExchange } from "./currencies-and-exchange.js";
 import { depositByBankTransfer } from "./deposit-by-bank-transfer.js";
 import { depositByCard } from "./deposit-by-card.js";
 import { depositByEwallet } from "./deposit-by-ewallet.js";
 import { depositNotArrived } from "./deposit-not-arrived.js";
 import { paymentMethods } from "./payment-methods.js";
+import { sendMoney } from "./send-money.js";
+import { transactionHistory } from "./transaction-history.js";
 import { wrongCardDetails } from "./wrong-card-details.js";
 
 /** Adding money, sending and exchanging, and why a payment failed (sections in catalogue order). */
@@ -20,4 +23,8 @@ export const moneyArticles: ShippedArticle[] = [
   depositNotArrived,
   cardDeclined,
   wrongCardDetails,
+  // sending
+  sendMoney,
+  currenciesAndExchange,
+  transactionHistory,
 ];
