@@ -1,6 +1,12 @@
 import type { ShippedArticle } from "../../types.js";
 import { cancelWithdrawal } from "./cancel-withdrawal.js";
+import { fees } from "./fees.js";
+import { identityVerification } from "./identity-verification.js";
+import { limits } from "./limits.js";
 import { payoutDestinations } from "./payout-destinations.js";
+import { policiesAndTerms } from "./policies-and-terms.js";
+import { privacyAndYourData } from "./privacy-and-your-data.js";
+import { verificationDocuments } from "./verification-documents.js";
 import { withdrawalNotReceived } from "./withdrawal-not-received.js";
 import { withdrawalRejected } from "./withdrawal-rejected.js";
 import { withdrawals } from "./withdrawals.js";
@@ -14,4 +20,10 @@ export const withdrawalArticles: ShippedArticle[] = [
   withdrawalRejected,
   withdrawalNotReceived,
   withdrawalsPaused,
+  identityVerification,
+  verificationDocuments,
+  limits,
+  fees,
+  policiesAndTerms,
+  privacyAndYourData,
 ];
