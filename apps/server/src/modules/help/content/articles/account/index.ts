@@ -4,8 +4,12 @@ import { cantLogIn } from "./cant-log-in.js";
 import { choosingAStrongPassword } from "./choosing-a-strong-password.js";
 import { createAccount } from "./create-account.js";
 import { forgotPassword } from "./forgot-password.js";
+import { lostPhone2fa } from "./lost-phone-2fa.js";
+import { recoveryCodes } from "./recovery-codes.js";
 import { sessionsAndLoginAlerts } from "./sessions-and-login-alerts.js";
+import { smsCodes } from "./sms-codes.js";
 import { supportIdentityChecks } from "./support-identity-checks.js";
+import { twoFactorAuthentication } from "./two-factor-authentication.js";
 import { updateProfileAndLanguage } from "./update-profile-and-language.js";
 import { verifyEmail } from "./verify-email.js";
 
@@ -22,4 +26,9 @@ export const accountArticles: ShippedArticle[] = [
   supportIdentityChecks,
   sessionsAndLoginAlerts,
   choosingAStrongPassword,
+  // two-factor
+  twoFactorAuthentication,
+  lostPhone2fa,
+  recoveryCodes,
+  smsCodes,
 ];
