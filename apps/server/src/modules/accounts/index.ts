@@ -7,7 +7,7 @@ import { createUsersService, type UsersService } from "./users.js";
 
 export type { RequestContext } from "./context.js";
 export { requestContext } from "./context.js";
-export { authOf } from "./http/auth-plugin.js";
+export { authOf, claimsSession, identifyCaller } from "./http/auth-plugin.js";
 /** How long withdrawals pause after a password reset (the help center quotes it). */
 export { WITHDRAWAL_HOLD_AFTER_RESET_MS } from "./password-reset.js";
 export {

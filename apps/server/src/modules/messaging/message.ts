@@ -1,6 +1,14 @@
 /** One outbound message. Email and SMS share one interface so callers need not care. */
 export type OutboundMessage =
-  | { channel: "email"; to: string; subject: string; text: string; html?: string | null }
+  | {
+      channel: "email";
+      to: string;
+      subject: string;
+      text: string;
+      html?: string | null;
+      /** Where answers go when it is not the sender (a customer's request forwarded to support). */
+      replyTo?: string | null;
+    }
   | { channel: "sms"; to: string; text: string };
 
 export interface MessageTransport {

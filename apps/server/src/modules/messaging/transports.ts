@@ -34,6 +34,7 @@ export function smtpTransport(smtpUrl: string, from: string): MessageTransport {
         subject: message.subject,
         text: message.text,
         ...(message.html ? { html: message.html } : {}),
+        ...(message.replyTo ? { replyTo: message.replyTo } : {}),
       });
     },
   };

@@ -119,6 +119,36 @@ export const authPlugin = fp(
   { name: "satchel-auth" },
 );
 
+/**
+ * Whether the caller claims a session (a bearer token, or the session cookie, whose name is
+ * satchel_session, with the __Host- prefix over HTTPS).
+ */
+export function claimsSession(request: FastifyRequest): boolean {
+  return (
+    request.headers.authorization !== undefined ||
+    /(?:^|;\s*)(?:__Host-)?satchel_session=/.test(request.headers.cookie ?? "")
+  );
+}
+
+/**
+ * For routes open to guests that still want to know who asked: the caller when the session is
+ * valid (request.auth is then set), undefined for a guest. A made-up or expired token, or a
+ * cookie write without its CSRF token, counts as a guest, never as someone else.
+ */
+export async function identifyCaller(
+  app: Pick<FastifyInstance, "requireUser">,
+  request: FastifyRequest,
+): Promise<Auth | undefined> {
+  if (request.auth) return request.auth;
+  if (!claimsSession(request)) return undefined;
+  try {
+    await app.requireUser(request);
+    return request.auth;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The signed-in caller; only for handlers behind requireUser. */
 export function authOf(request: FastifyRequest): Auth {
   if (!request.auth) throw new DomainError("authentication_required");

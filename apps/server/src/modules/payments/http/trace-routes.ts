@@ -4,7 +4,7 @@ import { z } from "zod";
 import { DomainError } from "../../../platform/errors/domain-error.js";
 import { amountText, currencyCode, plainText } from "../../../platform/http/schemas.js";
 import { parseAmount } from "../../../platform/money/money.js";
-import { authOf } from "../../accounts/index.js";
+import { authOf, claimsSession, identifyCaller } from "../../accounts/index.js";
 import { describeFinding, guestAnswer } from "../bank/tracer-copy.js";
 import type { PaymentsModule } from "../index.js";
 import { depositSchema } from "./deposit-routes.js";
@@ -14,17 +14,6 @@ const tags = ["Deposits"];
 /** Guests may trace this many times an hour from one address; a signed-in customer more. */
 const GUEST_TRACES_PER_HOUR = 10;
 const USER_TRACES_PER_HOUR = 60;
-
-/**
- * Whether the caller claims a session (a bearer token, or the session cookie, whose name is
- * satchel_session, with the __Host- prefix over HTTPS).
- */
-function claimsSession(request: FastifyRequest): boolean {
-  return (
-    request.headers.authorization !== undefined ||
-    /(?:^|;\s*)(?:__Host-)?satchel_session=/.test(request.headers.cookie ?? "")
-  );
-}
 
 const DAY_MS = 86_400_000;
 
@@ -57,16 +46,8 @@ export const traceRoutes: FastifyPluginAsyncZod<{ payments: PaymentsModule }> = 
   const { deps, bank, deposits } = payments;
 
   /** Whether the caller has a valid session (then request.auth is set). */
-  const signedInAs = async (request: FastifyRequest): Promise<boolean> => {
-    if (request.auth) return true;
-    if (!claimsSession(request)) return false;
-    try {
-      await app.requireUser(request);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const signedInAs = async (request: FastifyRequest): Promise<boolean> =>
+    (await identifyCaller(app, request)) !== undefined;
 
   app.post(
     "/api/v1/deposits/trace",
