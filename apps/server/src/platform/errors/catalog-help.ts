@@ -18,6 +18,14 @@ export const helpErrors = {
       "zh-CN": "该文章在此语言下没有第 {version} 版。",
     },
   },
+  help_translation_not_found: {
+    status: 404,
+    title: { en: "Translation not found", "zh-CN": "未找到该译文" },
+    detail: {
+      en: "This article has no {locale} translation yet. Save a draft in that language first.",
+      "zh-CN": "该文章还没有 {locale} 译文，请先用该语言保存草稿。",
+    },
+  },
   help_category_not_found: {
     status: 404,
     title: { en: "Category not found", "zh-CN": "未找到该分类" },
