@@ -31,7 +31,7 @@ Depending on what your account holds, support may ask you for:
 - **The last 4 digits of a bank account** you added as a payout destination.
 - **The amount of a recent transaction**, for example your last deposit or payment.
 - **A photo ID**, compared with your verification documents.
-- **A call back to the verified phone number on your account.**
+- **A call back to the verified phone number on your account**, only while you are in touch with support about your request — and never to ask for a code.
 
 Accounts with more history offer more ways to pass. If you have not verified your identity or added a bank account, email confirmation and recent transactions matter most.
 
@@ -60,7 +60,7 @@ We email you each time support acts on your account. After support turns off two
 - 您添加为收款方式的**银行账户后 4 位**。
 - **最近一笔交易的金额**，例如最近一次充值或付款。
 - **带照片的身份证件**，与您的认证材料核对。
-- **由客服回拨您账户中已验证的手机号**。
+- **由客服回拨您账户中已验证的手机号**：仅在您已就该请求联系客服时才会进行，并且绝不会在电话中索要验证码。
 
 账户使用记录越多，可用的核验方式就越多。如果您还没有做身份认证或添加银行账户，邮箱确认和最近的交易就尤为重要。
 
