@@ -23,7 +23,7 @@ export const identityVerification: ShippedArticle = {
   related: ["verification-documents", "limits", "withdrawals"],
   en: {
     title: "Verifying your identity: levels and what each allows",
-    body: `Verifying your identity raises your limits and lets you withdraw. There are three levels, and you move up on the [verification page](/verification).
+    body: `Verifying your identity raises your limits and lets you withdraw. You move up on the [verification page](/verification).
 
 | Level | What we need | How you get it |
 | --- | --- | --- |
@@ -42,7 +42,7 @@ Amounts are in US dollars; other currencies count at their USD value. The limits
 1. On the [verification page](/verification), fill in **Step 1: your details** exactly as on your identity document, and click **Save details**.
 2. If your phone is not verified yet, verify it on your [profile](/app/profile) with the 6-digit code we text you.
 
-With both done you see "Saved. You are now at level 1." You must be 18 or older ("You must be 18 or older").
+With both done you see "Saved. You are now at level 1." You must be 18 or older.
 
 ## Get level 2
 
@@ -65,7 +65,7 @@ The page shows "Your full verification was not approved", what our reviewer says
   },
   "zh-CN": {
     title: "身份认证：各等级需要什么、能做什么",
-    body: `完成身份认证可以提高限额并开通提现。认证共分三个等级，在[身份认证](/verification)页面即可升级。
+    body: `完成身份认证可以提高限额并开通提现，在[身份认证](/verification)页面即可升级。
 
 | 等级 | 需要提供 | 如何获得 |
 | --- | --- | --- |
@@ -84,7 +84,7 @@ The page shows "Your full verification was not approved", what our reviewer says
 1. 在[身份认证](/verification)页面填写“第 1 步：个人资料”，信息须与身份证件一致，然后点击“保存资料”。
 2. 如果手机号还没验证，请到[个人资料](/app/profile)页面，输入我们发送的 6 位短信验证码完成验证。
 
-两项都完成后，页面会显示“已保存。您现在是 1 级认证。”认证须年满 18 周岁（否则会提示“须年满 18 周岁”）。
+两项都完成后，页面会显示“已保存。您现在是 1 级认证。”认证须年满 18 周岁。
 
 ## 获得 2 级认证
 

@@ -36,7 +36,7 @@ export const payoutDestinations: ShippedArticle = {
 
 ## Why a new destination has to wait
 
-For your safety a new destination can be used {{destinations.holdHours}} after you add it, and we email you "A payout destination was added to your account". If someone ever got into your account, they could not add their own account and empty your wallet before you notice. Until then the list shows **Not ready yet** and **Usable from** with the time; trying to withdraw shows "New destination not usable yet".
+For your safety a new destination can be used {{destinations.holdHours}} after you add it, and we email you "A payout destination was added to your account". So even someone who got into your account could not empty your wallet before you notice. Until then the list shows **Not ready yet** and **Usable from** with the time; trying to withdraw shows "New destination not usable yet".
 
 The first withdrawal to each new destination is also checked by our team.
 
@@ -44,8 +44,8 @@ The first withdrawal to each new destination is also checked by our team.
 
 ## Messages you may see
 
-- **"Check the payout details"**: a field is not valid (an IBAN with a typo, an account number that is not 4 to 34 digits). The form marks which one.
-- **"Already saved"**: you already have this account or card for this method. Use it, or remove it first.
+- **"Check the payout details"**: a field is not valid, such as an IBAN with a typo; the form marks which one.
+- **"Already saved"**: you already have this account or card for this method.
 - **"Destination removed"**: choose another destination or add it again.
 - **"Card service not answering"**: the card was not saved; try again in a few minutes.
 
@@ -72,7 +72,7 @@ Only a masked form of each destination is ever shown (for example •••• 6
 
 ## 为什么新账户要等一段时间才能用
 
-为保障资金安全，新添加的收款账户需等待 {{destinations.holdHours}} 后才能使用，同时我们会给您发送邮件“您的账户添加了新的收款方式”。这样，即使有人盗用了您的账户，也无法立刻添加自己的账户把钱转走。在此之前，列表中会显示“暂不可用”和“自……起可用”；此时提现会提示“新收款方式暂不可用”。
+为保障资金安全，新添加的收款账户需等待 {{destinations.holdHours}} 后才能使用，同时我们会给您发送邮件“您的账户添加了新的收款方式”。这样，即使有人盗用了您的账户，也无法在您察觉之前把钱转走。在此之前，列表中会显示“暂不可用”和“自……起可用”；此时提现会提示“新收款方式暂不可用”。
 
 首次提现到新的收款账户时，我们的团队还会进行审核。
 
@@ -80,8 +80,8 @@ Only a masked form of each destination is ever shown (for example •••• 6
 
 ## 可能看到的提示
 
-- **“请检查收款信息”**：某个字段无效（例如 IBAN 输错，或账号不是 4 至 34 位数字），表单会标出具体字段。
-- **“已保存过”**：该方式下已保存过这个账户或这张卡，请直接使用，或先删除再添加。
+- **“请检查收款信息”**：某个字段无效，例如 IBAN 输错，表单会标出具体字段。
+- **“已保存过”**：该方式下已保存过这个账户或这张卡。
 - **“收款方式已删除”**：请选择其他收款账户，或重新添加。
 - **“银行卡服务暂无响应”**：银行卡没有保存成功，请几分钟后重试。
 

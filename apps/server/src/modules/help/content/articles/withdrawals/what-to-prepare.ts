@@ -1,0 +1,101 @@
+import type { ShippedArticle } from "../../types.js";
+
+export const whatToPrepare: ShippedArticle = {
+  slug: "what-to-prepare",
+  section: "contacting-support",
+  kind: "faq",
+  tags: [
+    "wallet number",
+    "reference",
+    "transaction id",
+    "screenshot",
+    "what to send support",
+    "钱包号",
+    "交易编号",
+    "流水号",
+    "订单号",
+    "截图",
+    "联系客服需要什么",
+  ],
+  related: ["contact-support", "transaction-history", "withdrawal-not-received", "deposit-not-arrived"],
+  en: {
+    title: "What should I have ready when I contact support?",
+    body: `A few details let us find your account and your payment straight away, so we can answer in one reply instead of several.
+
+## 1. Your wallet number
+
+It looks like S1234-5678-90. You find it on your [dashboard](/app) under **Your wallet number**, with a button to copy it. If you write to us while signed in to the [contact form](/contact), we already have it.
+
+## 2. The transaction reference
+
+Every payment has a reference such as T7K3M-9QPA2:
+
+- in [Transactions](/transactions), in the **Reference** column and on each transaction's page;
+- on a deposit's or withdrawal's page, as **History reference**;
+- in the emails we send about it, on the line **Reference:**.
+
+For a bank transfer deposit, also give the reference code we showed you (like SAT-7K3M9QPA) and your bank's own reference for the payment, if you have it.
+
+## 3. Amount, currency and date
+
+The amount and currency, roughly when it happened (and your time zone), and the method: card, bank transfer or e-wallet.
+
+## 4. What happened
+
+In a few sentences: what you did, what you expected, and what you saw instead. Copy any message on the screen word for word, for example "The payout details were refused". Say what you have already tried.
+
+## 5. Screenshots
+
+A screenshot of the message or the page often helps. The contact form takes text only, so copy the message into it; if you want to send a screenshot, attach it to an email to {{support.email}}, or keep it ready in case we ask. Cover any full card numbers before you send it.
+
+## Never send us these
+
+- your password;
+- two-factor codes, text-message codes or recovery codes;
+- your full card number or its security code (CVC).
+
+We never ask for them, and anyone who does is not Satchel. See [Official channels](/help/official-channels).
+
+Ready? [Contact support](/contact).`,
+  },
+  "zh-CN": {
+    title: "联系客服前需要准备哪些信息？",
+    body: `提前准备好以下信息，我们就能立即找到您的账户和那笔付款，一次回复就把问题说清楚。
+
+## 1. 钱包号
+
+格式类似 S1234-5678-90。您可以在[首页](/app)的“你的钱包号”处找到，旁边有复制按钮。如果您登录后通过[联系表单](/contact)留言，我们已经能看到它。
+
+## 2. 交易编号
+
+每笔付款都有一个交易编号，例如 T7K3M-9QPA2：
+
+- 在[交易记录](/transactions)的“交易编号”一栏以及每笔交易的详情页中；
+- 在充值或提现的详情页上，显示为“交易记录编号”；
+- 在我们发送的相关邮件中，“交易编号：”那一行。
+
+如果是银行转账充值，还请提供我们给您的参考码（例如 SAT-7K3M9QPA），以及您银行的汇款流水号（如有）。
+
+## 3. 金额、币种和时间
+
+金额和币种、大概的时间（以及您所在的时区），以及付款方式：银行卡、银行转账还是电子钱包。
+
+## 4. 发生了什么
+
+用几句话说明：您做了什么、原本期望什么、实际看到了什么。屏幕上的提示请逐字复制，例如“收款信息被拒绝”。也请说明您已经尝试过哪些办法。
+
+## 5. 截图
+
+提示信息或页面的截图往往很有帮助。联系表单只能填写文字，请把提示内容复制进去；如需发送截图，可以作为附件发送邮件至 {{support.email}}，或先保存好，等我们需要时再提供。发送前请遮住完整的卡号。
+
+## 请勿发送以下信息
+
+- 您的密码；
+- 两步验证码、短信验证码或恢复码；
+- 完整卡号或卡背面的安全码（CVC）。
+
+我们绝不会索要这些信息，凡是索要的都不是 Satchel。详见[官方渠道查询](/help/official-channels)。
+
+准备好了？[联系客服](/contact)。`,
+  },
+};
