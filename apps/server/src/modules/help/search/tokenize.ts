@@ -39,7 +39,8 @@ export interface AnalyzeOptions {
 /** Words longer than this are not language (hashes, encoded data) and are not indexed. */
 const MAX_WORD_LENGTH = 40;
 
-const irregularStems: ReadonlyMap<string, string> = new Map([
+/** Irregular forms, by the base word whose stem they share (the stemmer only knows regular endings). */
+const irregularBases: ReadonlyMap<string, string> = new Map([
   ["forgot", "forget"],
   ["forgotten", "forget"],
   ["paid", "pay"],
@@ -47,8 +48,8 @@ const irregularStems: ReadonlyMap<string, string> = new Map([
   ["lost", "lose"],
   ["stole", "steal"],
   ["stolen", "steal"],
-  ["froze", "freez"],
-  ["frozen", "freez"],
+  ["froze", "freeze"],
+  ["frozen", "freeze"],
   ["withdrawn", "withdraw"],
   ["withdrew", "withdraw"],
   ["got", "get"],
@@ -59,13 +60,14 @@ const irregularStems: ReadonlyMap<string, string> = new Map([
   ["came", "come"],
   ["went", "go"],
   ["gone", "go"],
-  ["chose", "choos"],
-  ["chosen", "choos"],
-  ["verification", "verifi"],
-  ["verifications", "verifi"],
-  ["logged", "log"],
-  ["login", "login"],
-  ["logins", "login"],
+  ["chose", "choose"],
+  ["chosen", "choose"],
+  ["verification", "verify"],
+  ["verifications", "verify"],
+  ["unauthorised", "unauthorized"],
+  ["authorised", "authorized"],
+  ["cancelled", "cancel"],
+  ["cancelling", "cancel"],
 ]);
 
 const stemCache = new Map<string, string>();
@@ -75,8 +77,8 @@ const STEM_CACHE_LIMIT = 200_000;
 export function stemWord(word: string): string {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
-  let stem = irregularStems.get(word);
-  if (stem === undefined) stem = /^[a-z]{3,}$/.test(word) ? stemmer(word) : word;
+  const base = irregularBases.get(word) ?? word;
+  const stem = /^[a-z]{3,}$/.test(base) ? stemmer(base) : base;
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
   stemCache.set(word, stem);
   return stem;

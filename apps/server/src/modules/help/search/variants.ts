@@ -86,3 +86,11 @@ export function foldVariants(chars: string[]): void {
     if (simplified !== undefined) chars[index] = simplified;
   }
 }
+
+/** The same folding over a whole string (a query or a title); the result has the same length. */
+export function foldVariantsInText(text: string): string {
+  if (!/[帐\u3400-\u9fff]/.test(text)) return text;
+  const chars = text.split("");
+  foldVariants(chars);
+  return chars.join("");
+}
