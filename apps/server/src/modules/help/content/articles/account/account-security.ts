@@ -7,15 +7,15 @@ export const accountSecurity: ShippedArticle = {
   tags: [
     "security checkup",
     "security score",
-    "secure my account",
+    "protect my account",
     "withdrawals paused",
-    "security hold",
     "confirm it's you",
     "安全体检",
     "安全评分",
     "账户安全",
+    "保护账户",
+    "安全设置",
     "提现暂停",
-    "暂停提现",
     "安全中心",
     "确认本人",
   ],
@@ -26,7 +26,7 @@ export const accountSecurity: ShippedArticle = {
     "suspicious-activity",
   ],
   en: {
-    title: "How secure is my account? The security checkup",
+    title: "How do I make my account more secure? The security checkup",
     body: `The **security checkup** at the top of your [security center](/app/security#checkup) (and on your dashboard until it is complete) lists what is still missing, each with a **Fix** link. Your security score is the share of items done, out of 100.
 
 ## What the checkup looks at
@@ -54,7 +54,7 @@ This protects you if someone else reset your password: you have time to notice t
 If you didn't reset anything, see [suspicious activity](/help/suspicious-activity) and [contact support](/contact).`,
   },
   "zh-CN": {
-    title: "我的账户安全吗？安全体检说明",
+    title: "如何让我的账户更安全？安全体检说明",
     body: `[安全中心](/app/security#checkup)顶部（以及完成前的账户概览页面）会显示**安全体检**，列出尚未完成的项目，每项都带有**去设置**链接。安全评分是已完成项目所占的比例，满分 100。
 
 ## 安全体检检查哪些项目

@@ -34,7 +34,7 @@ export const createAccount: ShippedArticle = {
 2. Enter your **email** and a **password** (8 to 128 characters). The form shows how strong the password is as you type — see [choosing a strong password](/help/choosing-a-strong-password).
 3. Choose your **country or region**. It decides which ways of adding and withdrawing money you are offered.
 4. Choose your **language**. Emails and text messages from Satchel will be in this language.
-5. Optionally add your **mobile phone** in international format, starting with + and the country code (for example +8613800000000), and your **name**.
+5. Your **mobile phone** and **name** are optional. Type the phone in international format, starting with + and the country code (for example +8613800000000).
 6. Click **Create account**.
 
 ## What happens next
@@ -63,7 +63,7 @@ Still need help? [Contact support](/contact).`,
 2. 填写**邮箱**和**密码**（8 到 128 个字符）。输入时页面会实时显示密码强度，可参考[如何设置安全的密码](/help/choosing-a-strong-password)。
 3. 选择**国家或地区**。它决定了您可以使用哪些充值和提现方式。
 4. 选择**语言**。Satchel 发给您的邮件和短信将使用此语言。
-5. 可选填写**手机号**（国际格式，以 + 和国家代码开头，例如 +8613800000000）和**姓名**。
+5. **手机号**和**姓名**为选填项。手机号需使用国际格式，以 + 和国家代码开头，例如 +8613800000000。
 6. 点击**创建账户**。
 
 ## 注册之后

@@ -8,6 +8,7 @@ export const verifyEmail: ShippedArticle = {
     "verify email",
     "confirm email",
     "verification email",
+    "confirmation email",
     "email not received",
     "link expired",
     "resend",
@@ -30,7 +31,7 @@ export const verifyEmail: ShippedArticle = {
 - Other Satchel users can send you money by your email address only once it is confirmed (your wallet number always works).
 - The security checkup on [your security center](/app/security#checkup) lists **"Verify your email address"** until it is done.
 
-## The email has not arrived
+## Didn't get the verification email?
 
 1. Wait a few minutes, then look in your spam or junk folder.
 2. Check the address on your [profile](/app/profile#email). If it is wrong, change it there: we send a confirmation link to the new address.
