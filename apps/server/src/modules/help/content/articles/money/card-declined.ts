@@ -39,6 +39,8 @@ export const cardDeclined: ShippedArticle = {
 | **The card could not be processed** | An error in the card network. You were not charged. | Wait a moment and try again; if it happens again, use another card. |
 | **Card verification failed** | The 3-D Secure check was not completed. | Try again and finish the check: [3-D Secure](/help/card-authentication-3ds). |
 
+If the form says **"Check the card details"** instead, nothing was sent to your bank: see [wrong card details](/help/wrong-card-details).
+
 ## Trying again
 
 Click **Try again** on the deposit page to start a new deposit. Trying again is fine after a security-code mistake or a processing error. For a lost, stolen or expired card, use another card: repeating will only be declined again, and many declines in a row can make your bank block the card.
@@ -66,6 +68,8 @@ Still need help? [Contact support](/contact) with the deposit's history referenc
 | **银行卡信息有误** | 卡号、有效期或安全码与银行记录不符。 | 核对卡面信息后重新输入。 |
 | **银行卡处理出错** | 卡组织处理时出错，您未被扣款。 | 稍后重试；如果再次出现，请换用其他银行卡。 |
 | **银行卡验证未通过** | 未完成 3-D Secure 验证。 | 重试并完成验证，详见[3-D Secure 验证](/help/card-authentication-3ds)。 |
+
+如果表单提示的是 **“请检查银行卡信息”**，说明信息还没有发送给银行，详见[银行卡信息有误](/help/wrong-card-details)。
 
 ## 重新尝试
 

@@ -51,9 +51,10 @@ On your [dashboard](/app), use "Open a wallet in another currency"; opening one 
 - **"Pick two different currencies"**: you chose the same currency twice.
 - **"No exchange rate"**: there is no rate for that currency at the moment; try again later.
 - **"Amount too small"**: after conversion it would be less than the smallest unit of the other currency.
-- **"This currency has no decimals: enter a whole number."**: for example Japanese yen.
+- **"Too many decimal places"** or "This currency has no decimals: enter a whole number.": each currency has its own number of decimals, e.g. two for US dollars, none for Japanese yen.
+- **"Quote not found"** or **"Currencies do not match"**: the quote or wallet no longer fits what was sent. Reload the page and get a new quote.
 
-## "Currency not supported"
+## "Currency not supported" or "Unsupported currency"
 
 "Satchel wallets cannot hold this currency, or this payment method does not accept it." Choose one of the currencies above. For deposits, each method accepts certain currencies only (see [Payment methods](/help/payment-methods)): add money in one it accepts, then exchange it here.
 
@@ -88,9 +89,10 @@ Still need help? [Contact support](/contact).`,
 - **“请选择两种不同的币种”**：您选了同一个币种。
 - **“暂无汇率”**：该币种目前没有汇率，请稍后再试。
 - **“金额过小”**：兑换后的金额小于另一币种的最小单位。
-- **“该币种没有小数单位，请输入整数。”**：例如日元。
+- **“小数位数过多”** 或“该币种没有小数单位，请输入整数。”：每种货币的小数位数不同，例如美元两位，日元没有小数。
+- **“未找到报价”** 或 **“币种不一致”**：报价或钱包与提交的内容对不上。请刷新页面，重新获取报价。
 
-## 提示“不支持该币种”
+## 提示“不支持该币种”或“不支持的币种”
 
 “Satchel 钱包不支持持有该币种，或该支付方式不接受该币种。”请选择上面列出的币种。充值时，每种方式只接受特定币种（见[支付方式](/help/payment-methods)）：可以先用支持的币种充值，再在这里兑换。
 

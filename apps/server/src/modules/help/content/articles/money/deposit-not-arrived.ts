@@ -46,6 +46,8 @@ Open it from [Transactions](/transactions) ("See the deposit: status and details
 - **Failed**: the reason and what to do are shown, for example "Payment not approved" (cancelled or not approved on the e-wallet's page: start a new deposit). Nothing was charged.
 - **Expired**, "No money arrived in time": the bank details ran out after {{bank.depositExpiryDays}} before money arrived.
 
+On the bank's or e-wallet's page, "This payment is no longer waiting" means it was already answered or is over an hour old: open the deposit in Satchel. "The deposit is closed" means it already finished (credited, failed or expired) and can't take more money.
+
 ## 3. Use the deposit tracer
 
 [My deposit has not arrived](/deposits/trace) works even without signing in. Enter the amount, the currency, how you paid ("I am not sure" is fine), roughly when, and the reference from your bank statement or ours. Signed in, you see the answer at once; otherwise we email it to your account's address.
@@ -87,6 +89,8 @@ Never send your full card number, security code, password or verification codes.
 - **“正在等待您的银行转账”**：我们还没收到款项，请确认转账时填写了附言代码（SAT-…）。
 - **失败**：页面会显示原因和下一步，例如“付款未获批准”（在电子钱包页面被取消或未确认，请重新发起充值）。不会扣款。
 - **已过期**，“未在有效期内收到款项”：收款信息 {{bank.depositExpiryDays}} 的有效期已过，期间没有收到款项。
+
+如果银行或电子钱包页面提示“该付款已不在等待确认”，说明它已被处理或已超过一小时，请回到 Satchel 打开这笔充值查看。“该充值单已结束”表示这笔充值已经到账、失败或过期，不能再接收款项。
 
 ## 3. 使用充值查询工具
 

@@ -6,6 +6,11 @@ import { depositByBankTransfer } from "./deposit-by-bank-transfer.js";
 import { depositByCard } from "./deposit-by-card.js";
 import { depositByEwallet } from "./deposit-by-ewallet.js";
 import { depositNotArrived } from "./deposit-not-arrived.js";
+import { insufficientFunds } from "./insufficient-funds.js";
+import { maintenanceAndOutages } from "./maintenance-and-outages.js";
+import { methodNotAvailableInRegion } from "./method-not-available-in-region.js";
+import { networkProblemsAndRetrying } from "./network-problems-and-retrying.js";
+import { paymentFailed } from "./payment-failed.js";
 import { paymentMethods } from "./payment-methods.js";
 import { sendMoney } from "./send-money.js";
 import { transactionHistory } from "./transaction-history.js";
@@ -27,4 +32,10 @@ export const moneyArticles: ShippedArticle[] = [
   sendMoney,
   currenciesAndExchange,
   transactionHistory,
+  // payment-failures
+  paymentFailed,
+  insufficientFunds,
+  methodNotAvailableInRegion,
+  maintenanceAndOutages,
+  networkProblemsAndRetrying,
 ];

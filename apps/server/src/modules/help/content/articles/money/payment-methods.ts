@@ -59,7 +59,7 @@ Your own deposit limits apply on top of these, for example {{limits.deposit.leve
 
 ## "Not available where you are"
 
-The method does not serve your country or that currency. The message lists what you can use instead; see [A payment method is not available in my country](/help/method-not-available-in-region).
+The method does not serve your country or that currency (in your history: "Not available in your region"). The message lists what you can use instead; see [A payment method is not available in my country](/help/method-not-available-in-region).
 
 Still need help? [Contact support](/contact).`,
   },
@@ -95,7 +95,7 @@ Still need help? [Contact support](/contact).`,
 
 ## 提示“您所在地区不支持该方式”
 
-说明该方式不支持您所在的国家或地区或所选币种。提示中会列出您可以改用的方式，详见[我所在的地区不能用某种支付方式](/help/method-not-available-in-region)。
+说明该方式不支持您所在的国家或地区或所选币种（交易记录中显示为“您所在地区不可用”）。提示中会列出您可以改用的方式，详见[我所在的地区不能用某种支付方式](/help/method-not-available-in-region)。
 
 仍需帮助？请[联系客服](/contact)。`,
   },

@@ -36,7 +36,7 @@ The recipient gets the amount in the same currency; if they don't have a wallet 
 
 ## Fees and limits
 
-- Fee for sending: {{transfer.fee}}. You pay it on top of the amount; the recipient gets the full amount.
+- Fee for sending: {{transfer.fee}}. Any fee is paid by you on top of the amount; the recipient gets the full amount.
 - Limits before you verify your identity: {{limits.transfer.level0.perTransaction}} per payment, {{limits.transfer.level0.daily}} a day, {{limits.transfer.level0.monthly}} a month. After verification: {{limits.transfer.level1.perTransaction}} / {{limits.transfer.level1.daily}} / {{limits.transfer.level1.monthly}}. Other currencies count at their US dollar value; days and months are in UTC. The form shows what is left today. See [Limits](/help/limits).
 
 ## "Recipient not found"
@@ -51,6 +51,7 @@ After many unknown recipients in a short time, look-ups pause for an hour ("Too 
 
 ## Other messages
 
+- **"Invalid amount"** or **"Amount must be positive"**: enter a plain number above zero, such as 12.50, without thousands separators.
 - **"That is your own account"**: to move money between your own currencies, use [exchange](/help/currencies-and-exchange).
 - **"Not enough money"**: see [insufficient funds](/help/insufficient-funds).
 - **"Outgoing payments are frozen"**: see [My account is frozen](/help/account-frozen).
@@ -75,7 +76,7 @@ A completed payment is not undone automatically. [Contact support](/contact) str
 
 ## 手续费与限额
 
-- 转账手续费：{{transfer.fee}}。由您在转账金额之外另行支付，收款人收到全额。
+- 转账手续费：{{transfer.fee}}。如有手续费，由您在转账金额之外另行支付，收款人收到全额。
 - 完成身份认证前的限额：单笔 {{limits.transfer.level0.perTransaction}}，每日 {{limits.transfer.level0.daily}}，每月 {{limits.transfer.level0.monthly}}。认证后：单笔 {{limits.transfer.level1.perTransaction}}，每日 {{limits.transfer.level1.daily}}，每月 {{limits.transfer.level1.monthly}}。其他币种按美元价值计算；“每日”“每月”均按 UTC 时间。表单上会显示今日剩余额度。详见[限额说明](/help/limits)。
 
 ## 提示“未找到收款人”
@@ -90,6 +91,7 @@ A completed payment is not undone automatically. [Contact support](/contact) str
 
 ## 其他提示
 
+- **“金额无效”** 或 **“金额必须大于零”**：请输入大于零的数字，例如 12.50，不要加千位分隔符。
 - **“这是您自己的账户”**：在自己的不同币种之间转移资金，请使用[货币兑换](/help/currencies-and-exchange)。
 - **“余额不足”**：请查看[提示余额不足怎么办](/help/insufficient-funds)。
 - **“转出功能已冻结”**：请查看[账户被冻结了怎么办](/help/account-frozen)。
