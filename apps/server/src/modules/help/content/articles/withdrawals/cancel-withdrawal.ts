@@ -9,16 +9,18 @@ export const cancelWithdrawal: ShippedArticle = {
     "cancel withdrawal",
     "stop withdrawal",
     "undo",
+    "by mistake",
     "changed my mind",
     "取消提现",
     "撤回提现",
     "撤销",
-    "取消",
+    "撤回",
     "不想提现了",
+    "取消",
   ],
   related: ["withdrawals", "withdrawal-not-received", "transaction-history"],
   en: {
-    title: "Can I cancel a withdrawal?",
+    title: "Can I cancel or stop a withdrawal?",
     body: `Yes, as long as we have not started sending it: while its status is **Requested** or **In review**. Once it is **Processing**, the money has been handed to the bank or provider and it can no longer be canceled.
 
 ## How to cancel
@@ -48,7 +50,7 @@ If you sent money to the wrong details, wait for the outcome: when the bank or p
 A withdrawal in review keeps the money set aside. You can cancel it while you wait, for example to change the amount or the destination, and then make a new one.`,
   },
   "zh-CN": {
-    title: "提现可以取消吗？",
+    title: "提现可以取消吗？取消后钱什么时候回来？",
     body: `可以，只要我们还没有开始汇出：即状态为“已申请”或“审核中”时。一旦进入“汇出中”，资金已交给银行或支付机构处理，就无法再取消了。
 
 ## 如何取消

@@ -6,11 +6,12 @@ export const fees: ShippedArticle = {
   kind: "faq",
   tags: [
     "fees",
+    "withdrawal fee",
+    "deposit fee",
     "charges",
     "cost",
     "how much",
     "commission",
-    "exchange rate",
     "spread",
     "手续费",
     "费用",
@@ -22,7 +23,7 @@ export const fees: ShippedArticle = {
   ],
   related: ["limits", "policies-and-terms", "currencies-and-exchange", "payment-methods"],
   en: {
-    title: "What fees does Satchel charge?",
+    title: "What fees does Satchel charge? Deposit, withdrawal and exchange fees",
     body: `You always see the fee before you confirm: the Add money, Withdraw, Send and Exchange pages show it with the total. Opening an account, holding money and receiving money from other Satchel customers cost nothing.
 
 ## Adding money
@@ -54,7 +55,7 @@ There is no separate fee. The rate you get is the market rate less a spread of {
 - Fees can change. Every change is listed on the public [Fees, limits and rules](/policies) page with the date it took effect; see [Our policies](/help/policies-and-terms).`,
   },
   "zh-CN": {
-    title: "Satchel 收取哪些手续费？",
+    title: "手续费是多少？Satchel 收取哪些费用？",
     body: `确认之前您一定能看到手续费：充值、提现、转账和换汇页面都会显示手续费和总额。注册账户、存放资金以及接收其他 Satchel 用户的转账都不收费。
 
 ## 充值

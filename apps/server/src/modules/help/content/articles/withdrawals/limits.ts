@@ -7,6 +7,7 @@ export const limits: ShippedArticle = {
   tags: [
     "limits",
     "limit exceeded",
+    "over your limit",
     "daily limit",
     "monthly limit",
     "maximum",

@@ -8,19 +8,21 @@ export const payoutDestinations: ShippedArticle = {
     "payout destination",
     "bank account",
     "add bank",
+    "not ready yet",
     "IBAN",
     "SWIFT",
     "收款账户",
     "收款方式",
     "绑定银行卡",
-    "添加银行卡",
     "绑卡",
     "支付宝",
     "提现账户",
+    "不能马上用",
+    "等待",
   ],
   related: ["withdrawals", "two-factor-authentication", "withdrawal-rejected", "suspicious-activity"],
   en: {
-    title: "Adding a bank account, card or e-wallet to withdraw to",
+    title: "Adding a bank account, card or e-wallet to withdraw to (and why it must wait)",
     body: `Withdrawals go to a payout destination you have saved: a bank account, a card or an e-wallet. Add one on [Payout destinations](/payout-destinations). You need two-step verification turned on; no verification level is needed to save a destination (only to withdraw).
 
 ## Add a destination
@@ -56,7 +58,7 @@ Click **Remove**. Withdrawals already made to it are not affected. If you add th
 Only a masked form of each destination is ever shown (for example •••• 6789). Account details are stored encrypted; for a card we keep only the card provider's token, the brand and the last 4 digits, never the full number.`,
   },
   "zh-CN": {
-    title: "如何添加提现用的银行账户、银行卡或电子钱包",
+    title: "如何添加收款账户（银行卡、支付宝等）？新账户为什么要等？",
     body: `提现只能汇到您已保存的收款账户：银行账户、银行卡或电子钱包。请在[收款账户](/payout-destinations)页面添加。添加前需要开启两步验证；保存收款账户不要求认证等级（提现时才需要）。
 
 ## 添加收款账户

@@ -6,6 +6,7 @@ export const serviceStatus: ShippedArticle = {
   kind: "troubleshooting",
   tags: [
     "status",
+    "status page",
     "down",
     "outage",
     "not working",
@@ -15,6 +16,7 @@ export const serviceStatus: ShippedArticle = {
     "系统状态",
     "维护",
     "宕机",
+    "出故障",
     "打不开",
     "系统故障",
     "暂停使用",

@@ -7,6 +7,7 @@ export const verificationDocuments: ShippedArticle = {
   tags: [
     "documents",
     "upload",
+    "kyc documents",
     "passport",
     "id card",
     "selfie",
@@ -18,11 +19,11 @@ export const verificationDocuments: ShippedArticle = {
     "护照",
     "自拍",
     "住址证明",
-    "上传失败",
+    "文件过大",
   ],
   related: ["identity-verification", "privacy-and-your-data", "limits"],
   en: {
-    title: "Which documents do I need for full verification?",
+    title: "Which documents do I upload for full verification?",
     body: `Full verification (level 2) needs three documents, uploaded in **Step 2: your documents** on the [verification page](/verification). Each can be a photo (JPEG or PNG) or a PDF, up to {{kyc.maxUploadMb}} MB.
 
 ## The three documents
@@ -60,7 +61,7 @@ Approved documents show **Accepted**. If our reviewer could not accept one, it s
 Only the staff who review verifications (our compliance team and administrators) can open them, and every time someone does, it is recorded. We keep earlier uploads on file as part of the review history. More in [Your data](/help/privacy-and-your-data).`,
   },
   "zh-CN": {
-    title: "完整认证需要上传哪些证件？",
+    title: "认证需要上传哪些证件？上传失败怎么办？",
     body: `完整认证（2 级）需要三份材料，在[身份认证](/verification)页面的“第 2 步：上传证件”中上传。每份可以是照片（JPEG 或 PNG）或 PDF，不超过 {{kyc.maxUploadMb}} MB。
 
 ## 需要的三份材料

@@ -24,7 +24,7 @@ export const welcomeToTheHelpCenter: ShippedArticle = {
 
 ## Search the way you talk
 
-Type your question in the search box on any help page, in English or Chinese, in your own words: "withdrawl rejected", "2FA怎么开", "提现被拒" or "充值没到帐" all work. Search understands Chinese without spaces, mixes of Chinese and English, common typos and the different words people use for the same thing (提现, 取款 and 出金; 到账 and 到帐; cash out and withdraw). Suggestions appear as you type.
+Type your question in the search box on any help page, in English or Chinese, in your own words. Search understands Chinese written without spaces, questions that mix Chinese and English, common typos, and the different words people use for the same thing. Suggestions appear as you type.
 
 ## Browse by topic
 
@@ -52,7 +52,7 @@ The [contact form](/contact) first suggests articles that match what you type; i
 
 ## 怎么说就怎么搜
 
-在任意帮助页面的搜索框中，用中文或英文、用您自己的话输入问题即可：“提现被拒”“充值没到帐”“2FA怎么开”或“withdrawl rejected”都能搜到。搜索支持不带空格的中文、中英文混合、常见错别字和拼写错误，以及同一件事的不同说法（提现、取款、出金；到账、到帐；cash out、withdraw）。输入时还会实时给出建议。
+在任意帮助页面的搜索框中，用中文或英文、用您自己的话输入问题即可。搜索能理解不带空格的中文、中英文混合的问题、常见的错别字和拼写错误，以及同一件事的不同说法。输入时还会实时给出建议。
 
 ## 按主题浏览
 

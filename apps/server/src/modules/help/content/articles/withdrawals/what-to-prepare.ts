@@ -9,20 +9,22 @@ export const whatToPrepare: ShippedArticle = {
     "reference",
     "transaction id",
     "screenshot",
+    "information for support",
     "what to send support",
     "钱包号",
     "交易编号",
     "流水号",
     "订单号",
     "截图",
+    "提供什么信息",
     "联系客服需要什么",
   ],
   related: ["contact-support", "transaction-history", "withdrawal-not-received", "deposit-not-arrived"],
   en: {
-    title: "What should I have ready when I contact support?",
+    title: "What information should I have ready for support (wallet number, reference)?",
     body: `A few details let us find your account and your payment straight away, so we can answer in one reply instead of several.
 
-## 1. Your wallet number
+## 1. Your wallet number: where to find it
 
 It looks like S1234-5678-90. You find it on your [dashboard](/app) under **Your wallet number**, with a button to copy it. If you write to us while signed in to the [contact form](/contact), we already have it.
 
@@ -59,10 +61,10 @@ We never ask for them, and anyone who does is not Satchel. See [Official channel
 Ready? [Contact support](/contact).`,
   },
   "zh-CN": {
-    title: "联系客服前需要准备哪些信息？",
+    title: "联系客服前需要准备哪些信息（钱包号、交易编号）？",
     body: `提前准备好以下信息，我们就能立即找到您的账户和那笔付款，一次回复就把问题说清楚。
 
-## 1. 钱包号
+## 1. 钱包号在哪里找
 
 格式类似 S1234-5678-90。您可以在[首页](/app)的“你的钱包号”处找到，旁边有复制按钮。如果您登录后通过[联系表单](/contact)留言，我们已经能看到它。
 

@@ -7,20 +7,21 @@ export const withdrawalNotReceived: ShippedArticle = {
   tags: [
     "not received",
     "not arrived",
+    "paid but not received",
     "missing withdrawal",
     "where is my money",
-    "pending",
     "processing",
     "提现没到账",
     "提现未到账",
     "没收到",
     "到帐",
     "提现一直处理中",
+    "汇出中",
     "钱去哪了",
   ],
   related: ["withdrawals", "withdrawal-rejected", "service-status", "what-to-prepare"],
   en: {
-    title: "My withdrawal has not arrived",
+    title: "My withdrawal has not arrived in my bank or e-wallet",
     body: `Start with the withdrawal's page (the **See the withdrawal** link in our emails, or open it from [Transactions](/transactions)). Its status tells you where the money is.
 
 ## Requested or In review

@@ -7,19 +7,22 @@ export const withdrawals: ShippedArticle = {
   tags: [
     "withdraw",
     "withdrawal",
+    "how to withdraw",
     "cash out",
     "payout",
-    "transfer to bank",
+    "withdraw to bank",
     "提现",
     "取款",
     "出金",
     "提款",
+    "提现流程",
+    "提现条件",
     "提到银行卡",
     "转出",
   ],
   related: ["payout-destinations", "cancel-withdrawal", "withdrawal-not-received", "limits"],
   en: {
-    title: "How do I withdraw money?",
+    title: "How do I withdraw money to my bank, card or e-wallet?",
     body: `You withdraw on the [Withdraw](/withdraw) page, to a bank account, card or e-wallet you have saved as a payout destination. The amount arrives in full at the destination; the fee is added on top and taken from your wallet.
 
 ## Before your first withdrawal
@@ -54,7 +57,7 @@ When something is missing, the page says what and nothing is withdrawn: for exam
 Still need help? [Contact support](/contact).`,
   },
   "zh-CN": {
-    title: "如何提现？",
+    title: "如何提现？提现步骤和条件",
     body: `在[提现](/withdraw)页面，您可以把钱提到已保存的收款账户：银行账户、银行卡或电子钱包。收款方会收到全额，手续费另外从您的钱包中扣除。
 
 ## 第一次提现前
