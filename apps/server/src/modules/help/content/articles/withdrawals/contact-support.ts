@@ -55,7 +55,7 @@ Include the wallet number, the transaction reference, the amount and date, and w
   },
   "zh-CN": {
     title: "如何联系 Satchel 客服？",
-    body: `您可以通过[联系表单](/contact)或发送邮件至 {{support.email}} 联系我们，我们会通过邮件回复。目前没有客服电话，也没有在线聊天。
+    body: `您可以通过[联系表单](/contact)或发送邮件至 {{support.email}}联系我们，我们会通过邮件回复。目前没有客服电话，也没有在线聊天。
 
 ## 怀疑被盗用？请先采取行动
 

@@ -42,7 +42,7 @@ If a withdrawal is canceled, rejected, fails or is returned, the fee comes back 
 
 ## Sending money to another Satchel customer
 
-Fee for sending: {{transfer.fee}}. When there is a fee, the sender pays it on top of the amount, so the recipient gets exactly what you send.
+Fee for sending: {{transfer.fee}}. If a fee is charged, the sender pays it on top of the amount, so the recipient gets exactly what you send.
 
 ## Exchanging currencies
 
@@ -78,7 +78,7 @@ There is no separate fee. The rate you get is the market rate less a spread of {
 
 ## 换汇
 
-不单独收取手续费。您得到的汇率是市场汇率减去 {{fx.spread}} 的点差；确认前，报价会显示汇率和您将收到的确切金额。详见[币种与换汇](/help/currencies-and-exchange)。
+不单独收取手续费。您得到的汇率是市场汇率减去 {{fx.spread}}的点差；确认前，报价会显示汇率和您将收到的确切金额。详见[币种与换汇](/help/currencies-and-exchange)。
 
 ## 温馨提示
 

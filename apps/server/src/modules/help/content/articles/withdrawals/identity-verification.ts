@@ -60,7 +60,7 @@ The page shows "Your full verification was not approved", what our reviewer says
 - **"Some details are still missing"**: the checklist **What we need** shows what to add.
 - **"Verify your identity first"**: what you tried needs a higher level than your account has.
 - **"Already verified"**: you already have that level.
-- **"File type not accepted"**, **"File too large"** or **"The file is empty"**: see [Documents for verification](/help/verification-documents) for the files we accept, up to {{kyc.maxUploadMb}} MB each.
+- **"File type not accepted"**, **"File too large"** or **"The file is empty"**: see [Documents for verification](/help/verification-documents) for the files we accept, up to {{kyc.maxUploadMb}} each.
 - **"Verified details cannot be changed here"**: once you are fully verified, [contact support](/contact) to change your legal name, date of birth, address or documents.`,
   },
   "zh-CN": {
@@ -102,7 +102,7 @@ The page shows "Your full verification was not approved", what our reviewer says
 - **“部分资料尚未提供”**：“需要提供的资料”清单会列出还缺什么。
 - **“请先完成身份认证”**：您要进行的操作需要更高的认证等级。
 - **“已完成认证”**：您已经是该等级了。
-- **“不支持的文件类型”“文件过大”或“文件为空”**：可接受的文件格式见[身份认证需要上传哪些证件](/help/verification-documents)，每个文件不超过 {{kyc.maxUploadMb}} MB。
+- **“不支持的文件类型”“文件过大”或“文件为空”**：可接受的文件格式见[身份认证需要上传哪些证件](/help/verification-documents)，每个文件不超过 {{kyc.maxUploadMb}}。
 - **“已认证的资料无法在此修改”**：完成完整认证后，如需修改真实姓名、出生日期、住址或证件，请[联系客服](/contact)。`,
   },
 };

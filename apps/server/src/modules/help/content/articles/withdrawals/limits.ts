@@ -32,9 +32,9 @@ Amounts are in US dollars. Money in other currencies counts at its USD value at 
 
 ## At a glance
 
-- **Level 0** (unverified): you can add money and send money, but not withdraw.
-- **Level 1**: withdraw up to {{limits.withdrawal.level1.perTransaction}} at a time, {{limits.withdrawal.level1.daily}} a day and {{limits.withdrawal.level1.monthly}} a month.
-- **Level 2**: withdraw up to {{limits.withdrawal.level2.perTransaction}} at a time, {{limits.withdrawal.level2.daily}} a day and {{limits.withdrawal.level2.monthly}} a month.
+- **Level 0** (Unverified): you can add money and send money, but not withdraw.
+- **Level 1** (Basic): withdraw up to {{limits.withdrawal.level1.perTransaction}} at a time, {{limits.withdrawal.level1.daily}} a day and {{limits.withdrawal.level1.monthly}} a month.
+- **Level 2** (Full): withdraw up to {{limits.withdrawal.level2.perTransaction}} at a time, {{limits.withdrawal.level2.daily}} a day and {{limits.withdrawal.level2.monthly}} a month.
 
 The Withdraw page shows **Your withdrawal limits** for your level, and the [verification page](/verification) compares your limits now with the next level.
 
@@ -69,8 +69,8 @@ Limits can change over time; the tables here and on [/policies](/policies) alway
 ## 一览
 
 - **0 级**（未认证）：可以充值和转账，但不能提现。
-- **1 级**：单笔最多提现 {{limits.withdrawal.level1.perTransaction}}，每日 {{limits.withdrawal.level1.daily}}，每月 {{limits.withdrawal.level1.monthly}}。
-- **2 级**：单笔最多提现 {{limits.withdrawal.level2.perTransaction}}，每日 {{limits.withdrawal.level2.daily}}，每月 {{limits.withdrawal.level2.monthly}}。
+- **1 级**（基础认证）：单笔最多提现 {{limits.withdrawal.level1.perTransaction}}，每日 {{limits.withdrawal.level1.daily}}，每月 {{limits.withdrawal.level1.monthly}}。
+- **2 级**（完整认证）：单笔最多提现 {{limits.withdrawal.level2.perTransaction}}，每日 {{limits.withdrawal.level2.daily}}，每月 {{limits.withdrawal.level2.monthly}}。
 
 提现页面会显示您当前等级的“提现限额”，[身份认证](/verification)页面会对比您当前和升级后的限额。
 

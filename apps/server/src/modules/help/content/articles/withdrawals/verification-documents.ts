@@ -24,7 +24,7 @@ export const verificationDocuments: ShippedArticle = {
   related: ["identity-verification", "privacy-and-your-data", "limits"],
   en: {
     title: "Which documents do I upload for full verification?",
-    body: `Full verification (level 2) needs three documents, uploaded in **Step 2: your documents** on the [verification page](/verification). Each can be a photo (JPEG or PNG) or a PDF, up to {{kyc.maxUploadMb}} MB.
+    body: `Full verification (level 2) needs three documents, uploaded in **Step 2: your documents** on the [verification page](/verification). Each can be a photo (JPEG or PNG) or a PDF, up to {{kyc.maxUploadMb}}.
 
 ## The three documents
 
@@ -49,7 +49,7 @@ To change a document before you send it, click **Replace**; the new file takes t
 ## If an upload is refused
 
 - **"File type not accepted"**: upload a JPEG or PNG photo or a PDF. We check the file by its content, not by its name, so renaming a file does not help: export or save it as one of those types.
-- **"File too large"**: documents can be at most {{kyc.maxUploadMb}} MB.
+- **"File too large"**: documents can be at most {{kyc.maxUploadMb}}.
 - **"The file is empty"**: choose the file again and upload it.
 
 ## After the review
@@ -62,7 +62,7 @@ Only the staff who review verifications (our compliance team and administrators)
   },
   "zh-CN": {
     title: "认证需要上传哪些证件？上传失败怎么办？",
-    body: `完整认证（2 级）需要三份材料，在[身份认证](/verification)页面的“第 2 步：上传证件”中上传。每份可以是照片（JPEG 或 PNG）或 PDF，不超过 {{kyc.maxUploadMb}} MB。
+    body: `完整认证（2 级）需要三份材料，在[身份认证](/verification)页面的“第 2 步：上传证件”中上传。每份可以是照片（JPEG 或 PNG）或 PDF，不超过 {{kyc.maxUploadMb}}。
 
 ## 需要的三份材料
 
@@ -87,7 +87,7 @@ Only the staff who review verifications (our compliance team and administrators)
 ## 上传失败怎么办
 
 - **“不支持的文件类型”**：请上传 JPEG 或 PNG 图片或 PDF 文件。系统根据文件内容而非文件名判断类型，所以改文件后缀名没有用，请将文件导出或另存为上述格式。
-- **“文件过大”**：证件文件最大为 {{kyc.maxUploadMb}} MB。
+- **“文件过大”**：证件文件最大为 {{kyc.maxUploadMb}}。
 - **“文件为空”**：请重新选择文件后上传。
 
 ## 审核之后

@@ -60,7 +60,7 @@ The [contact form](/contact) first suggests articles that match what you type; i
 
 ## 数字始终是最新的
 
-文章中的限额、手续费、等待时间和审核金额都直接取自当前生效的设置，因此始终准确。例如，{{withdrawals.reviewOver}} 及以上的提现会在汇出前由我们的团队审核。完整信息请见[手续费、限额与规则](/policies)。
+文章中的限额、手续费、等待时间和审核金额都直接取自当前生效的设置，因此始终准确。例如，{{withdrawals.reviewOver}}及以上的提现会在汇出前由我们的团队审核。完整信息请见[手续费、限额与规则](/policies)。
 
 ## 在需要的地方提供帮助
 

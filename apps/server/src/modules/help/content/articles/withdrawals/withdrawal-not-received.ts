@@ -64,7 +64,7 @@ The [status page](/status) shows whether Satchel itself is working. A payment me
 资金还没有离开 Satchel，仍冻结在您的钱包中。
 
 - **已申请**：我们很快会开始汇出。
-- **审核中**：首次提现到新的收款账户，或金额达到 {{withdrawals.reviewOver}} 及以上时，我们的团队会先审核，通常不超过一个工作日。状态变化时我们会发邮件通知您。
+- **审核中**：首次提现到新的收款账户，或金额达到 {{withdrawals.reviewOver}}及以上时，我们的团队会先审核，通常不超过一个工作日。状态变化时我们会发邮件通知您。
 
 ## 汇出中
 

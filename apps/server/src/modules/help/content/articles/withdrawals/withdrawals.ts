@@ -64,7 +64,7 @@ Still need help? [Contact support](/contact).`,
 
 1. **开启两步验证**：在[安全中心](/app/security)设置。每次提现都需要输入验证码。
 2. **完成 1 级身份认证**：在[身份认证](/verification)页面填写真实姓名、出生日期、住址，并验证手机号。0 级账户无法提现；部分提现方式需要 2 级认证，每种方式都会注明所需等级。
-3. **添加收款账户**：在[收款账户](/payout-destinations)页面添加。为保障资金安全，新添加的收款账户需等待 {{destinations.holdHours}} 后才能使用，详见[如何添加收款账户](/help/payout-destinations)。
+3. **添加收款账户**：在[收款账户](/payout-destinations)页面添加。为保障资金安全，新添加的收款账户需等待 {{destinations.holdHours}}后才能使用，详见[如何添加收款账户](/help/payout-destinations)。
 
 ## 提现步骤
 
@@ -79,7 +79,7 @@ Still need help? [Contact support](/contact).`,
 金额加手续费会立即在钱包中冻结（显示为冻结金额），每笔提现都有单独的详情页，记录每一步进度，每一步我们都会发邮件通知您。
 
 - **已申请**：我们很快会开始汇出。
-- **审核中**：首次提现到该收款账户，或金额达到 {{withdrawals.reviewOver}} 及以上时，我们的团队会先审核，通常不超过一个工作日。
+- **审核中**：首次提现到该收款账户，或金额达到 {{withdrawals.reviewOver}}及以上时，我们的团队会先审核，通常不超过一个工作日。
 - **汇出中**：资金正在汇往收款账户，此时已无法取消。
 - **已汇出**：资金已离开 Satchel，会在该方式的到账时间内到账。
 
