@@ -17,6 +17,8 @@ export const depositByCard: ShippedArticle = {
     "刷卡",
     "万事达",
     "用卡充值",
+    "信用卡充值",
+    "card deposit",
   ],
   related: ["card-authentication-3ds", "card-declined", "wrong-card-details", "payment-methods"],
   en: {

@@ -11,6 +11,7 @@ export const depositNotArrived: ShippedArticle = {
     "where is my money",
     "trace deposit",
     "deposit pending",
+    "deposit stuck",
     "deposit expired",
     "充值未到账",
     "没到账",
@@ -23,7 +24,7 @@ export const depositNotArrived: ShippedArticle = {
   related: ["deposit-by-bank-transfer", "payment-failed", "contact-support", "what-to-prepare"],
   en: {
     title: "My deposit has not arrived",
-    body: `Most deposits arrive on their own: card payments within seconds, e-wallets within minutes of your approval, bank transfers within the method's usual time. Here is how to find out where yours is.
+    body: `Most deposits arrive on their own: card payments within seconds, e-wallets within minutes of your approval, bank transfers within the method's usual time. If yours is still pending or missing, here is how to find out where your money is.
 
 ## 1. Has the usual time passed?
 
@@ -67,7 +68,7 @@ Never send your full card number, security code, password or verification codes.
   },
   "zh-CN": {
     title: "充值还没到账怎么办？",
-    body: `大多数充值都会自动到账：银行卡几秒钟，电子钱包在您确认后几分钟内，银行转账在该方式的通常时间内。下面教您查清自己的充值在哪一步。
+    body: `大多数充值都会自动到账：银行卡几秒钟，电子钱包在您确认后几分钟内，银行转账在该方式的通常时间内。如果您的充值一直在处理中或找不到了，可以按下面的步骤查清钱在哪里。
 
 ## 1. 是否已超过通常到账时间？
 

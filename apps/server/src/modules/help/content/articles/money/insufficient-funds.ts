@@ -17,6 +17,7 @@ export const insufficientFunds: ShippedArticle = {
     "冻结金额",
     "资金被冻结",
     "余额不够",
+    "可用余额和冻结",
   ],
   related: ["transaction-history", "cancel-withdrawal", "currencies-and-exchange", "payment-failed"],
   en: {
