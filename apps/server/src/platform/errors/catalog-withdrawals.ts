@@ -54,7 +54,7 @@ export const withdrawalsErrors = {
       en: "After a recent security change on your account, withdrawals are paused until {heldUntil}. Other payments still work.",
       "zh-CN": "由于您的账户近期进行了安全设置变更，提现暂停至 {heldUntil}。其他付款不受影响。",
     },
-    helpArticle: "account-security",
+    helpArticle: "withdrawals-paused",
   },
   withdrawal_not_cancelable: {
     status: 409,
@@ -63,7 +63,7 @@ export const withdrawalsErrors = {
       en: "This withdrawal is {status}: it can only be canceled before we send it to the provider.",
       "zh-CN": "该提现当前状态为{status}，只有在发送给支付机构之前才能取消。",
     },
-    helpArticle: "withdrawals",
+    helpArticle: "cancel-withdrawal",
   },
   withdrawal_not_in_review: {
     status: 409,
