@@ -1,0 +1,130 @@
+import type { HelpLocale } from "../../../platform/db/schema-help.js";
+import { DomainError } from "../../../platform/errors/domain-error.js";
+import type { Executor } from "../../../platform/outbox/outbox.js";
+import type { HelpDeps } from "../deps.js";
+import { normalizeQuery } from "../search/normalize.js";
+import {
+  type DeflectionRow,
+  finalizeStaleDeflections,
+  findDeflection,
+  insertDeflection,
+  markOpened,
+  resolveDeflection,
+  updateDeflectionQuery,
+} from "./deflections-repository.js";
+import { insertSearch } from "./searches-repository.js";
+
+/** Suggestions shown on the contact page. */
+const SUGGESTIONS = 5;
+/** A deflection nobody decided about is settled after this long. */
+export const DEFLECTION_SETTLES_AFTER_MS = 30 * 60_000;
+
+export interface DeflectionSuggestion {
+  slug: string;
+  title: string;
+  snippet: string;
+  lang: HelpLocale;
+}
+
+export interface Deflections {
+  /** The customer started typing on the contact page: suggestions, and the attempt recorded. */
+  start(input: { query: string; locale: HelpLocale; userId: string | undefined }): Promise<{
+    id: string;
+    suggestions: DeflectionSuggestion[];
+  }>;
+  /** They kept typing: new suggestions, added to those already shown. */
+  update(input: { id: string; query: string; locale: HelpLocale; userId: string | undefined }): Promise<{
+    id: string;
+    suggestions: DeflectionSuggestion[];
+  }>;
+  opened(input: { id: string; slug: string; userId: string | undefined }): Promise<void>;
+  /** "This answered my question." */
+  resolved(input: { id: string; userId: string | undefined }): Promise<void>;
+  /** The deflection, when the caller may use it (contact form); throws help_deflection_not_found otherwise. */
+  own(executor: Executor, id: string, userId: string | undefined): Promise<DeflectionRow>;
+  /** Settles pending deflections older than 30 minutes; answers how many. */
+  settle(): Promise<number>;
+}
+
+export function createDeflections(deps: HelpDeps): Deflections {
+  const { platform } = deps;
+
+  async function suggest(query: string, locale: HelpLocale): Promise<DeflectionSuggestion[]> {
+    const hits = await deps.index.search(query, locale, SUGGESTIONS);
+    return hits.map((hit) => ({ slug: hit.slug, title: hit.title, snippet: hit.snippet, lang: hit.locale }));
+  }
+
+  /**
+   * Made signed in: only that customer may use it. Made as a guest: whoever holds the id (80
+   * random bits) may, which is the guest who made it.
+   */
+  async function own(executor: Executor, id: string, userId: string | undefined, forUpdate = false) {
+    const row = await findDeflection(executor, id, { forUpdate });
+    if (!row || (row.userId !== null && row.userId !== userId))
+      throw new DomainError("help_deflection_not_found");
+    return row;
+  }
+
+  return {
+    async start({ query, locale, userId }) {
+      const suggestions = await suggest(query, locale);
+      const id = platform.ids.next("helpDeflection");
+      const at = platform.clock.now();
+      await platform.db.transaction().execute(async (trx) => {
+        await insertDeflection(trx, {
+          id,
+          userId: userId ?? null,
+          locale,
+          query,
+          suggested: suggestions.map((s) => s.slug),
+          at,
+        });
+        await insertSearch(trx, {
+          id: platform.ids.next("helpSearch"),
+          query,
+          normalized: normalizeQuery(query),
+          locale,
+          source: "contact",
+          results: suggestions.length,
+          topSlug: suggestions[0]?.slug ?? null,
+          userId: userId ?? null,
+          at,
+        });
+      });
+      return { id, suggestions };
+    },
+
+    async update({ id, query, locale, userId }) {
+      const suggestions = await suggest(query, locale);
+      await platform.db.transaction().execute(async (trx) => {
+        const row = await own(trx, id, userId, true);
+        const merged = [...row.suggested];
+        for (const s of suggestions) if (!merged.includes(s.slug)) merged.push(s.slug);
+        await updateDeflectionQuery(trx, id, query, merged);
+      });
+      return { id, suggestions };
+    },
+
+    async opened({ id, slug, userId }) {
+      await own(platform.db, id, userId);
+      await markOpened(platform.db, id, slug);
+    },
+
+    async resolved({ id, userId }) {
+      await own(platform.db, id, userId);
+      // A customer who already sent the form stays "contacted"; one the chore thought gone is not.
+      await resolveDeflection(platform.db, id, "deflected", platform.clock.now(), ["contacted"]);
+    },
+
+    own: (executor, id, userId) => own(executor, id, userId, true),
+
+    async settle() {
+      const now = platform.clock.now();
+      return finalizeStaleDeflections(
+        platform.db,
+        new Date(now.getTime() - DEFLECTION_SETTLES_AFTER_MS),
+        now,
+      );
+    },
+  };
+}

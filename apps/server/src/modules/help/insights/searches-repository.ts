@@ -1,0 +1,55 @@
+import type { Executor } from "../../../platform/outbox/outbox.js";
+
+/** The search log (help_searches): one row per search customers ran, with its first click. */
+
+export interface NewSearch {
+  id: string;
+  query: string;
+  normalized: string;
+  locale: string;
+  source: "search" | "contact";
+  results: number;
+  topSlug: string | null;
+  userId: string | null;
+  at: Date;
+}
+
+export async function insertSearch(executor: Executor, search: NewSearch): Promise<void> {
+  await executor
+    .insertInto("help_searches")
+    .values({
+      id: search.id,
+      query: search.query,
+      normalized: search.normalized,
+      locale: search.locale,
+      source: search.source,
+      results: search.results,
+      top_slug: search.topSlug,
+      user_id: search.userId,
+      created_at: search.at,
+    })
+    .execute();
+}
+
+/**
+ * Records the first click of a search; later clicks change nothing. Answers false when there
+ * is no such search.
+ */
+export async function recordClick(
+  executor: Executor,
+  click: { searchId: string; slug: string; position: number; at: Date },
+): Promise<boolean> {
+  const updated = await executor
+    .updateTable("help_searches")
+    .set({ clicked_slug: click.slug, clicked_position: click.position, clicked_at: click.at })
+    .where("id", "=", click.searchId)
+    .where("clicked_at", "is", null)
+    .executeTakeFirst();
+  if (updated.numUpdatedRows > 0n) return true;
+  const exists = await executor
+    .selectFrom("help_searches")
+    .where("id", "=", click.searchId)
+    .select("id")
+    .executeTakeFirst();
+  return exists !== undefined;
+}
