@@ -3,6 +3,7 @@ import { buildTestApp, type TestContext } from "../../test/test-app.js";
 import { testConfig } from "../../test/test-config.js";
 import { testDatabaseKind } from "../../test/test-db.js";
 import { WITHDRAWAL_HOLD_AFTER_RESET_MS } from "../accounts/index.js";
+import { call, helpStaff } from "./editing/test-helpers.js";
 import { formatDuration, formatFee, formatUsd } from "./render/fact-format.js";
 import { FACTS_CACHE_MS } from "./render/facts.js";
 
@@ -91,6 +92,43 @@ describe(`help facts on ${testDatabaseKind}`, () => {
     expect(names).toContain("method.bank_sepa.processingTime");
     expect(names).toContain("table.withdrawalMethods");
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("previews with facts from configuration, sanitized, and lists the facts for the editor", async () => {
+    const { agent } = await helpStaff(ctx);
+    const preview = await call(ctx, agent, "POST", "/preview", {
+      lang: "en",
+      body: 'After {{lockout.threshold}} wrong passwords {{no.such.fact}} <script>alert(1)</script> [x](javascript:alert(1)) <a onclick="x()">a</a>',
+    });
+    expect(preview.statusCode).toBe(200);
+    const { html, unknownFacts } = preview.json();
+    expect(html).toContain("After 7 wrong passwords {{no.such.fact}}");
+    expect(html).not.toMatch(/<script|<a onclick|href="javascript/i);
+    expect(unknownFacts).toEqual(["no.such.fact"]);
+    const zh = await call(ctx, agent, "POST", "/preview", {
+      lang: "zh",
+      body: "连续 {{lockout.threshold}} 次，锁定 {{lockout.minutes}}",
+    });
+    expect(zh.json().html).toBe("<p>连续 7 次，锁定 15 分钟</p>\n");
+    const facts = await call(ctx, agent, "GET", "/facts");
+    const threshold = facts.json().data.find((f: { name: string }) => f.name === "lockout.threshold");
+    expect(threshold).toMatchObject({
+      en: "7",
+      "zh-CN": "7",
+      description: expect.stringContaining("LOGIN_LOCKOUT_THRESHOLD"),
+    });
+    const zhFacts = await ctx.app.inject({
+      method: "GET",
+      url: "/api/v1/admin/help/facts",
+      headers: { ...agent.auth, "accept-language": "zh-CN" },
+    });
+    const minutes = zhFacts.json().data.find((f: { name: string }) => f.name === "lockout.minutes");
+    expect(minutes).toMatchObject({
+      en: "15 minutes",
+      "zh-CN": "15 分钟",
+      description: expect.stringContaining("临时锁定"),
+    });
+    expect((await call(ctx, agent, "POST", "/preview", { lang: "fr", body: "x" })).statusCode).toBe(400);
   });
 
   it("sees a changed payment method after the cache time", async () => {
