@@ -9,7 +9,7 @@ import { invalid, isRecord, list, num, signal, str, strOrNull } from "./parse";
 
 export type HelpLanguage = Language;
 
-export const ARTICLE_KINDS = ["faq", "howto", "troubleshooting", "policy", "announcement"] as const;
+export const ARTICLE_KINDS = ["faq", "how_to", "troubleshooting", "policy", "announcement"] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 export interface ArticleLink {
@@ -51,7 +51,8 @@ export interface Article {
   updatedAt: string;
   /** Who last published it; null = Satchel (shipped content). */
   author: string | null;
-  kind: string;
+  /** One of ARTICLE_KINDS; null for a kind this version of the app does not know. */
+  kind: ArticleKind | null;
   tags: string[];
   category: { slug: string; name: string } | null;
   section: { slug: string; name: string } | null;
@@ -175,7 +176,7 @@ export function parseArticle(value: unknown): Article {
     translationMissing: value.translationMissing === true,
     updatedAt: str(value.updatedAt),
     author: authorName(value.author),
-    kind: str(value.kind),
+    kind: ARTICLE_KINDS.find((kind) => kind === value.kind) ?? null,
     tags: strings(value.tags),
     category: named(value.category),
     section: named(value.section),

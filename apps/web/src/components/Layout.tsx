@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, ScrollRestoration } from "react-router";
 import { AccountNav } from "./AccountNav";
+import { HelpSearchBox } from "./HelpSearchBox";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { Logo } from "./Logo";
 import { PageLoading } from "./PageLoading";
@@ -38,6 +39,7 @@ export function Layout() {
               ))}
             </ul>
           </nav>
+          <HelpSearchBox variant="compact" testId="header-search-input" />
           <LanguageSwitch />
           <AccountNav />
         </div>

@@ -5,6 +5,7 @@ import { currentLanguage } from "../i18n";
 import { useNow } from "../lib/hooks";
 import { formatDateTime, formatRelative, parseDate } from "../lib/time";
 import { Alert } from "./Form";
+import { InlineArticle } from "./InlineArticle";
 
 /** The end of an `account_locked` lock: a date, null when only support can unlock, undefined when not a lock. */
 export function lockedUntil(error: unknown): Date | null | undefined {
@@ -13,8 +14,14 @@ export function lockedUntil(error: unknown): Date | null | undefined {
   return typeof value === "string" ? parseDate(value) : null;
 }
 
-/** What a locked account can do: wait until a time, or contact support; and reset the password. */
-export function LockedNotice({ until }: { until: Date | null }) {
+/** What a locked account can do: wait until a time, or contact support; reset the password; the help article on locks. */
+export function LockedNotice({
+  until,
+  helpArticle = "account-locked",
+}: {
+  until: Date | null;
+  helpArticle?: string;
+}) {
   const { t } = useTranslation();
   const now = useNow(15_000);
   const lang = currentLanguage();
@@ -35,6 +42,7 @@ export function LockedNotice({ until }: { until: Date | null }) {
         <Link to="/forgot-password">{t("login.locked.reset")}</Link>
         <Link to="/help">{t("login.locked.help")}</Link>
       </p>
+      <InlineArticle slug={helpArticle} />
     </Alert>
   );
 }

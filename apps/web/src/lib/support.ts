@@ -12,3 +12,8 @@ export function transactionHelpPath(_transaction: Pick<Transaction, "id" | "refe
 export function helpArticlePath(slug: string): string {
   return `/help/${encodeURIComponent(slug)}`;
 }
+
+/** The contact page; `from` names the help article the customer was reading, if any. */
+export function contactPath(from?: string): string {
+  return from ? `/contact?from=${encodeURIComponent(from)}` : "/contact";
+}

@@ -2,7 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { FailureReason, Transaction } from "../../api/wallets";
 import { Icon } from "../../components/Icon";
-import { helpArticlePath, transactionHelpPath } from "../../lib/support";
+import { InlineArticle } from "../../components/InlineArticle";
+import { transactionHelpPath } from "../../lib/support";
 
 /** Why a transaction failed, what to do next, and where to get help (text from the server, in the caller's language). */
 export function FailureCallout({ tx, reason }: { tx: Transaction; reason: FailureReason }) {
@@ -24,13 +25,8 @@ export function FailureCallout({ tx, reason }: { tx: Transaction; reason: Failur
             <strong>{t("detail.nextStep")}</strong> {reason.nextStep}
           </p>
         )}
+        {reason.helpArticle && <InlineArticle slug={reason.helpArticle} linkTestId="failure-article" />}
         <div className="button-row">
-          {reason.helpArticle && (
-            <Link to={helpArticlePath(reason.helpArticle)} className="button" data-testid="failure-article">
-              <Icon name="book" size={16} />
-              {t("detail.readArticle")}
-            </Link>
-          )}
           <Link to={transactionHelpPath(tx)} className="button button--primary" data-testid="failure-help">
             <Icon name="headset" size={16} />
             {t("detail.getHelp")}

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { FailureReason } from "../../../api/wallets";
 import { Icon } from "../../../components/Icon";
-import { helpArticlePath } from "../../../lib/support";
+import { InlineArticle } from "../../../components/InlineArticle";
 
 /**
  * Why a deposit or withdrawal did not go through, what to do next and where to read more,
@@ -47,14 +47,9 @@ export function ReasonCallout({
           </p>
         )}
         {children}
+        {reason.helpArticle && <InlineArticle slug={reason.helpArticle} linkTestId="reason-article" />}
         <div className="button-row">
           {actions}
-          {reason.helpArticle && (
-            <Link to={helpArticlePath(reason.helpArticle)} className="button" data-testid="reason-article">
-              <Icon name="book" size={16} />
-              {t("payments.common.readArticle")}
-            </Link>
-          )}
           <Link to={helpPath} className="button button--primary" data-testid="reason-help">
             <Icon name="headset" size={16} />
             {t("payments.common.getHelp")}
