@@ -50,6 +50,9 @@ describe("admin: official channels and security logs", () => {
     });
     expect(phone.json().value).toBe("+864008008888");
     expect((await check("+86-400-800-8888")).official).toBe(true);
+    // Dialled from abroad with 00 rather than +: still the same number, not a "handle".
+    expect((await check("008640080088 88")).official).toBe(true);
+    expect((await check("0086 400 800 8889")).official).toBe(false);
 
     const list = await ctx.app.inject({
       method: "GET",

@@ -21,6 +21,9 @@ function classify(input: string): { kind: ChannelKind; value: string } | undefin
     const normalized = normalizeEmail(email);
     return normalized ? { kind: "email", value: normalized.toLowerCase() } : undefined;
   }
+  // A number dialled with 00 instead of + (0086…) is a phone number, not a handle made of digits.
+  const dialled = normalizePhone(text.replace(/^tel:/i, ""));
+  if (dialled && /^(tel:)?[+0][\d\s().-]+$/i.test(text)) return { kind: "phone", value: dialled };
   if (/^@?[A-Za-z0-9_.]{2,50}$/.test(text) && (text.startsWith("@") || !text.includes("."))) {
     return { kind: "social", value: text.replace(/^@/, "").toLowerCase() };
   }
