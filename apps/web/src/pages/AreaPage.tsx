@@ -5,6 +5,7 @@ import { EmptyState } from "../components/EmptyState";
 import { Icon, type IconName } from "../components/Icon";
 import { PageHeader } from "../components/PageHeader";
 import { useDocumentTitle } from "../lib/hooks";
+import { StaffHelpLinks } from "./staff-help/StaffHelpLinks";
 import { StaffPaymentLinks } from "./staff-payments/StaffPaymentLinks";
 import { staffPagesFor } from "./staff-payments/staffPages";
 
@@ -38,6 +39,7 @@ export function AreaPage({ area }: { area: Area }) {
             </Link>
           </li>
           <StaffPaymentLinks userRole="admin" area="admin" />
+          <StaffHelpLinks userRole="admin" />
         </ul>
       </div>
     );
@@ -50,6 +52,7 @@ export function AreaPage({ area }: { area: Area }) {
         <PageHeader icon={ICONS[area]} title={title} description={t(`areas.${area}.description`)} />
         <ul className="area-grid shortcuts">
           <StaffPaymentLinks userRole={role} area={area} />
+          {area === "agent" && <StaffHelpLinks userRole={role} />}
         </ul>
       </div>
     );
