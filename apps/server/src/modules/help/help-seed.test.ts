@@ -148,5 +148,9 @@ describe(`help seed on ${testDatabaseKind}`, () => {
         const { unknown } = await facts.fill(shipped[locale].body, locale);
         expect(unknown, `${shipped.slug} (${locale})`).toEqual([]);
       }
+    // The test configuration has a support address: articles quote it as a link.
+    expect((await facts.fill("{{support.email}}", "en")).text).toBe(
+      "[support@satchel.test](mailto:support@satchel.test)",
+    );
   });
 });

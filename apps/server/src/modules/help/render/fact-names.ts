@@ -21,7 +21,8 @@ export const FACTS = {
   "fx.spread": "exchange spread as a percentage, e.g. '0.5%'",
   "fx.quoteSeconds": "how long an exchange quote holds its rate, in seconds",
   "wallet.currencies": "the currencies a wallet can hold, e.g. 'USD, EUR, CNY'",
-  "support.email": "the support email address (SUPPORT_EMAIL_ADDRESS), or the contact page when unset",
+  "support.email":
+    "the support email address as a link (SUPPORT_EMAIL_ADDRESS), or the contact page when unset",
   "limits.deposit.level0.daily":
     "…and every combination: limits.{deposit|withdrawal|transfer}.level{0|1|2}.{perTransaction|daily|monthly}",
   "table.limits": "a markdown table of deposit, withdrawal and transfer limits per verification level",
@@ -52,7 +53,7 @@ export const FACTS_ZH: Record<keyof typeof FACTS, string> = {
   "fx.spread": "换汇点差（百分比），例如“0.5%”",
   "fx.quoteSeconds": "换汇报价的汇率保持多少秒",
   "wallet.currencies": "钱包可持有的币种，例如“USD、EUR、CNY”",
-  "support.email": "客服邮箱（SUPPORT_EMAIL_ADDRESS），未设置时为联系页面链接",
+  "support.email": "客服邮箱链接（SUPPORT_EMAIL_ADDRESS），未设置时为联系页面链接",
   "limits.deposit.level0.daily":
     "……以及所有组合：limits.{deposit|withdrawal|transfer}.level{0|1|2}.{perTransaction|daily|monthly}",
   "table.limits": "按认证等级列出充值、提现和转账限额的 Markdown 表格",

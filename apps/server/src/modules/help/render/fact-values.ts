@@ -80,8 +80,12 @@ export async function factValues(deps: FactSource, locale: HelpLocale): Promise<
     "fx.spread": `${ppmToPercent(wallets.fxSpreadPpm)}%`,
     "fx.quoteSeconds": formatDuration(wallets.fxQuoteTtlSeconds, "second", locale),
     "wallet.currencies": formatList(wallets.currencies, locale),
-    "support.email":
-      config.supportEmail ?? (locale === "zh-CN" ? "[联系页面](/contact)" : "[the contact page](/contact)"),
+    // A link either way: markdown-it's linkify does not turn bare addresses into links.
+    "support.email": config.supportEmail
+      ? `[${config.supportEmail}](mailto:${config.supportEmail})`
+      : locale === "zh-CN"
+        ? "[联系页面](/contact)"
+        : "[the contact page](/contact)",
     "limits.deposit.level0.daily": "",
     "table.limits": limitsTable(policies, locale),
     "table.depositMethods": methodsTable(policies, "deposit", locale),

@@ -47,7 +47,9 @@ export function createHelpFacts(deps: Omit<HelpDeps, "facts" | "index">): HelpFa
       knownMethodIds = [...new Set(list.filter((f) => f.name.startsWith("method.")).map(methodIdOf))];
       return new Map(list.map((f) => [f.name, f.value]));
     });
-    values.catch(() => cache.delete(locale));
+    values.catch(() => {
+      if (cache.get(locale)?.values === values) cache.delete(locale);
+    });
     cache.set(locale, { until: now + FACTS_CACHE_MS, values });
     return values;
   }
