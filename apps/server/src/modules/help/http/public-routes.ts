@@ -54,9 +54,11 @@ const categorySchema = z.object({
 /** Reading and searching the help center: no sign-in needed. */
 export const publicHelpRoutes: FastifyPluginAsyncZod<{ help: HelpModule }> = async (app, { help }) => {
   const { reader, insights, index } = help;
-  // Views counted in memory are written before the database closes.
+  // Views counted in memory are written before the database closes, and the index stops
+  // listening for other nodes' changes (closing twice, as server.ts also does, is harmless).
   app.addHook("onClose", async () => {
     await reader.close();
+    await index.close();
   });
 
   app.get(
