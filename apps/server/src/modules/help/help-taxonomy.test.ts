@@ -174,4 +174,21 @@ describe(`help categories, sections, synonyms and images on ${testDatabaseKind}`
       code: "help_image_not_found",
     });
   });
+  it("documents every staff route in OpenAPI under Help center (staff)", async () => {
+    const doc = (await ctx.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    const staff = Object.entries(doc.paths as Record<string, Record<string, { tags?: string[] }>>).filter(
+      ([path]) =>
+        path.startsWith("/api/v1/admin/help/") && !path.includes("analytics") && !path.includes("feedback"),
+    );
+    const operations = staff.flatMap(([, ops]) => Object.values(ops));
+    expect(operations.length).toBe(26);
+    expect(operations.every((op) => op.tags?.includes("Help center (staff)"))).toBe(true);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/admin/help/articles/{slug}/translations/{lang}/versions/{version}/restore",
+        "/api/v1/admin/help/images",
+        "/api/v1/admin/help/synonyms/{id}",
+      ]),
+    );
+  });
 });
