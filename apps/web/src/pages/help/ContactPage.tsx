@@ -2,6 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
+import { ApiError } from "../../api/client";
 import { sendContact } from "../../api/help";
 import { useMe } from "../../auth/hooks";
 import { Alert, SubmitButton, TextField } from "../../components/Form";
@@ -31,6 +32,10 @@ export function ContactPage() {
   const from = params.get("from");
   const { status } = useMe();
   const [ending, setEnding] = useState<Ending | null>(null);
+  const end = (value: Ending) => {
+    setEnding(value);
+    window.scrollTo({ top: 0 });
+  };
 
   return (
     <div className="container page help-page contact-page" data-testid="contact-page">
@@ -50,7 +55,7 @@ export function ContactPage() {
       )}
       {ending?.kind === "sent" && <ContactSent reference={ending.reference} email={ending.email} />}
       {ending?.kind === "resolved" && <ContactResolved signedIn={status === "signedIn"} />}
-      {!ending && <ContactForm onEnd={setEnding} />}
+      {!ending && <ContactForm onEnd={end} />}
     </div>
   );
 }
@@ -84,14 +89,23 @@ function ContactForm({ onEnd }: { onEnd: (ending: Ending) => void }) {
   }, [draft, deflectionId]);
 
   const send = useMutation({
-    mutationFn: () =>
-      sendContact({
+    mutationFn: async () => {
+      const input = {
         subject: draft.subject.trim(),
         message: draft.description.trim(),
         ...(guest ? { email: draft.email.trim() } : {}),
-        ...(deflectionId ? { deflectionId } : {}),
         lang,
-      }),
+      };
+      if (!deflectionId) return sendContact(input);
+      try {
+        return await sendContact({ ...input, deflectionId });
+      } catch (error) {
+        // The suggestions were shown before signing in (or too long ago): the message matters more.
+        if (error instanceof ApiError && error.code === "help_deflection_not_found")
+          return sendContact(input);
+        throw error;
+      }
+    },
     onSuccess: (reference) => {
       clearDraft();
       onEnd({ kind: "sent", reference, email: guest ? draft.email.trim() : (user?.email ?? null) });
@@ -125,7 +139,13 @@ function ContactForm({ onEnd }: { onEnd: (ending: Ending) => void }) {
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     setChecked(true);
-    if (Object.keys(validate(draft, guest)).length > 0) return;
+    if (Object.keys(validate(draft, guest)).length > 0) {
+      // Straight to the first field to fix, once it shows its message.
+      window.requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('.contact-form [aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
     send.mutate();
   }
 

@@ -15,6 +15,7 @@ import { ArticleFeedback } from "./ArticleFeedback";
 import { ArticleLinks, Breadcrumbs, ContactSupportCard, categoryPath, KindBadge } from "./parts";
 import { HELP_STALE_MS, helpKeys, useHelpLanguage } from "./queries";
 import { TranslationNotice } from "./TranslationNotice";
+import { tagsInLanguage } from "./tags";
 
 /** /help/:article — one article, in the interface language when it exists in it. */
 export function HelpArticlePage() {
@@ -57,6 +58,7 @@ function ArticleView({ article }: { article: Article }) {
   const { t } = useTranslation();
   const lang = useHelpLanguage();
   const updated = parseDate(article.updatedAt);
+  const tags = tagsInLanguage(article.tags, article.lang);
   const crumbs = [
     ...(article.category ? [{ label: article.category.name, to: categoryPath(article.category.slug) }] : []),
     ...(article.section && article.category
@@ -88,9 +90,9 @@ function ArticleView({ article }: { article: Article }) {
             </p>
           </header>
           <ArticleBody article={article} />
-          {article.tags.length > 0 && (
+          {tags.length > 0 && (
             <ul className="help-tags" aria-label={t("helpCenter.article.tags")}>
-              {article.tags.map((tag) => (
+              {tags.map((tag) => (
                 <li key={tag}>
                   <Link to={`/help/search?q=${encodeURIComponent(tag)}`} className="help-chip">
                     {tag}

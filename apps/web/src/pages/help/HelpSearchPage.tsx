@@ -13,7 +13,7 @@ import { HelpSnippet } from "./HelpSnippet";
 import { Breadcrumbs, ContactSupportCard, PopularArticles } from "./parts";
 import { helpKeys, useHelpLanguage } from "./queries";
 
-const RESULT_LIMIT = 20;
+const RESULT_LIMIT = 10;
 
 /** /help/search?q=: the results with highlighted snippets; opening one is recorded for the analytics. */
 export function HelpSearchPage() {
@@ -58,7 +58,7 @@ export function HelpSearchPage() {
               <ResultItem
                 key={result.slug}
                 result={result}
-                position={index + 1}
+                position={index}
                 searchId={search.data.searchId}
               />
             ))}
@@ -77,6 +77,7 @@ function ResultItem({
   searchId,
 }: {
   result: SearchResult;
+  /** Place in the list, from 0 (as the click API counts). */
   position: number;
   searchId: string | null;
 }) {

@@ -105,9 +105,10 @@ export function PopularArticles({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) 
     queryKey: helpKeys.categories(lang),
     queryFn: ({ signal }) => listCategories(lang, signal),
     staleTime: HELP_STALE_MS,
-    enabled: popular.isSuccess && popular.data.length === 0,
+    enabled: popular.isSuccess && !popular.data.some((article) => article.views > 0),
   });
-  const read = popular.data ?? [];
+  // Articles nobody read in the last 30 days are not "popular", whatever order they come in.
+  const read = (popular.data ?? []).filter((article) => article.views > 0);
   const starters: ArticleLink[] =
     read.length === 0
       ? (categories.data ?? []).flatMap((category) => category.sections[0]?.articles.slice(0, 1) ?? [])

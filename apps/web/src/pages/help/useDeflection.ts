@@ -16,13 +16,21 @@ const DEFLECT_DELAY_MS = 400;
 const MIN_QUERY = 3;
 const MAX_QUERY = 500;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const SPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f]+/g;
+
+/** The description as one line: the query is plain text (no line breaks or other control characters). */
+export function deflectionQuery(description: string): string {
+  return description.replace(SPACE_OR_CONTROL, " ").trim().slice(0, MAX_QUERY);
+}
+
 /**
  * The contact page's deflection: while the customer describes the problem, the articles that
  * may answer it (POST /help/deflections once, then PUT as the text changes). Calls run one
  * after the other, so a quick typist never starts two deflections; only the newest answer shows.
  */
 export function useDeflection(description: string, lang: HelpLanguage, initialId: string | null) {
-  const query = useDebouncedValue(description.trim().slice(0, MAX_QUERY), DEFLECT_DELAY_MS);
+  const query = useDebouncedValue(deflectionQuery(description), DEFLECT_DELAY_MS);
   const idRef = useRef<string | null>(initialId);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const lastSent = useRef<string | null>(null);
