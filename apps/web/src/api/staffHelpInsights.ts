@@ -198,16 +198,15 @@ export interface FeedbackItem {
   /** What the customer wrote: plain text, shown as text only. */
   comment: string | null;
   createdAt: string;
-  user: { id: string; name: string } | null;
+  /** The signed-in customer who answered (name null when they have none); null for a guest. */
+  user: { id: string; name: string | null } | null;
 }
 
 export function parseFeedback(value: unknown): FeedbackItem | null {
   if (!isRecord(value)) return null;
   const feedbackId = typeof value.id === "number" ? String(value.id) : strOrNull(value.id);
   if (!feedbackId) return null;
-  const user = isRecord(value.user)
-    ? { id: str(value.user.id), name: str(value.user.name, str(value.user.id)) }
-    : null;
+  const user = isRecord(value.user) ? { id: str(value.user.id), name: strOrNull(value.user.name) } : null;
   return {
     id: feedbackId,
     slug: str(value.slug),

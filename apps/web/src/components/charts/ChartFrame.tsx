@@ -30,7 +30,7 @@ export interface ChartProps {
 }
 
 /** Drawing area inside the SVG's viewBox (the SVG scales to its container's width). */
-export const VIEW = { width: 720, height: 280, left: 64, right: 16, top: 16, bottom: 52 } as const;
+export const VIEW = { width: 640, height: 280, left: 64, right: 16, top: 16, bottom: 52 } as const;
 
 export const plotLeft = VIEW.left;
 export const plotRight = VIEW.width - VIEW.right;

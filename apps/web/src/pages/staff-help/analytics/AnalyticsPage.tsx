@@ -40,7 +40,7 @@ export function AnalyticsPage() {
   );
   const data = query.data;
   return (
-    <HelpStaffFrame page="analytics">
+    <HelpStaffFrame page="analytics" wide>
       <div className="stack stack--sections">
         <div className="analytics-bar">
           <RangePicker range={range} onChange={setRange} />

@@ -74,7 +74,10 @@ export function FeedbackList() {
                 </Link>
                 {f.lang && <span className="badge badge--neutral">{f.lang}</span>}
                 <span className="small muted">
-                  {f.user?.name ?? t("staffHelp.analytics.feedback.guest")} · {dateTime(f.createdAt)}
+                  {f.user
+                    ? (f.user.name ?? t("staffHelp.analytics.feedback.customer"))
+                    : t("staffHelp.analytics.feedback.guest")}{" "}
+                  · {dateTime(f.createdAt)}
                 </span>
               </div>
               {f.comment ? (

@@ -26,12 +26,20 @@ export function KpiTiles({ totals }: { totals: AnalyticsTotals }) {
     },
     {
       key: "clickThrough",
-      value: percent(totals.clickThroughRate ?? ratio(totals.clicks, totals.searches)),
+      // A rate over no searches is no information, not 0%.
+      value:
+        totals.searches > 0 ? percent(totals.clickThroughRate ?? ratio(totals.clicks, totals.searches)) : "—",
       detail: t("staffHelp.analytics.kpi.noClickDetail", { n: count(totals.noClick) }),
     },
     {
       key: "deflection",
-      value: percent(totals.deflectionRate ?? ratio(totals.deflected, totals.deflected + totals.contacted)),
+      value:
+        totals.deflected + totals.contacted + totals.abandoned > 0
+          ? percent(
+              totals.deflectionRate ??
+                ratio(totals.deflected, totals.deflected + totals.contacted + totals.abandoned),
+            )
+          : "—",
       detail: t("staffHelp.analytics.kpi.deflectionDetail", {
         deflected: count(totals.deflected),
         contacted: count(totals.contacted),

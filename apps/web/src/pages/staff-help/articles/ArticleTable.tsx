@@ -50,12 +50,14 @@ export function ArticleTable({ articles }: { articles: ArticleSummary[] }) {
                     <TranslationStatusBadges translation={translation} testId={`status-${a.slug}-${lang}`} />
                     {translation && (
                       <span className="small muted article-table__sub">
-                        {translation.publishedVersion
-                          ? t("staffHelp.articles.versions", {
-                              draft: translation.draftVersion,
-                              published: translation.publishedVersion,
-                            })
-                          : t("staffHelp.articles.draftVersion", { draft: translation.draftVersion })}
+                        {translation.publishedVersion === translation.draftVersion
+                          ? t("staffHelp.articles.liveVersion", { published: translation.publishedVersion })
+                          : translation.publishedVersion
+                            ? t("staffHelp.articles.versions", {
+                                draft: translation.draftVersion,
+                                published: translation.publishedVersion,
+                              })
+                            : t("staffHelp.articles.draftVersion", { draft: translation.draftVersion })}
                       </span>
                     )}
                   </td>

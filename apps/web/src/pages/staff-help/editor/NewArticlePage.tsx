@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { createArticle, HELP_LANGS, type HelpLang, isHelpLang, SLUG_MAX } from "../../../api/staffHelp";
 import { FormError, SubmitButton, TextField } from "../../../components/Form";
 import { fieldErrors } from "../../../lib/errors";
+import { focusFirstInvalid } from "../focus";
 import { HelpStaffFrame } from "../HelpStaffFrame";
 import { editorPath } from "../helpPages";
 import { helpKeys } from "../queries";
@@ -44,6 +45,7 @@ export function NewArticlePage() {
   const [slug, setSlug] = useState(() => slugFromTitle(drafts.en.title));
   const [slugEdited, setSlugEdited] = useState(false);
   const [tried, setTried] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
 
   const create = useMutation({
     mutationFn: () => createArticle({ slug, ...metaInput(meta), translations: filledTranslations(drafts) }),
@@ -72,6 +74,7 @@ export function NewArticlePage() {
     event.preventDefault();
     setTried(true);
     if (valid) create.mutate();
+    else focusFirstInvalid(form.current);
   };
 
   return (
@@ -82,7 +85,7 @@ export function NewArticlePage() {
       wide
     >
       <LeaveGuard when={touched && !create.isPending && !create.isSuccess} />
-      <form className="stack" onSubmit={submit} noValidate>
+      <form className="stack" onSubmit={submit} noValidate ref={form}>
         <p>
           <Link to="/admin/help">{t("staffHelp.editor.backToList")}</Link>
         </p>

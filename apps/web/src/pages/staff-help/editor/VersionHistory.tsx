@@ -227,36 +227,38 @@ function VersionRow({
       <td>{v.author?.name ?? t("staffHelp.editor.satchel")}</td>
       <td className="small">{dateTime(v.createdAt)}</td>
       <td className="actions">
-        {v.version > 1 && (
-          <button
-            type="button"
-            className="link-button"
-            onClick={onCompare}
-            data-testid={`compare-${lang}-${v.version}`}
-          >
-            {t("staffHelp.history.changes")}
-          </button>
-        )}
-        {!isLatest && (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => onAsk("restore")}
-            data-testid={`restore-${lang}-${v.version}`}
-          >
-            {t("staffHelp.history.restore")}
-          </button>
-        )}
-        {isAdmin && !isPublished && (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => onAsk("publish")}
-            data-testid={`publish-version-${lang}-${v.version}`}
-          >
-            {t("staffHelp.history.publish")}
-          </button>
-        )}
+        <div className="history__actions">
+          {v.version > 1 && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={onCompare}
+              data-testid={`compare-${lang}-${v.version}`}
+            >
+              {t("staffHelp.history.changes")}
+            </button>
+          )}
+          {!isLatest && (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => onAsk("restore")}
+              data-testid={`restore-${lang}-${v.version}`}
+            >
+              {t("staffHelp.history.restore")}
+            </button>
+          )}
+          {isAdmin && !isPublished && (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => onAsk("publish")}
+              data-testid={`publish-version-${lang}-${v.version}`}
+            >
+              {t("staffHelp.history.publish")}
+            </button>
+          )}
+        </div>
       </td>
     </tr>
   );

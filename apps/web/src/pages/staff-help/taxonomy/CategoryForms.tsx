@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SLUG_MAX } from "../../../api/staffHelp";
 import {
@@ -16,6 +16,7 @@ import type { IconName } from "../../../components/Icon";
 import { serverFieldError } from "../../staff-payments/format";
 import { TextAreaField } from "../../staff-payments/TextAreaField";
 import { slugProblem } from "../editor/metaDraft";
+import { focusFirstInvalid } from "../focus";
 import { helpKeys } from "../queries";
 import { sectionName } from "./names";
 
@@ -42,6 +43,7 @@ function BilingualFields({
   value,
   onChange,
   multiline = false,
+  maxLength = 100,
   error,
   testId,
 }: {
@@ -49,6 +51,7 @@ function BilingualFields({
   value: Bilingual;
   onChange: (value: Bilingual) => void;
   multiline?: boolean;
+  maxLength?: number;
   error: (lang: "en" | "zh-CN") => string | null;
   testId: string;
 }) {
@@ -64,6 +67,7 @@ function BilingualFields({
             value={value[lang]}
             onChange={(e) => onChange({ ...value, [lang]: e.target.value })}
             rows={2}
+            maxLength={maxLength}
             lang={lang}
             error={error(lang)}
             testId={`${testId}-${lang}`}
@@ -74,6 +78,7 @@ function BilingualFields({
             label={fieldLabel}
             value={value[lang]}
             onChange={(e) => onChange({ ...value, [lang]: e.target.value })}
+            maxLength={maxLength}
             lang={lang}
             error={error(lang)}
             testId={`${testId}-${lang}`}
@@ -112,6 +117,7 @@ export function CategoryForm({
   const [icon, setIcon] = useState(category?.icon ?? "book");
   const [position, setPosition] = useState(category ? String(category.position) : "");
   const [tried, setTried] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   const save = useMutation({
     mutationFn: async () => {
       const pos = position.trim() === "" ? undefined : Number(position);
@@ -125,21 +131,26 @@ export function CategoryForm({
     },
   });
   const slugError = category ? null : slugProblem(slug);
-  const missing = (b: Bilingual, lang: "en" | "zh-CN") =>
+  const missing = (b: Bilingual, lang: "en" | "zh-CN", field: "name" | "description") =>
     tried && b[lang].trim() === ""
       ? t("staffHelp.taxonomy.required")
-      : serverFieldError(save.error, `name/${lang}`);
+      : serverFieldError(save.error, `${field}/${lang}`);
   const positionBad = position.trim() !== "" && !/^\d{1,6}$/.test(position.trim());
-  const valid = !slugError && !positionBad && [name.en, name["zh-CN"]].every((n) => n.trim() !== "");
+  // Both languages' names and descriptions are required: the help home shows them to every reader.
+  const valid =
+    !slugError &&
+    !positionBad &&
+    [name.en, name["zh-CN"], description.en, description["zh-CN"]].every((n) => n.trim() !== "");
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
     if (valid) save.mutate();
+    else focusFirstInvalid(form.current);
   };
 
   return (
-    <form className="stack taxonomy-form" onSubmit={submit} noValidate data-testid="category-form">
+    <form className="stack taxonomy-form" onSubmit={submit} noValidate ref={form} data-testid="category-form">
       {!category && (
         <TextField
           label={t("staffHelp.editor.slug")}
@@ -160,7 +171,7 @@ export function CategoryForm({
         label={t("staffHelp.taxonomy.name")}
         value={name}
         onChange={setName}
-        error={(l) => missing(name, l)}
+        error={(l) => missing(name, l, "name")}
         testId="category-name"
       />
       <BilingualFields
@@ -168,7 +179,8 @@ export function CategoryForm({
         value={description}
         onChange={setDescription}
         multiline
-        error={() => null}
+        maxLength={300}
+        error={(l) => missing(description, l, "description")}
         testId="category-description"
       />
       <div className="taxonomy-form__row">
@@ -229,6 +241,7 @@ export function SectionForm({
   const [name, setName] = useState<Bilingual>(section?.name ?? { en: "", "zh-CN": "" });
   const [position, setPosition] = useState(section ? String(section.position) : "");
   const [tried, setTried] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   const save = useMutation({
     mutationFn: async () => {
       const pos = position.trim() === "" ? undefined : Number(position);
@@ -248,9 +261,10 @@ export function SectionForm({
     event.preventDefault();
     setTried(true);
     if (valid) save.mutate();
+    else focusFirstInvalid(form.current);
   };
   return (
-    <form className="stack taxonomy-form" onSubmit={submit} noValidate data-testid="section-form">
+    <form className="stack taxonomy-form" onSubmit={submit} noValidate ref={form} data-testid="section-form">
       {!section && (
         <TextField
           label={t("staffHelp.editor.slug")}
