@@ -22,6 +22,8 @@ export function PreviewPane({ lang, body }: { lang: HelpLang; body: string }) {
     enabled: text.trim() !== "",
     placeholderData: keepPreviousData,
     staleTime: 60_000,
+    // Every pause in typing is a new key: old previews are dropped soon, not kept for minutes.
+    gcTime: 30_000,
   });
   const updating = body !== text || query.isFetching;
   const preview = text.trim() === "" ? null : query.data;
