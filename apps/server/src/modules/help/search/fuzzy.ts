@@ -28,8 +28,8 @@ export class FuzzyVocabulary {
 
   /** Adds a word as written and its stem (both can be misspelled forms of what is typed). */
   add(surface: string, stem: string): void {
-    if (!/^[a-z]+$/.test(surface)) return;
-    if (!this.entries.has(surface)) this.register(surface, stem);
+    if (this.entries.has(surface) || !/^[a-z]+$/.test(surface)) return;
+    this.register(surface, stem);
     if (stem !== surface && /^[a-z]+$/.test(stem) && !this.entries.has(stem)) this.register(stem, stem);
   }
 

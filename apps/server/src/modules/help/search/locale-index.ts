@@ -1,10 +1,11 @@
 import type { IndexedArticle } from "./engine.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
 import { normalizeQuery } from "./normalize.js";
-import { PostingList } from "./postings.js";
+import { addOccurrence, type Field, PostingList } from "./postings.js";
 import { inverseDocumentFrequency } from "./ranking.js";
+import { computeScoringTables, type ScoringTables } from "./scoring-tables.js";
 import { TitleIndex } from "./title-index.js";
-import { analyze, type Token } from "./tokenize.js";
+import { scanTerms, type TermVisitor } from "./tokenize.js";
 import { foldVariantsInText } from "./variants.js";
 
 /** One indexed translation. Its id is its position in `LocaleIndex.docs`. */
@@ -14,8 +15,8 @@ export interface StoredDoc {
   titleLength: number;
   tagsLength: number;
   bodyLength: number;
-  /** The posting lists it is in, to keep document frequencies exact when it is removed. */
-  postings: PostingList[];
+  /** The terms it contains (ids), to keep document frequencies exact when it is removed. */
+  termIds: readonly number[];
   /** The title normalized like a query, without spaces: finds the query as a phrase. */
   compactTitle: string;
 }
@@ -34,7 +35,10 @@ export interface FieldLengths {
  */
 export class LocaleIndex {
   readonly docs: StoredDoc[] = [];
-  readonly terms = new Map<string, PostingList>();
+  private readonly termIds = new Map<string, number>();
+  private readonly lists: PostingList[] = [];
+  /** Packed field counts by term id while one document is counted (zeroed after it). */
+  private counting = new Int32Array(1024);
   readonly fuzzy = new FuzzyVocabulary();
   readonly titles = new TitleIndex();
   private readonly bySlug = new Map<string, number>();
@@ -42,6 +46,7 @@ export class LocaleIndex {
   private removedCount = 0;
   /** Most views of any translation indexed (not lowered on removal; only a scale for popularity). */
   mostViews = 0;
+  private tables: ScoringTables | null = null;
 
   static from(articles: Iterable<IndexedArticle>): LocaleIndex {
     const index = new LocaleIndex();
@@ -62,8 +67,14 @@ export class LocaleIndex {
     };
   }
 
+  /** The documents containing `term`, if any ever did. */
+  postings(term: string): PostingList | undefined {
+    const termId = this.termIds.get(term);
+    return termId === undefined ? undefined : this.lists[termId];
+  }
+
   documentFrequency(term: string): number {
-    return this.terms.get(term)?.documentFrequency ?? 0;
+    return this.postings(term)?.documentFrequency ?? 0;
   }
 
   inverseDocumentFrequency(term: string): number {
@@ -73,6 +84,13 @@ export class LocaleIndex {
   get(slug: string): StoredDoc | undefined {
     const id = this.bySlug.get(slug);
     return id === undefined ? undefined : this.docs[id];
+  }
+
+  /** Per-document factors for ranking, recomputed after the index changed. */
+  scoringTables(): ScoringTables {
+    if (this.tables === null)
+      this.tables = computeScoringTables(this.docs, this.averageLengths(), this.mostViews);
+    return this.tables;
   }
 
   liveArticles(): IndexedArticle[] {
@@ -86,42 +104,62 @@ export class LocaleIndex {
 
   upsert(article: IndexedArticle): void {
     this.remove(article.slug);
+    this.tables = null;
     const id = this.docs.length;
-    const title = analyze(article.title);
-    const tags = analyze(article.tags.join(" \n "));
-    const body = analyze(article.body);
-    const counts = new Map<string, [number, number, number]>();
-    countInto(counts, title, 0);
-    countInto(counts, tags, 1);
-    countInto(counts, body, 2);
-    const postings: PostingList[] = [];
-    for (const [term, [titleCount, tagsCount, bodyCount]] of counts) {
-      let list = this.terms.get(term);
-      if (list === undefined) {
-        list = new PostingList();
-        this.terms.set(term, list);
-      }
-      list.push(id, titleCount, tagsCount, bodyCount);
-      postings.push(list);
-    }
-    for (const tokens of [title, tags, body]) {
-      for (const token of tokens) if (token.kind === "word") this.fuzzy.add(token.surface, token.term);
+    const touched: number[] = [];
+    let field: Field = "title";
+    let fieldLength = 0;
+    const count: TermVisitor = (term, kind, _start, _end, surface) => {
+      let termId = this.termIds.get(term);
+      if (termId === undefined) termId = this.newTerm(term);
+      const packed = this.counting[termId] as number;
+      if (packed === 0) touched.push(termId);
+      this.counting[termId] = addOccurrence(packed, field);
+      fieldLength++;
+      if (kind === "word") this.fuzzy.add(surface, term);
+    };
+    scanTerms(article.title, false, count);
+    const lengths: FieldLengths = { title: fieldLength, tags: 0, body: 0 };
+    field = "tags";
+    fieldLength = 0;
+    scanTerms(article.tags.join(" \n "), false, count);
+    lengths.tags = fieldLength;
+    field = "body";
+    fieldLength = 0;
+    scanTerms(article.body, false, count);
+    lengths.body = fieldLength;
+    const counting = this.counting;
+    for (const termId of touched) {
+      (this.lists[termId] as PostingList).push(id, counting[termId] as number);
+      counting[termId] = 0;
     }
     this.docs.push({
       article,
       alive: true,
-      titleLength: title.length,
-      tagsLength: tags.length,
-      bodyLength: body.length,
-      postings,
+      titleLength: lengths.title,
+      tagsLength: lengths.tags,
+      bodyLength: lengths.body,
+      termIds: touched,
       compactTitle: compactForPhrase(article.title),
     });
     this.bySlug.set(article.slug, id);
-    this.lengthSums.title += title.length;
-    this.lengthSums.tags += tags.length;
-    this.lengthSums.body += body.length;
+    this.lengthSums.title += lengths.title;
+    this.lengthSums.tags += lengths.tags;
+    this.lengthSums.body += lengths.body;
     this.mostViews = Math.max(this.mostViews, article.popularity);
     this.titles.add(id, article.title);
+  }
+
+  private newTerm(term: string): number {
+    const termId = this.lists.length;
+    this.termIds.set(term, termId);
+    this.lists.push(new PostingList());
+    if (termId >= this.counting.length) {
+      const grown = new Int32Array(this.counting.length * 2);
+      grown.set(this.counting);
+      this.counting = grown;
+    }
+    return termId;
   }
 
   remove(slug: string): boolean {
@@ -131,8 +169,12 @@ export class LocaleIndex {
     this.bySlug.delete(slug);
     if (doc === undefined) return false;
     doc.alive = false;
-    for (const list of doc.postings) list.documentFrequency--;
-    doc.postings = [];
+    this.tables = null;
+    for (const termId of doc.termIds) {
+      const list = this.lists[termId];
+      if (list !== undefined) list.documentFrequency--;
+    }
+    doc.termIds = [];
     this.lengthSums.title -= doc.titleLength;
     this.lengthSums.tags -= doc.tagsLength;
     this.lengthSums.body -= doc.bodyLength;
@@ -144,15 +186,4 @@ export class LocaleIndex {
 /** Normalized like a query, variants folded, spaces removed: "提现申请被拒绝", "forgotmypassword". */
 export function compactForPhrase(text: string): string {
   return foldVariantsInText(normalizeQuery(text)).replace(/ /g, "");
-}
-
-function countInto(counts: Map<string, [number, number, number]>, tokens: Token[], field: 0 | 1 | 2): void {
-  for (const token of tokens) {
-    let entry = counts.get(token.term);
-    if (entry === undefined) {
-      entry = [0, 0, 0];
-      counts.set(token.term, entry);
-    }
-    entry[field]++;
-  }
 }

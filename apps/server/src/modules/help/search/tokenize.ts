@@ -5,7 +5,7 @@ import {
   chineseStopCharacters,
   englishStopWords,
 } from "./stop-words.js";
-import { foldVariants } from "./variants.js";
+import { foldVariantCodes } from "./variants.js";
 
 /**
  * Text analysis shared by indexing and querying, so both sides always agree on terms.
@@ -122,124 +122,211 @@ function classify(codePoint: number): CharClass {
   return result;
 }
 
+/** Receives each term of a text in order (indexing uses it directly: no token objects to collect). */
+export type TermVisitor = (
+  term: string,
+  kind: TokenKind,
+  start: number,
+  end: number,
+  surface: string,
+  weak: boolean,
+) => void;
+
 /** Analyses `text` into tokens in text order. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Token[] {
-  const keepStopWords = options.keepStopWords === true;
   const tokens: Token[] = [];
-  let word = "";
+  scanTerms(text, options.keepStopWords === true, (term, kind, start, end, surface, weak) => {
+    tokens.push({ term, kind, start, end, surface, weak });
+  });
+  return tokens;
+}
+
+/** The analysis itself. Written for speed: it runs over every body at start. */
+export function scanTerms(text: string, keepStopWords: boolean, visit: TermVisitor): void {
   let wordStart = -1;
   let wordEnd = -1;
-  let cjkChars: string[] = [];
-  let cjkStarts: number[] = [];
-  let cjkEnds: number[] = [];
+  /** Null while the word is a plain slice of the text (ASCII, no apostrophe); else the word so far. */
+  let wordBuffer: string | null = null;
+  const run: number[] = [];
+  const runStarts: number[] = [];
+  const runEnds: number[] = [];
 
   const flushWord = () => {
-    if (word.length > 0 && word.length <= MAX_WORD_LENGTH && (keepStopWords || !englishStopWords.has(word))) {
-      tokens.push({
-        term: stemWord(word),
-        kind: "word",
-        start: wordStart,
-        end: wordEnd,
-        surface: word,
-        weak: false,
-      });
-    }
-    word = "";
+    if (wordStart < 0) return;
+    const surface = wordBuffer ?? text.slice(wordStart, wordEnd).toLowerCase();
+    const start = wordStart;
+    wordStart = -1;
+    wordBuffer = null;
+    if (surface.length === 0 || surface.length > MAX_WORD_LENGTH) return;
+    if (!keepStopWords && englishStopWords.has(surface)) return;
+    visit(stemWord(surface), "word", start, wordEnd, surface, false);
   };
-  const flushCjk = () => {
-    if (cjkChars.length > 0) pushCjkRun(tokens, cjkChars, cjkStarts, cjkEnds, keepStopWords);
-    cjkChars = [];
-    cjkStarts = [];
-    cjkEnds = [];
+  const flushRun = () => {
+    if (run.length === 0) return;
+    visitCjkRun(run, runStarts, runEnds, keepStopWords, visit);
+    run.length = 0;
+    runStarts.length = 0;
+    runEnds.length = 0;
   };
+  /** The word so far as a string of its own, before something that is not a plain slice joins it. */
+  const ownWord = (upTo: number): string => wordBuffer ?? text.slice(wordStart, upTo).toLowerCase();
 
   let index = 0;
   while (index < text.length) {
     const code = text.charCodeAt(index);
-    let width = 1;
-    let charClass: CharClass;
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
-      charClass = { kind: CharKind.Word, text: text[index] as string };
-    } else if (code >= 0x41 && code <= 0x5a) {
-      charClass = { kind: CharKind.Word, text: String.fromCharCode(code + 32) };
-    } else if (code < 0x80) {
-      charClass = code === 0x27 ? classify(code) : { kind: CharKind.Separator, text: "" };
-    } else {
-      const codePoint = text.codePointAt(index) ?? code;
-      width = codePoint > 0xffff ? 2 : 1;
-      charClass = classify(codePoint);
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      const isDigit = code >= 0x30 && code <= 0x39;
+      if (isDigit || (lower >= 0x61 && lower <= 0x7a)) {
+        flushRun();
+        if (wordStart < 0) wordStart = index;
+        else if (wordBuffer !== null) wordBuffer += String.fromCharCode(isDigit ? code : lower);
+        wordEnd = index + 1;
+      } else if (code === 0x27 && wordStart >= 0 && isAsciiLetter(text.charCodeAt(index + 1))) {
+        // "don't" is one word; a quote mark around a word is not part of it.
+        wordBuffer = ownWord(index);
+      } else {
+        flushWord();
+        flushRun();
+      }
+      index++;
+      continue;
     }
-    const end = index + width;
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      // Common Chinese characters: NFKC and lower case leave them alone.
+      flushWord();
+      run.push(code);
+      runStarts.push(index);
+      runEnds.push(index + 1);
+      index++;
+      continue;
+    }
+    const codePoint = text.codePointAt(index) ?? code;
+    const end = index + (codePoint > 0xffff ? 2 : 1);
+    const charClass = classify(codePoint);
     switch (charClass.kind) {
       case CharKind.Word:
-        flushCjk();
-        if (word.length === 0) wordStart = index;
-        word += charClass.text;
+        flushRun();
+        if (wordStart < 0) {
+          wordStart = index;
+          wordBuffer = charClass.text;
+        } else {
+          wordBuffer = ownWord(index) + charClass.text;
+        }
         wordEnd = end;
         break;
       case CharKind.Mark:
-        if (word.length > 0) wordEnd = end;
+        if (wordStart >= 0) {
+          wordBuffer = ownWord(index);
+          wordEnd = end;
+        }
         break;
-      case CharKind.Apostrophe: {
-        // "don't" is one word; a quote mark around a word is not part of it.
-        const next = text.charCodeAt(end);
-        const nextIsLetter = (next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a);
-        if (!(word.length > 0 && nextIsLetter)) flushWord();
+      case CharKind.Apostrophe:
+        if (wordStart >= 0 && isAsciiLetter(text.charCodeAt(end))) wordBuffer = ownWord(index);
+        else {
+          flushWord();
+          flushRun();
+        }
         break;
-      }
       case CharKind.Cjk:
         flushWord();
-        cjkChars.push(charClass.text);
-        cjkStarts.push(index);
-        cjkEnds.push(end);
+        run.push(charClass.text.codePointAt(0) ?? codePoint);
+        runStarts.push(index);
+        runEnds.push(end);
         break;
       default:
         flushWord();
-        flushCjk();
+        flushRun();
     }
     index = end;
   }
   flushWord();
-  flushCjk();
-  return tokens;
+  flushRun();
 }
 
-function pushCjkRun(
-  tokens: Token[],
-  chars: string[],
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
+function visitCjkRun(
+  codes: number[],
   starts: number[],
   ends: number[],
   keepStopWords: boolean,
+  visit: TermVisitor,
 ): void {
-  foldVariants(chars);
-  if (chars.length === 1) {
-    const char = chars[0] as string;
+  foldVariantCodes(codes);
+  if (codes.length === 1) {
+    const char = internedCharacter(codes[0] as number);
     if (keepStopWords || !chineseStopCharacters.has(char)) {
-      tokens.push({
-        term: char,
-        kind: "char",
-        start: starts[0] ?? 0,
-        end: ends[0] ?? 0,
-        surface: char,
-        weak: false,
-      });
+      visit(char, "char", starts[0] ?? 0, ends[0] ?? 0, char, false);
     }
     return;
   }
-  for (let index = 0; index + 1 < chars.length; index++) {
-    const first = chars[index] as string;
-    const second = chars[index + 1] as string;
-    const term = first + second;
-    if (!keepStopWords && chineseStopBigrams.has(term)) continue;
-    tokens.push({
-      term,
-      kind: "bigram",
-      start: starts[index] ?? 0,
-      end: ends[index + 1] ?? 0,
-      surface: term,
-      weak: chineseParticles.has(first) || chineseParticles.has(second),
-    });
+  for (let index = 0; index + 1 < codes.length; index++) {
+    const first = codes[index] as number;
+    const second = codes[index + 1] as number;
+    const firstFlags = flagsOf(first);
+    const term = internedBigram(first, second);
+    if (!keepStopWords && firstFlags & STARTS_STOP_BIGRAM && chineseStopBigrams.has(term)) continue;
+    const weak = ((firstFlags | flagsOf(second)) & PARTICLE) !== 0;
+    visit(term, "bigram", starts[index] ?? 0, ends[index + 1] ?? 0, term, weak);
   }
+}
+
+/**
+ * One string per bigram (and per character), looked up by code points: a body has thousands of
+ * bigrams and most repeat across articles, so this saves building (and hashing) a new string
+ * for each. Cleared if it ever grows past a bound.
+ */
+const internedBigrams = new Map<number, string>();
+const MAX_INTERNED = 1_000_000;
+
+function internedBigram(first: number, second: number): string {
+  // Two BMP characters make a 32-bit key (a small integer for the map); others are rare, built each time.
+  if (first > 0xffff || second > 0xffff) return String.fromCodePoint(first, second);
+  const key = (first << 16) | second;
+  let term = internedBigrams.get(key);
+  if (term === undefined) {
+    if (internedBigrams.size >= MAX_INTERNED) internedBigrams.clear();
+    term = String.fromCharCode(first, second);
+    internedBigrams.set(key, term);
+  }
+  return term;
+}
+
+const internedCharacters = new Map<number, string>();
+
+function internedCharacter(code: number): string {
+  let char = internedCharacters.get(code);
+  if (char === undefined) {
+    char = String.fromCodePoint(code);
+    if (internedCharacters.size < MAX_INTERNED) internedCharacters.set(code, char);
+  }
+  return char;
+}
+
+/**
+ * Per common Chinese character (U+4E00–U+9FFF): is it a particle, does a stop bigram start with
+ * it. A table lookup instead of two set lookups per bigram.
+ */
+const PARTICLE = 1;
+const STARTS_STOP_BIGRAM = 2;
+const COMMON_CJK_START = 0x4e00;
+const characterFlags = new Uint8Array(0xa000 - COMMON_CJK_START);
+for (const particle of chineseParticles) {
+  const offset = particle.charCodeAt(0) - COMMON_CJK_START;
+  characterFlags[offset] = (characterFlags[offset] ?? 0) | PARTICLE;
+}
+for (const bigram of chineseStopBigrams) {
+  const offset = bigram.charCodeAt(0) - COMMON_CJK_START;
+  characterFlags[offset] = (characterFlags[offset] ?? 0) | STARTS_STOP_BIGRAM;
+}
+
+function flagsOf(code: number): number {
+  const offset = code - COMMON_CJK_START;
+  return offset >= 0 && offset < characterFlags.length ? (characterFlags[offset] as number) : 0;
 }
 
 /** True when the term comes from Chinese (or other CJK) text. */

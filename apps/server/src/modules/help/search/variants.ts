@@ -66,31 +66,42 @@ const simplifiedOf: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-const tentContextBefore = new Set([..."蚊营军"]);
-const tentContextAfter = new Set([..."篷幕子"]);
+const TENT = "帐".charCodeAt(0);
+const ACCOUNT = "账".charCodeAt(0);
+const tentContextBefore = new Set([..."蚊营军"].map((char) => char.charCodeAt(0)));
+const tentContextAfter = new Set([..."篷幕子"].map((char) => char.charCodeAt(0)));
 
-/** Folds the variants of one CJK run (an array of single characters), in place. */
-export function foldVariants(chars: string[]): void {
-  for (let index = 0; index < chars.length; index++) {
-    const char = chars[index] as string;
-    if (char === "帐") {
-      const before = chars[index - 1];
-      const after = chars[index + 1];
+/** Traditional → simplified by code point, as a table over the common CJK block (one lookup a character). */
+const TABLE_START = 0x4e00;
+const simplifiedTable = new Uint16Array(0xa000 - TABLE_START);
+for (const [traditional, simplified] of simplifiedOf) {
+  const offset = traditional.charCodeAt(0) - TABLE_START;
+  if (offset >= 0 && offset < simplifiedTable.length) simplifiedTable[offset] = simplified.charCodeAt(0);
+}
+
+/** Folds the variants of one CJK run (its code points), in place. */
+export function foldVariantCodes(codes: number[]): void {
+  for (let index = 0; index < codes.length; index++) {
+    const code = codes[index] as number;
+    if (code === TENT) {
       const meansTent =
-        (before !== undefined && tentContextBefore.has(before)) ||
-        (after !== undefined && tentContextAfter.has(after));
-      if (!meansTent) chars[index] = "账";
+        tentContextBefore.has(codes[index - 1] ?? 0) || tentContextAfter.has(codes[index + 1] ?? 0);
+      if (!meansTent) codes[index] = ACCOUNT;
       continue;
     }
-    const simplified = simplifiedOf.get(char);
-    if (simplified !== undefined) chars[index] = simplified;
+    const offset = code - TABLE_START;
+    if (offset >= 0 && offset < simplifiedTable.length) {
+      const simplified = simplifiedTable[offset] as number;
+      if (simplified !== 0) codes[index] = simplified;
+    }
   }
 }
 
 /** The same folding over a whole string (a query or a title); the result has the same length. */
 export function foldVariantsInText(text: string): string {
-  if (!/[帐\u3400-\u9fff]/.test(text)) return text;
-  const chars = text.split("");
-  foldVariants(chars);
-  return chars.join("");
+  if (!/[\u4e00-\u9fff]/.test(text)) return text;
+  const codes: number[] = [];
+  for (let index = 0; index < text.length; index++) codes.push(text.charCodeAt(index));
+  foldVariantCodes(codes);
+  return String.fromCharCode(...codes);
 }
