@@ -1,7 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTestApp, type TestContext } from "../../test/test-app.js";
-import { testDatabaseKind } from "../../test/test-db.js";
-import { buildCustomer } from "../../test/wallet-helpers.js";
 import {
   auditActions,
   call,
@@ -9,7 +6,10 @@ import {
   helpStaff,
   type Staff,
   uniqueSlug,
-} from "./editing/test-helpers.js";
+} from "../../test/help-staff-helpers.js";
+import { buildTestApp, type TestContext } from "../../test/test-app.js";
+import { testDatabaseKind } from "../../test/test-db.js";
+import { buildCustomer } from "../../test/wallet-helpers.js";
 
 describe(`help editing: articles, translations and publishing, on ${testDatabaseKind}`, () => {
   let ctx: TestContext;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { call, helpStaff } from "../../test/help-staff-helpers.js";
 import { buildTestApp, type TestContext } from "../../test/test-app.js";
 import { testConfig } from "../../test/test-config.js";
 import { testDatabaseKind } from "../../test/test-db.js";
 import { WITHDRAWAL_HOLD_AFTER_RESET_MS } from "../accounts/index.js";
-import { call, helpStaff } from "./editing/test-helpers.js";
 import { formatDuration, formatFee, formatUsd } from "./render/fact-format.js";
 import { FACTS_CACHE_MS } from "./render/facts.js";
 

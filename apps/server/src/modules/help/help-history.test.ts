@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditActions, call, createArticle, helpStaff, type Staff } from "../../test/help-staff-helpers.js";
 import { buildTestApp, type TestContext } from "../../test/test-app.js";
 import { testDatabaseKind } from "../../test/test-db.js";
 import { diffBody, diffTitle } from "./editing/history.js";
-import { auditActions, call, createArticle, helpStaff, type Staff } from "./editing/test-helpers.js";
 
 describe(`help version history, diff, restore and edit conflicts on ${testDatabaseKind}`, () => {
   let ctx: TestContext;

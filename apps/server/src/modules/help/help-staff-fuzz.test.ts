@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { call, createArticle, helpStaff, type Staff } from "../../test/help-staff-helpers.js";
 import { buildTestApp, type TestContext } from "../../test/test-app.js";
 import { testDatabaseKind } from "../../test/test-db.js";
-import { call, createArticle, helpStaff, type Staff } from "./editing/test-helpers.js";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 

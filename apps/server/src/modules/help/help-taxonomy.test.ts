@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { call, createArticle, helpStaff, type Staff } from "../../test/help-staff-helpers.js";
 import { buildTestApp, type TestContext } from "../../test/test-app.js";
 import { testDatabaseKind } from "../../test/test-db.js";
-import { call, createArticle, helpStaff, type Staff } from "./editing/test-helpers.js";
 
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

@@ -7,6 +7,7 @@ import { EmptyState } from "../../components/EmptyState";
 import { Alert } from "../../components/Form";
 import { HelpSearchBox } from "../../components/HelpSearchBox";
 import { Icon } from "../../components/Icon";
+import { OfficialChannelCheck } from "../../components/OfficialChannelCheck";
 import { errorMessage } from "../../lib/errors";
 import { useDocumentTitle } from "../../lib/hooks";
 import { formatDateTime, parseDate } from "../../lib/time";
@@ -18,6 +19,9 @@ import { TranslationNotice } from "./TranslationNotice";
 import { tagsInLanguage } from "./tags";
 
 /** /help/:article — one article, in the interface language when it exists in it. */
+/** Articles about telling real messages from fake ones carry the checker itself. */
+const CHANNEL_CHECK_ARTICLES = new Set(["official-channels", "anti-phishing-code"]);
+
 export function HelpArticlePage() {
   const { t } = useTranslation();
   const { article: slug = "" } = useParams();
@@ -90,6 +94,7 @@ function ArticleView({ article }: { article: Article }) {
             </p>
           </header>
           <ArticleBody article={article} />
+          {CHANNEL_CHECK_ARTICLES.has(article.slug) && <OfficialChannelCheck />}
           {tags.length > 0 && (
             <ul className="help-tags" aria-label={t("helpCenter.article.tags")}>
               {tags.map((tag) => (

@@ -24,21 +24,14 @@ export const officialChannels: ShippedArticle = {
   related: ["anti-phishing-code", "suspicious-activity", "support-identity-checks", "contact-support"],
   en: {
     title: "How do I check that a website, email, phone number or social account is really Satchel?",
-    body: `Use the **official-channels check**: give it a link, an email address, a phone number or a social-media handle, and it tells you whether it is one of ours.
+    body: `Use the **official-channels check** at the end of this article: give it a link, an email address, a phone number or a social-media handle, and it tells you whether it is one of ours.
 
 ## How to check
 
-Open this address in your browser, putting what you want to check after **value=**:
+Paste what you want to check — a link, an email address, a phone number (with its country code, + or 00) or a social-media handle — into **Is this really Satchel?** below this article and press **Check**.
 
-- a website or link: [/api/v1/official-channels/check?value=example.com](/api/v1/official-channels/check?value=example.com)
-- an email address: /api/v1/official-channels/check?value=name@example.com
-- a phone number, in international format, writing **%2B** instead of the + sign: /api/v1/official-channels/check?value=%2B8613800000000
-- a social-media handle: /api/v1/official-channels/check?value=@handle
-
-The answer is short:
-
-- **"official": true**, followed by the channel and its name — it is ours.
-- **"official": false** — it is **not** one of our channels. Treat it as a stranger.
+- **Official Satchel channel** — it is ours, and the answer names the channel.
+- **Not one of our channels** — treat it as a stranger: don't click its links, call it back or give it any code.
 
 ## What counts as official
 
@@ -57,21 +50,14 @@ If you already gave away a password or code, act now: see [suspicious activity](
   },
   "zh-CN": {
     title: "如何确认网站、邮箱、电话或社交账号是不是 Satchel 官方的？",
-    body: `请使用**官方渠道查询**：输入一个链接、邮箱地址、手机号或社交媒体账号，即可知道它是否为我们的官方渠道。
+    body: `请使用本文末尾的**官方渠道查询**：输入一个链接、邮箱地址、手机号或社交媒体账号，即可知道它是否为我们的官方渠道。
 
 ## 如何查询
 
-在浏览器中打开以下地址，并把要查询的内容放在 **value=** 后面：
+把要查询的内容（链接、邮箱地址、带国家代码的手机号（以 + 或 00 开头）或社交媒体账号）粘贴到本文下方的**这真的是 Satchel 吗？**中，然后点击**核对**。
 
-- 网站或链接：[/api/v1/official-channels/check?value=example.com](/api/v1/official-channels/check?value=example.com)
-- 邮箱地址：/api/v1/official-channels/check?value=name@example.com
-- 手机号：使用国际格式，并把 + 号写成 **%2B**：/api/v1/official-channels/check?value=%2B8613800000000
-- 社交媒体账号：/api/v1/official-channels/check?value=@handle
-
-返回结果很简短：
-
-- **"official": true**，后面附有渠道类型和名称：这是我们的官方渠道。
-- **"official": false**：这**不是**我们的渠道，请把对方当作陌生人。
+- **这是 Satchel 官方渠道**：是我们的渠道，结果会显示渠道名称。
+- **这不是我们的渠道**：请把对方当作陌生人，不要点击其中的链接、回拨电话或提供任何验证码。
 
 ## 哪些算官方渠道
 

@@ -1,5 +1,5 @@
-import type { TestContext } from "../../../test/test-app.js";
-import { buildStaff } from "../../../test/wallet-helpers.js";
+import type { TestContext } from "./test-app.js";
+import { buildStaff } from "./wallet-helpers.js";
 
 /** Calls for the staff help tests: a signed-in agent and admin, JSON in and out. */
 
