@@ -30,8 +30,8 @@ export interface FieldLengths {
 /**
  * The translations of one language: postings per term with counts per field, field lengths,
  * the typo vocabulary and the title index for type-ahead. Removing a translation only marks it
- * (and keeps document frequencies exact); the engine rebuilds an index once too much of it is
- * removed entries (see `needsCompaction`).
+ * (and keeps document frequencies exact); the engine rebuilds an index once removed entries
+ * make up too much of it (see `needsCompaction`).
  */
 export class LocaleIndex {
   readonly docs: StoredDoc[] = [];

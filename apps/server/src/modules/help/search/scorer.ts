@@ -43,7 +43,11 @@ const TYPO_WEIGHTS = [1, 0.6, 0.45];
 /** Matching the whole query in the title, or being the title. */
 const TITLE_CONTAINS_QUERY = 1.3;
 const TITLE_IS_QUERY = 1.6;
-/** A query found entirely in the title multiplies the score by 2.5 (part of it, proportionally): BM25F saturates, so without this a long body that repeats the words outranks the article named after them. */
+/**
+ * A query found entirely in the title multiplies the score by 2.5 (part of it, proportionally):
+ * BM25F saturates, so without this a long body that repeats the words outranks the article
+ * named after them.
+ */
 const TITLE_COVERAGE_BOOST = 1.5;
 
 export function rankDocuments(
