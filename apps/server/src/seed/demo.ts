@@ -4,6 +4,7 @@ import { DomainError } from "../platform/errors/domain-error.js";
 import { getMeta, setMeta } from "../platform/meta.js";
 import type { Platform } from "../platform/platform.js";
 import type { Services } from "../services.js";
+import { seedDemoHelp } from "./demo-help.js";
 import { seedDemoPayments } from "./demo-payments.js";
 import { seedDemoWallets } from "./demo-wallets.js";
 
@@ -113,7 +114,8 @@ export async function seedDemo(
     { customer: "alice@demo.satchel.test" },
     report,
   );
-  return { seeded: seeded || walletsSeeded || paymentsSeeded, logins: DEMO_LOGINS };
+  const helpSeeded = await seedDemoHelp(platform, services, { agent: "agent@demo.satchel.test" }, report);
+  return { seeded: seeded || walletsSeeded || paymentsSeeded || helpSeeded, logins: DEMO_LOGINS };
 }
 
 function welcomeEmail(login: DemoLogin, publicUrl: string) {
