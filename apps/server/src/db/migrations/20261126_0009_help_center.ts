@@ -61,6 +61,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       draft_updated_at timestamptz not null,
       submitted_at timestamptz,
       submitted_by text,
+      submitted_version integer,
       title text,
       body text,
       published_version integer,
@@ -156,10 +157,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       opened text[] not null default '{}',
       outcome text not null default 'pending' check (outcome in ('pending', 'deflected', 'contacted', 'abandoned')),
       created_at timestamptz not null,
+      updated_at timestamptz not null,
       resolved_at timestamptz
     )`.execute(db);
   await sql`create index help_deflections_created on help_deflections (created_at)`.execute(db);
-  await sql`create index help_deflections_pending on help_deflections (created_at) where outcome = 'pending'`.execute(
+  await sql`create index help_deflections_pending on help_deflections (updated_at) where outcome = 'pending'`.execute(
     db,
   );
 }

@@ -122,6 +122,7 @@ export async function seedDemoHelpActivity(
       opened: d.opened,
       outcome: d.outcome as "deflected" | "contacted" | "abandoned",
       created_at: at,
+      updated_at: new Date(at.getTime() + 5 * 60_000),
       resolved_at: new Date(at.getTime() + 5 * 60_000),
     };
   });

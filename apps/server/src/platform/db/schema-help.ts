@@ -69,6 +69,8 @@ export interface HelpTranslationsTable {
   /** Set when an agent asks an admin to publish the current draft; cleared on publish. */
   submitted_at: Timestamp | null;
   submitted_by: string | null;
+  /** The draft version that was submitted: a later save withdraws the submission, so an admin approves what was reviewed. */
+  submitted_version: number | null;
   title: string | null;
   body: string | null;
   published_version: number | null;
@@ -150,6 +152,8 @@ export interface HelpDeflectionsTable {
   opened: string[];
   outcome: DeflectionOutcome;
   created_at: Timestamp;
+  /** Last time the customer typed, opened a suggestion or resolved: a visit is settled 30 minutes after this. */
+  updated_at: Timestamp;
   resolved_at: Timestamp | null;
 }
 
