@@ -38,8 +38,9 @@ export async function helpJourney({ browser, base, shots, check, assert }) {
 
   await check("search suggests as you type and finds the article despite typos", async () => {
     const box = page.getByTestId("help-search-input").first();
-    await box.fill("withdrawl rejectd");
+    await box.fill("withdr");
     await page.getByTestId("help-suggestion").first().waitFor({ timeout: 10_000 });
+    await box.fill("withdrawl rejectd");
     await box.press("Enter");
     await page.waitForURL(/\/help\/search\?q=/, { timeout: 10_000 });
     const first = page.getByTestId("help-result").first();
