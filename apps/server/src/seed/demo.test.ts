@@ -17,8 +17,8 @@ describe("demo data", () => {
     const lines: string[] = [];
     const first = await seedDemo(ctx.platform, ctx.services, (l) => lines.push(l));
     expect(first.seeded).toBe(true);
-    // One line per login, then one for the wallets and one for payments.
-    expect(lines).toHaveLength(DEMO_LOGINS.length + 2);
+    // One line per login, then one each for the wallets, payments and the help center.
+    expect(lines).toHaveLength(DEMO_LOGINS.length + 3);
     expect(await ctx.services.users.countByRole()).toEqual({
       customer: 2,
       agent: 1,
@@ -130,6 +130,32 @@ describe("demo data", () => {
     expect(
       Object.values(await ctx.services.ledger.trialBalance(ctx.platform.db)).every((s) => s === 0n),
     ).toBe(true);
+  });
+
+  it("gives the staff help analytics two weeks of use and an agent's draft to review", async () => {
+    const admin = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { login: "admin@demo.satchel.test", password: "granite-orchid-beacon-19" },
+    });
+    const auth = { authorization: `Bearer ${admin.json().token}` };
+    const analytics = await ctx.app.inject({
+      method: "GET",
+      url: "/api/v1/admin/help/analytics",
+      headers: auth,
+    });
+    expect(analytics.statusCode).toBe(200);
+    const report = analytics.json();
+    expect(report.totals.searches).toBeGreaterThan(20);
+    expect(report.totals.noResults).toBeGreaterThan(0);
+    expect(report.totals.deflected).toBeGreaterThan(0);
+    expect(report.gaps.length).toBeGreaterThan(0);
+    const submitted = await ctx.app.inject({
+      method: "GET",
+      url: "/api/v1/admin/help/articles?status=submitted",
+      headers: auth,
+    });
+    expect(submitted.json().data.map((a: { slug: string }) => a.slug)).toContain("fees");
   });
 
   it("is refused in production", async () => {
