@@ -109,6 +109,7 @@ describe(`help center analytics, on ${testDatabaseKind}`, () => {
           opened: [],
           outcome,
           created_at: IN_RANGE,
+          updated_at: IN_RANGE,
           resolved_at: outcome === "pending" ? null : IN_RANGE,
         })
         .execute();

@@ -34,6 +34,7 @@ export async function insertDeflection(
       opened: [],
       outcome: "pending",
       created_at: row.at,
+      updated_at: row.at,
     })
     .execute();
 }
