@@ -164,6 +164,60 @@ describe(`help editing: articles, translations and publishing, on ${testDatabase
     expect(missing.json().code).toBe("help_version_not_found");
   });
 
+  it("withdraws a submission when the draft changes, and publishes exactly the version approved", async () => {
+    const { slug } = await createArticle(ctx, agent);
+    const submitted = await call(ctx, agent, "POST", `/articles/${slug}/translations/en/submit`, {});
+    expect(submitted.json().translations.en).toMatchObject({ submittedVersion: 1, draftVersion: 1 });
+    const listed = (await call(ctx, admin, "GET", `/articles?status=submitted&q=${slug}`)).json();
+    expect(listed.data[0].translations.en).toMatchObject({ submittedVersion: 1 });
+
+    // The agent keeps writing after "submit": the submission is withdrawn.
+    const saved = await call(ctx, agent, "PUT", `/articles/${slug}/translations/en`, {
+      title: "How to test",
+      body: "Written after submitting.",
+    });
+    expect(saved.json().translations.en).toMatchObject({
+      draftVersion: 2,
+      submittedAt: null,
+      submittedBy: null,
+      submittedVersion: null,
+    });
+    const stillListed = (await call(ctx, admin, "GET", `/articles?status=submitted&q=${slug}`)).json();
+    expect(stillListed.data).toHaveLength(0);
+
+    // The admin approves what was reviewed (version 1): customers read v1, v2 waits as a draft.
+    const published = await call(ctx, admin, "POST", `/articles/${slug}/translations/en/publish`, {
+      version: 1,
+    });
+    expect(published.json().translations.en).toMatchObject({
+      publishedVersion: 1,
+      body: "First body.\n\nSecond line.",
+      draftBody: "Written after submitting.",
+      draftVersion: 2,
+      status: "changed",
+    });
+    expect((await publicArticle(slug, "en")).json().body).toBe("First body.\n\nSecond line.");
+    const [saveEntry] = (
+      await ctx.services.audit.list({ targetType: "help_article", targetId: slug, limit: 10 })
+    ).filter((e) => e.action === "help.draft_saved");
+    expect(saveEntry?.detail).toMatchObject({ version: 2, withdrewSubmission: 1 });
+
+    // A submission of v3 survives publishing the older v2, and is settled by publishing v3.
+    await call(ctx, agent, "PUT", `/articles/${slug}/translations/en`, { title: "How to test", body: "v3" });
+    await call(ctx, agent, "POST", `/articles/${slug}/translations/en/submit`, {});
+    const older = await call(ctx, admin, "POST", `/articles/${slug}/translations/en/publish`, { version: 2 });
+    expect(older.json().translations.en).toMatchObject({ publishedVersion: 2, submittedVersion: 3 });
+    const approved = await call(ctx, admin, "POST", `/articles/${slug}/translations/en/publish`, {
+      version: 3,
+    });
+    expect(approved.json().translations.en).toMatchObject({
+      publishedVersion: 3,
+      status: "published",
+      submittedVersion: null,
+      submittedAt: null,
+    });
+  });
+
   it("keeps slugs unique and immutable, and checks sections and related articles", async () => {
     const { slug } = await createArticle(ctx, agent);
     const taken = await createArticle(ctx, agent, { slug });

@@ -133,9 +133,21 @@ async function writeDraft(
     draft_version: next,
     draft_updated_by: actor.id,
     draft_updated_at: now,
+    ...WITHDRAWN,
   });
   await insertVersions(trx, [version(ids.next("helpVersion"), article, locale, next, input, actor, now)]);
-  return { version: next };
+  return withdrawal(current, { version: next });
+}
+
+/**
+ * A new draft withdraws the submission: the admin approves what was reviewed, never text
+ * written after "submit". The writer submits again when the new draft is ready.
+ */
+const WITHDRAWN = { submitted_at: null, submitted_by: null, submitted_version: null } as const;
+
+/** The audit detail of a save, saying when it withdrew a submission. */
+function withdrawal<T extends Record<string, unknown>>(before: TranslationRow, detail: T) {
+  return before.submitted_at === null ? detail : { ...detail, withdrewSubmission: before.submitted_version };
 }
 
 function version(
@@ -189,12 +201,17 @@ export function submitDraft(
     await updateTranslation(trx, article.id, locale, {
       submitted_at: deps.platform.clock.now(),
       submitted_by: actor.id,
+      submitted_version: current.draft_version,
     });
     return { version: current.draft_version };
   });
 }
 
-/** Admins: customers read the given version from now on (the latest draft when none is given). */
+/**
+ * Admins: customers read the given version from now on (the latest draft when none is given).
+ * Publishing an older version than the latest draft leaves the newer draft waiting ("changed").
+ * The submission is settled when what it asked for (or something newer) is published.
+ */
 export function publish(
   deps: HelpDeps,
   actor: StaffActor,
@@ -217,8 +234,7 @@ export function publish(
       published_version: target,
       published_at: deps.platform.clock.now(),
       published_by: actor.id,
-      submitted_at: null,
-      submitted_by: null,
+      ...(current.submitted_version === null || target >= current.submitted_version ? WITHDRAWN : {}),
     });
     return { version: target, previous: current.published_version };
   });
@@ -271,11 +287,12 @@ export function restore(
       draft_version: next,
       draft_updated_by: actor.id,
       draft_updated_at: now,
+      ...WITHDRAWN,
     });
     const input = { title: old.title, body: old.body, note: RESTORED_NOTE[viewLocale](from) };
     await insertVersions(trx, [
       version(deps.platform.ids.next("helpVersion"), article, locale, next, input, actor, now),
     ]);
-    return { version: next, restoredFrom: from };
+    return withdrawal(current, { version: next, restoredFrom: from });
   });
 }

@@ -33,6 +33,7 @@ export interface TranslationDetail {
   publishedBy: PersonRef | null;
   submittedAt: string | null;
   submittedBy: PersonRef | null;
+  submittedVersion: number | null;
   status: TranslationStatus;
 }
 
@@ -55,6 +56,7 @@ export interface TranslationSummary {
   draftVersion: number;
   publishedVersion: number | null;
   submittedAt: string | null;
+  submittedVersion: number | null;
   updatedAt: string;
 }
 
@@ -131,6 +133,7 @@ export async function presentDetail(
       publishedBy: person(t.published_by),
       submittedAt: iso(t.submitted_at),
       submittedBy: person(t.submitted_by),
+      submittedVersion: t.submitted_version,
       status: statusOf(t),
     })),
   };
@@ -160,6 +163,7 @@ export async function presentSummaries(
         draftVersion: t.draft_version,
         publishedVersion: t.published_version,
         submittedAt: iso(t.submitted_at),
+        submittedVersion: t.submitted_version,
         updatedAt: t.draft_updated_at.toISOString(),
       }),
     ),

@@ -185,7 +185,10 @@ export const adminHelpContentRoutes: FastifyPluginAsyncZod<{ help: HelpModule }>
         tags,
         security,
         summary: "Staff: ask an admin to publish the current draft of this language",
-        description: "409 help_nothing_to_publish when the draft is what customers already read.",
+        description:
+          "Records the draft version submitted (submittedVersion). Any later save of this language withdraws the " +
+          "submission, so an admin never approves text written after review was asked. " +
+          "409 help_nothing_to_publish when the draft is what customers already read.",
         params: translationParams,
         response: { 200: articleDetailView },
       },
@@ -205,6 +208,8 @@ export const adminHelpContentRoutes: FastifyPluginAsyncZod<{ help: HelpModule }>
         security,
         summary: "Admin: publish the latest draft of this language, or an earlier version",
         description:
+          "Without version: the latest draft. With version: exactly that version's text (approve the submission by " +
+          "sending its submittedVersion); a newer draft stays a draft and the language shows as changed. " +
           "409 help_nothing_to_publish when that version is already published; 404 help_version_not_found.",
         params: translationParams,
         body: z.object({ version: z.number().int().min(1).max(1_000_000_000).optional() }).optional(),

@@ -79,6 +79,10 @@ const translationDetail = z.object({
   publishedBy: person,
   submittedAt: z.string().nullable(),
   submittedBy: person,
+  submittedVersion: z
+    .number()
+    .nullable()
+    .describe("The draft version waiting for review; a later save withdraws the submission (null again)"),
   status: translationStatus,
 });
 
@@ -103,6 +107,7 @@ const translationSummary = z.object({
   draftVersion: z.number(),
   publishedVersion: z.number().nullable(),
   submittedAt: z.string().nullable(),
+  submittedVersion: z.number().nullable().describe("The draft version waiting for review"),
   updatedAt: z.string(),
 });
 
