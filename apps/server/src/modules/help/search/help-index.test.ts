@@ -4,6 +4,7 @@ import { openDatabase } from "../../../platform/db/database.js";
 import { buildHelpArticle, helpSearch } from "../../../test/help-helpers.js";
 import { buildTestApp, type TestContext } from "../../../test/test-app.js";
 import { createTestDatabase, TEST_POSTGRES_URL, testDatabaseKind } from "../../../test/test-db.js";
+import { isMaintainedIndex } from "./help-index.js";
 
 const slugsOf = async (ctx: TestContext, q: string, lang = "en") =>
   (await helpSearch(ctx, q, { lang })).json().data.map((hit: { slug: string }) => hit.slug) as string[];
@@ -73,6 +74,56 @@ describe(`the help search index on one node, on ${testDatabaseKind}`, () => {
     expect(await chore[1]()).toBe(1);
     expect(await slugsOf(ctx, "harbour")).toEqual(["quiet-harbour"]);
     expect(await chore[1]()).toBe(0);
+  });
+
+  it("still rebuilds for a missed change after one article is reloaded here (another article, a section moved)", async () => {
+    const index = ctx.services.help.index;
+    if (!isMaintainedIndex(index)) throw new Error("the index has no freshness check");
+    await buildHelpArticle(ctx, { slug: "atlas-a", en: { title: "Atlas A", body: "Maps of the sea." } });
+    await slugsOf(ctx, "warm");
+    await index.refreshIfStale();
+
+    // Only this node's own change: the reload makes the index current, no rebuild needed.
+    await retagQuietly(ctx, "atlas-a", ["maps"]);
+    await index.articleChanged("atlas-a");
+    expect(await index.refreshIfStale()).toBe(false);
+
+    // Article B published without a notification, then A's metadata changed on this node.
+    await buildHelpArticleQuietly(ctx, "beacon-b", "Beacon B", "Lighthouse keepers.");
+    await retagQuietly(ctx, "atlas-a", ["maps", "charts"]);
+    await index.articleChanged("atlas-a");
+    expect(await slugsOf(ctx, "lighthouse")).toEqual([]);
+    expect(await index.refreshIfStale()).toBe(true);
+    expect(await slugsOf(ctx, "lighthouse")).toEqual(["beacon-b"]);
+
+    // A section moved to another category (taxonomy edits notify nobody), then A reloaded.
+    await buildHelpArticle(ctx, {
+      slug: "harbour-map",
+      category: "second-category",
+      section: "second-section",
+      en: { title: "Harbour map", body: "Docks." },
+    });
+    // The category and section it brought are taxonomy changes nobody announced: rebuilt too.
+    expect(await index.refreshIfStale()).toBe(true);
+    const second = await ctx.platform.db
+      .selectFrom("help_categories")
+      .where("slug", "=", "second-category")
+      .select("id")
+      .executeTakeFirstOrThrow();
+    await ctx.platform.db
+      .updateTable("help_sections")
+      .set({ category_id: second.id, updated_at: ctx.platform.clock.now() })
+      .where("slug", "=", "test-section")
+      .execute();
+    await index.articleChanged("atlas-a");
+    expect(await index.refreshIfStale()).toBe(true);
+
+    // Synonyms reloaded while an article was missed: also still stale.
+    await buildHelpArticleQuietly(ctx, "drift-c", "Drift C", "Currents and tides.");
+    await insertSynonyms(ctx, ["tide", "ebb"]);
+    await index.synonymsChanged();
+    expect(await index.refreshIfStale()).toBe(true);
+    expect(await slugsOf(ctx, "ebb")).toEqual(["drift-c"]);
   });
 });
 
@@ -151,6 +202,16 @@ async function insertSynonyms(ctx: TestContext, terms: string[]): Promise<void> 
       created_at: now,
       updated_at: now,
     })
+    .execute();
+}
+
+/** An article's metadata edited in the database (as the editor's PATCH does), with nobody told yet. */
+async function retagQuietly(ctx: TestContext, slug: string, tags: string[]): Promise<void> {
+  ctx.clock.advance(1_000);
+  await ctx.platform.db
+    .updateTable("help_articles")
+    .set({ tags, updated_at: ctx.platform.clock.now() })
+    .where("slug", "=", slug)
     .execute();
 }
 

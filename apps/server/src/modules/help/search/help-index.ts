@@ -4,13 +4,18 @@ import type { HelpDeps } from "../deps.js";
 import {
   daysAgo,
   type PublishedTranslationRow,
-  publishedFingerprint,
   publishedTranslations,
   synonymGroups,
   viewsSince,
 } from "../reading/published-repository.js";
 import { markdownToPlainText } from "../render/markdown.js";
 import type { IndexedArticle, SearchEngine, SearchHit, Suggestion } from "./engine.js";
+import {
+  type FingerprintPart,
+  type IndexFingerprint,
+  readIndexFingerprint,
+  sameFingerprint,
+} from "./index-fingerprint.js";
 import { createMemorySearchEngine } from "./memory-engine.js";
 
 /**
@@ -58,7 +63,8 @@ export function createHelpIndex(
   const notifier: Notifier = createNotifier(platform.database, platform.config, log);
   let listening = false;
   let built: Promise<void> | undefined;
-  let fingerprint = "";
+  /** What the index holds, as of its last build (or a reload that found nothing else moved); undefined before the first build. */
+  let fingerprint: IndexFingerprint | undefined;
   let builtAt = 0;
   let checkTimer: NodeJS.Timeout | undefined;
   let closed = false;
@@ -100,7 +106,7 @@ export function createHelpIndex(
   /** Reads everything; the fingerprint is taken first, so a change made meanwhile shows as stale later. */
   async function rebuild(): Promise<void> {
     const started = Date.now();
-    const seen = await publishedFingerprint(platform.db);
+    const seen = await readIndexFingerprint(platform.db);
     const [rows, synonyms] = await Promise.all([
       publishedTranslations(platform.db),
       synonymGroups(platform.db),
@@ -113,16 +119,31 @@ export function createHelpIndex(
     log.info({ translations: documents.length, ms: builtAt - started }, "help search index built");
   }
 
+  /**
+   * Taken before a one-part reload reads its data (a change made meanwhile shows as stale later).
+   * Adopted only when everything but the reloaded part still matches the index: otherwise the
+   * node missed another change and the stale fingerprint makes the freshness check rebuild.
+   */
+  async function beforeReload(part: FingerprintPart): Promise<() => void> {
+    const seen = await readIndexFingerprint(platform.db);
+    const indexed = fingerprint;
+    return () => {
+      if (indexed && sameFingerprint(indexed, seen, part)) fingerprint = seen;
+    };
+  }
+
   async function reloadArticle(slug: string): Promise<void> {
-    fingerprint = await publishedFingerprint(platform.db);
+    const adopt = await beforeReload({ article: slug });
     const documents = await toIndexed(await publishedTranslations(platform.db, { slug }));
     await engine.remove(slug);
     for (const document of documents) await engine.upsert(document);
+    adopt();
   }
 
   async function reloadSynonyms(): Promise<void> {
-    fingerprint = await publishedFingerprint(platform.db);
+    const adopt = await beforeReload("synonyms");
     await engine.setSynonyms(await synonymGroups(platform.db));
+    adopt();
   }
 
   /** A change another node made: applied here when the index exists (otherwise the build will read it). */
@@ -179,8 +200,9 @@ export function createHelpIndex(
     if (!built || closed) return false;
     await built;
     return serially(async () => {
-      const now = await publishedFingerprint(platform.db);
-      if (now === fingerprint && Date.now() - builtAt < MAX_INDEX_AGE_MS) return false;
+      const now = await readIndexFingerprint(platform.db);
+      const current = fingerprint !== undefined && sameFingerprint(fingerprint, now);
+      if (current && Date.now() - builtAt < MAX_INDEX_AGE_MS) return false;
       await rebuild();
       return true;
     });
