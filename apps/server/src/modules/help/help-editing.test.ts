@@ -226,7 +226,15 @@ describe(`help editing: articles, translations and publishing, on ${testDatabase
     const shipped = await createArticle(ctx, agent, { slug: "forgot-password" });
     expect(shipped.status).toBe(409);
 
-    const patched = await call(ctx, agent, "PATCH", `/articles/${slug}`, {
+    // Moving an article is for admins; agents may change kind, tags and related articles.
+    for (const move of [{ section: "two-factor" }, { position: 0 }, { section: "two-factor", kind: "faq" }]) {
+      const refused = await call(ctx, agent, "PATCH", `/articles/${slug}`, move);
+      expect(refused.statusCode, JSON.stringify(move)).toBe(403);
+      expect(refused.json().code).toBe("forbidden");
+    }
+    const byAgent = await call(ctx, agent, "PATCH", `/articles/${slug}`, { kind: "faq", tags: ["x"] });
+    expect(byAgent.statusCode).toBe(200);
+    const patched = await call(ctx, admin, "PATCH", `/articles/${slug}`, {
       slug: "renamed",
       section: "two-factor",
       kind: "faq",
@@ -247,10 +255,14 @@ describe(`help editing: articles, translations and publishing, on ${testDatabase
     expect(unknown.json().code).toBe("help_related_unknown");
     const self = await call(ctx, agent, "PATCH", `/articles/${slug}`, { related: [slug] });
     expect(self.json().code).toBe("help_related_unknown");
-    const section = await call(ctx, agent, "PATCH", `/articles/${slug}`, { section: "no-such-section" });
+    const section = await call(ctx, admin, "PATCH", `/articles/${slug}`, { section: "no-such-section" });
     expect(section.statusCode).toBe(404);
     expect(section.json().code).toBe("help_section_not_found");
-    expect(await auditActions(ctx, slug)).toEqual(["help.article_created", "help.article_updated"]);
+    expect(await auditActions(ctx, slug)).toEqual([
+      "help.article_created",
+      "help.article_updated",
+      "help.article_updated",
+    ]);
   });
 
   it("lists with filters and a cursor", async () => {

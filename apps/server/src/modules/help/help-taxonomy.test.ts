@@ -73,7 +73,10 @@ describe(`help categories, sections, synonyms and images on ${testDatabaseKind}`
     expect(fullSection.json().code).toBe("help_not_empty");
 
     // Move the article out, move the section, then both can go.
-    await call(ctx, agent, "PATCH", `/articles/${slug}`, { section: "signing-in" });
+    expect((await call(ctx, agent, "PATCH", `/articles/${slug}`, { section: "signing-in" })).statusCode).toBe(
+      403,
+    );
+    await call(ctx, admin, "PATCH", `/articles/${slug}`, { section: "signing-in" });
     const moved = await call(ctx, admin, "PATCH", "/sections/card-limits", {
       category: "deposits",
       name: { en: "Limits", "zh-CN": "限额" },

@@ -23,7 +23,14 @@ import {
   presentDetail,
   presentSummaries,
 } from "./present.js";
-import { assertStaff, decodeCursor, encodeCursor, notifyArticleChanged, type StaffActor } from "./shared.js";
+import {
+  assertAdmin,
+  assertStaff,
+  decodeCursor,
+  encodeCursor,
+  notifyArticleChanged,
+  type StaffActor,
+} from "./shared.js";
 
 export interface NewArticleInput {
   slug: string;
@@ -185,7 +192,13 @@ export async function createArticle(
   });
 }
 
-/** Section, kind, tags, related articles, position; the slug never changes. */
+/**
+ * Section, kind, tags, related articles, position; the slug never changes. Moving an article
+ * (section, position) reshapes what customers browse, so it is an admin's call like the rest
+ * of the taxonomy. Kind, tags and related articles stay with all staff: customers see them at
+ * once (search words, links below the article), which is why each change is audited with the
+ * new values.
+ */
 export async function updateArticleMeta(
   deps: HelpDeps,
   actor: StaffActor,
@@ -194,6 +207,7 @@ export async function updateArticleMeta(
   locale: HelpLocale,
 ): Promise<ArticleDetail> {
   assertStaff(actor);
+  if (input.section !== undefined || input.position !== undefined) assertAdmin(actor);
   const { db, clock } = deps.platform;
   const detail = await db.transaction().execute(async (trx) => {
     const article = found(await lockArticle(trx, slug));

@@ -125,6 +125,11 @@ export const adminHelpContentRoutes: FastifyPluginAsyncZod<{ help: HelpModule }>
         security,
         summary:
           "Staff: change an article's section, kind, tags, related articles or position (not its slug)",
+        description:
+          "Moving an article (section, position) is for admins: 403 forbidden for agents. Kind, tags and related " +
+          "articles can be changed by all staff; customers see them at once (no draft or review), so every change " +
+          "is in the audit log (help.article_updated with the new values). 404 help_section_not_found, " +
+          "422 help_related_unknown.",
         params: articleParams,
         body: z.object({
           section: slugText.optional(),
