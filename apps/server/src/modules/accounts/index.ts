@@ -24,6 +24,8 @@ export {
   senderStatuses,
 } from "./payees.js";
 export type { Session } from "./sessions.js";
+/** Database fixed-window counters (the help center caps acknowledgements per address with them). */
+export { hitThrottle } from "./throttle.js";
 export { type NewUser, USER_ROLES, type User, type UsersService } from "./users.js";
 
 /**

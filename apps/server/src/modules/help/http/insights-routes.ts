@@ -4,6 +4,7 @@ import { DomainError } from "../../../platform/errors/domain-error.js";
 import { plainText } from "../../../platform/http/schemas.js";
 import { identifyCaller } from "../../accounts/index.js";
 import type { HelpModule } from "../index.js";
+import { ACKNOWLEDGEMENTS_PER_ADDRESS } from "../insights/contact.js";
 import {
   idParams,
   isIdOf,
@@ -179,7 +180,11 @@ export const insightsHelpRoutes: FastifyPluginAsyncZod<{ help: HelpModule }> = a
         description:
           "The request goes to the support team by email with the customer's context when signed in (name, email, " +
           "wallet number, verification level, two-factor authentication, frozen or not), Reply-To the customer; the " +
-          "customer gets an acknowledgement with the reference. Guests give email. A deflectionId from the contact " +
+          "address given gets an acknowledgement with the reference that never quotes what was written: with the " +
+          "customer's name and anti-phishing code only for a signed-in customer's own verified address, a plain " +
+          "one otherwise (the same whether or not the address has an account). At most " +
+          `${ACKNOWLEDGEMENTS_PER_ADDRESS} acknowledgements per address per 24 hours; beyond that the request still ` +
+          "reaches support and the answer is the same. Guests give email. A deflectionId from the contact " +
           `page marks that attempt as contacted. ${CONTACTS_PER_HOUR} requests an hour per customer or address.`,
         body: z.object({
           subject: plainText(150).pipe(z.string().min(3)),
@@ -192,7 +197,7 @@ export const insightsHelpRoutes: FastifyPluginAsyncZod<{ help: HelpModule }> = a
           lang: langParam,
         }),
         response: {
-          202: z.object({ reference: z.string().describe('Quote it to support, e.g. "C-7K3M9Q"') }),
+          202: z.object({ reference: z.string().describe('Quote it to support, e.g. "C-7K3M9QX2"') }),
         },
       },
     },

@@ -95,24 +95,27 @@ export function supportEmail(request: ContactRequest, to: string): OutboundMessa
   };
 }
 
-/** The acknowledgement, as the accounts module's emails word it (greeting, lines, action). */
-export function acknowledgementCopies(request: ContactRequest, helpUrl: string): Record<HelpLocale, Copy> {
-  const ref = request.reference;
+/**
+ * The acknowledgement to the account holder's own verified address, as the accounts module's
+ * emails word it (greeting with their name, lines, action, anti-phishing code). It never quotes
+ * what the customer wrote: the acknowledgement says only that a message arrived.
+ */
+export function acknowledgementCopies(reference: string, helpUrl: string): Record<HelpLocale, Copy> {
   return {
     en: {
-      subject: `We received your message (${ref})`,
+      subject: `We received your message (${reference})`,
       lines: [
-        `Thank you for contacting Satchel support. We have your message "${request.subject}" and will answer at this address.`,
-        `Your reference is ${ref}. Quote it if you write to us again about the same question.`,
+        "Thank you for contacting Satchel support. We have received your message and will answer at this address.",
+        `Your reference is ${reference}. Quote it if you write to us again about the same question.`,
         "Satchel staff will never ask for your password, a full card number or a two-factor code.",
       ],
       action: { label: "Browse the help center", url: helpUrl },
     },
     "zh-CN": {
-      subject: `我们已收到您的留言（${ref}）`,
+      subject: `我们已收到您的留言（${reference}）`,
       lines: [
-        `感谢您联系 Satchel 客服。我们已收到您主题为“${request.subject}”的留言，会回复到此邮箱。`,
-        `您的参考编号是 ${ref}。如就同一问题再次联系我们，请提供此编号。`,
+        "感谢您联系 Satchel 客服。我们已收到您的留言，会回复到此邮箱。",
+        `您的参考编号是 ${reference}。如就同一问题再次联系我们，请提供此编号。`,
         "Satchel 工作人员绝不会向您索要密码、完整银行卡号或双重认证验证码。",
       ],
       action: { label: "浏览帮助中心", url: helpUrl },
@@ -120,16 +123,33 @@ export function acknowledgementCopies(request: ContactRequest, helpUrl: string):
   };
 }
 
-/** The acknowledgement for an address that is not an account's (no name, no anti-phishing code to show). */
-export function guestAcknowledgement(request: ContactRequest, helpUrl: string): OutboundMessage {
-  const copy = acknowledgementCopies(request, helpUrl)[request.locale];
-  const greeting = request.locale === "zh-CN" ? "您好：" : "Hello,";
+/** Said in the plain acknowledgement: whoever typed the address may not own it. */
+const NOT_YOU: Record<HelpLocale, string> = {
+  en: "If you did not write to us, someone may have typed your address by mistake: you can ignore this email.",
+  "zh-CN": "如果您没有联系过我们，可能是有人误填了您的邮箱，请忽略此邮件。",
+};
+
+/**
+ * The acknowledgement to an address someone typed (a guest, or a customer whose address is not
+ * verified): anyone can type anyone's address, so it carries no name, no anti-phishing code and
+ * nothing the sender wrote, and reads the same whether or not the address has an account (it
+ * neither lends our trust markers to a stranger's text nor tells who is a customer).
+ */
+export function plainAcknowledgement(
+  to: string,
+  locale: HelpLocale,
+  reference: string,
+  helpUrl: string,
+): OutboundMessage {
+  const copy = acknowledgementCopies(reference, helpUrl)[locale];
+  const greeting = locale === "zh-CN" ? "您好：" : "Hello,";
+  const lines = [...copy.lines, NOT_YOU[locale]];
   const action = copy.action ? [`${copy.action.label}: ${copy.action.url}`] : [];
-  const text = [greeting, "", ...copy.lines, "", ...action].join("\n");
+  const text = [greeting, "", ...lines, "", ...action].join("\n");
   const html = [
     `<p>${escapeHtml(greeting)}</p>`,
-    ...copy.lines.map((line) => `<p>${escapeHtml(line)}</p>`),
+    ...lines.map((line) => `<p>${escapeHtml(line)}</p>`),
     copy.action ? `<p><a href="${escapeHtml(copy.action.url)}">${escapeHtml(copy.action.label)}</a></p>` : "",
   ].join("");
-  return { channel: "email", to: request.replyTo, subject: copy.subject, text, html };
+  return { channel: "email", to, subject: copy.subject, text, html };
 }

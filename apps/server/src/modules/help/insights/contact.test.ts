@@ -36,7 +36,7 @@ describe(`contacting support from the help center, on ${testDatabaseKind}`, () =
     );
     expect(res.statusCode).toBe(202);
     const { reference } = res.json();
-    expect(reference).toMatch(/^C-[0-9A-HJKMNP-TV-Z]{6}$/);
+    expect(reference).toMatch(/^C-[0-9A-HJKMNP-TV-Z]{8}$/);
 
     const toSupport = await lastMessage(ctx, SUPPORT);
     expect(toSupport.subject).toBe(`[${reference}] Cannot sign in`);
@@ -48,6 +48,72 @@ describe(`contacting support from the help center, on ${testDatabaseKind}`, () =
     const ack = await lastMessage(ctx, "guest.person@example.test");
     expect(ack.subject).toBe(`我们已收到您的留言（${reference}）`);
     expect(ack.text).toContain(reference);
+    expect(ack.text).not.toContain("Cannot sign in");
+    expect(ack.text).not.toContain("I forgot");
+  });
+
+  const messagesTo = async (to: string) => {
+    await ctx.platform.outbox.drain();
+    const res = await ctx.app.inject({
+      method: "GET",
+      url: `/api/v1/dev/messages?to=${encodeURIComponent(to)}`,
+    });
+    return res.json().data as { subject: string | null; text: string; html: string | null }[];
+  };
+
+  it("acknowledges a guest who typed a customer's address plainly: no name, no anti-phishing code, nothing they wrote", async () => {
+    const victim = await buildCustomer(ctx, {}, "Wang Fang");
+    await ctx.platform.db
+      .updateTable("users")
+      .set({ anti_phishing_code: "RED-OWL" })
+      .where("id", "=", victim.userId)
+      .execute();
+    const lure = {
+      subject: "Account frozen: call +1 555 0100 now",
+      message: "Your wallet is frozen. Visit https://satchel-verify.example to unlock it.",
+    };
+    const res = await contact({ ...lure, email: victim.email, lang: "en" });
+    expect(res.statusCode).toBe(202);
+    const { reference } = res.json();
+    const ack = await lastMessage(ctx, victim.email);
+    expect(ack.subject).toBe(`We received your message (${reference})`);
+    for (const part of [ack.subject ?? "", ack.text, ack.html ?? ""]) {
+      for (const forbidden of ["RED-OWL", "Wang Fang", "+1 555 0100", "satchel-verify", "frozen"])
+        expect(part).not.toContain(forbidden);
+    }
+    // Word for word what an address without an account gets: no telling who is a customer.
+    const stranger = await contact({ ...lure, email: "nobody.here@example.test", lang: "en" });
+    const other = await lastMessage(ctx, "nobody.here@example.test");
+    const { reference: otherReference } = stranger.json();
+    expect(other.text.replaceAll(otherReference, reference)).toBe(ack.text);
+    expect(other.html?.replaceAll(otherReference, reference)).toBe(ack.html);
+    // Support still gets the request, Reply-To the typed address, marked as a guest's.
+    const toSupport = await lastMessage(ctx, SUPPORT);
+    expect(toSupport.text).toContain("(guest, not signed in");
+  });
+
+  it("acknowledges an address at most three times a day; support still gets every request", async () => {
+    const target = "flooded@example.test";
+    const answers: number[] = [];
+    const references: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await contact({
+        subject: `Flood ${i}`,
+        message: "Please write back to me.",
+        email: target,
+      });
+      answers.push(res.statusCode);
+      references.push(res.json().reference);
+      expect(Object.keys(res.json())).toEqual(["reference"]);
+    }
+    expect(answers).toEqual([202, 202, 202, 202, 202]);
+    expect(await messagesTo(target)).toHaveLength(3);
+    const toSupport = await messagesTo(SUPPORT);
+    for (const reference of references)
+      expect(toSupport.some((message) => message.subject?.startsWith(`[${reference}]`))).toBe(true);
+    ctx.clock.advance(24 * 60 * 60_000 + 1000);
+    await contact({ subject: "Next day", message: "Please write back to me.", email: target });
+    expect(await messagesTo(target)).toHaveLength(4);
   });
 
   it("gives support the signed-in customer's context and acknowledges with their anti-phishing code", async () => {
@@ -80,6 +146,7 @@ describe(`contacting support from the help center, on ${testDatabaseKind}`, () =
     const ack = await lastMessage(ctx, customer.email);
     expect(ack.subject).toContain(reference);
     expect(ack.text).toContain("BLUE-FOX");
+    expect(ack.text).not.toContain("Withdrawal question");
     const stray = await ctx.app.inject({
       method: "GET",
       url: "/api/v1/dev/messages?to=someone.else@example.test",
