@@ -96,6 +96,12 @@ describe("help articles", () => {
     expect(call(fetchMock).url).toBe("/api/v1/help/articles/a%2Fb?lang=zh-CN");
   });
 
+  it("asks for an excerpt without counting a page view", async () => {
+    const fetchMock = stub(200, article);
+    await getArticle("limits", "en", undefined, { countView: false });
+    expect(call(fetchMock).url).toBe("/api/v1/help/articles/limits?lang=en&count=false");
+  });
+
   it("turns a missing article into an ApiError with its code", async () => {
     stub(
       404,

@@ -272,9 +272,19 @@ export function recordSearchClick(searchId: string, slug: string, position: numb
   }
 }
 
-export async function getArticle(slug: string, lang: HelpLanguage, abort?: AbortSignal): Promise<Article> {
+/**
+ * One article. `countView: false` for excerpts shown inside other pages (a failure callout, the
+ * lockout notice): the customer did not open the article, so it is not a page view.
+ */
+export async function getArticle(
+  slug: string,
+  lang: HelpLanguage,
+  abort?: AbortSignal,
+  { countView = true }: { countView?: boolean } = {},
+): Promise<Article> {
+  const query = countView ? { lang } : { lang, count: "false" };
   return parseArticle(
-    await api.get<unknown>(`${BASE}/articles/${segment(slug)}`, { query: { lang }, ...signal(abort) }),
+    await api.get<unknown>(`${BASE}/articles/${segment(slug)}`, { query, ...signal(abort) }),
   );
 }
 

@@ -41,8 +41,9 @@ export function InlineArticle({ slug, linkTestId }: { slug: string; linkTestId?:
   const lang = useHelpLanguage();
   const titleId = useId();
   const query = useQuery({
-    queryKey: helpKeys.article(lang, slug),
-    queryFn: ({ signal }) => getArticle(slug, lang, signal),
+    // Its own cache entry: an excerpt is not a view, and the article page must still count one.
+    queryKey: [...helpKeys.article(lang, slug), "excerpt"],
+    queryFn: ({ signal }) => getArticle(slug, lang, signal, { countView: false }),
     staleTime: HELP_STALE_MS,
     retry: false,
   });
