@@ -98,10 +98,12 @@ describe(`help facts on ${testDatabaseKind}`, () => {
     const { agent } = await helpStaff(ctx);
     const preview = await call(ctx, agent, "POST", "/preview", {
       lang: "en",
-      body: 'After {{lockout.threshold}} wrong passwords {{no.such.fact}} <script>alert(1)</script> [x](javascript:alert(1)) <a onclick="x()">a</a>',
+      body: 'After {{lockout.threshold}} wrong passwords {{no.such.fact}} <script>alert(1)</script> [x](javascript:alert(1)) <a onclick="x()">a</a> ![pic](https://cdn.example.com/p.png)',
     });
     expect(preview.statusCode).toBe(200);
-    const { html, unknownFacts } = preview.json();
+    const { html, unknownFacts, droppedImages } = preview.json();
+    expect(droppedImages).toEqual(["https://cdn.example.com/p.png"]);
+    expect(html).not.toContain("<img");
     expect(html).toContain("After 7 wrong passwords {{no.such.fact}}");
     expect(html).not.toMatch(/<script|<a onclick|href="javascript/i);
     expect(unknownFacts).toEqual(["no.such.fact"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownToPlainText, renderMarkdown } from "./render/markdown.js";
+import { markdownToPlainText, renderMarkdown, renderMarkdownReport } from "./render/markdown.js";
 
 describe("article markdown", () => {
   it("renders headings, lists, tables, code and quotes with stable heading ids", () => {
@@ -60,11 +60,22 @@ describe("article markdown", () => {
     expect(html).toContain('href="http://www.example.org" target="_blank"');
   });
 
-  it("keeps images only from https or the help center's own image route", () => {
+  it("keeps images only from the help center's own image store", () => {
     const html = renderMarkdown("![a](https://cdn.example.com/a.png) ![b](/api/v1/help/images/abc_123)");
-    expect(html).toContain('<img src="https://cdn.example.com/a.png" alt="a" />');
+    expect(html).not.toContain("cdn.example.com");
     expect(html).toContain('<img src="/api/v1/help/images/abc_123" alt="b" />');
     expect(renderMarkdown("![c](/api/v1/help/images/../../admin)")).not.toContain("<img");
+    expect(renderMarkdown("![d](//cdn.example.com/d.png)")).not.toContain("<img");
+    expect(renderMarkdown("![e](data:image/png;base64,iVBORw0KGgo=)")).not.toContain("<img");
+  });
+
+  it("tells the preview which images were left out", () => {
+    const report = renderMarkdownReport(
+      "![a](https://cdn.example.com/a.png) ![a again](https://cdn.example.com/a.png) ![b](/api/v1/help/images/abc) ![c](/elsewhere.png)",
+    );
+    expect(report.html).toContain('<img src="/api/v1/help/images/abc" alt="b" />');
+    expect(report.droppedImages).toEqual(["https://cdn.example.com/a.png", "/elsewhere.png"]);
+    expect(renderMarkdownReport("![b](/api/v1/help/images/abc)").droppedImages).toEqual([]);
   });
 
   it("turns markdown into plain words for the index", () => {

@@ -13,7 +13,7 @@ import { type DraftInput, publish, restore, saveDraft, submitDraft, unpublish } 
 import { versionDetail, versionDiff, versionHistory } from "./history.js";
 import { openHelpImage, uploadImage } from "./images.js";
 import type { ArticleDetail, ArticleSummary } from "./present.js";
-import { factList, preview } from "./preview.js";
+import { factList, type PreviewResult, preview } from "./preview.js";
 import type { StaffActor } from "./shared.js";
 import {
   createSynonymGroup,
@@ -43,6 +43,7 @@ export type { DraftInput } from "./drafts.js";
 export type { Change, VersionDetail, VersionSummary } from "./history.js";
 export { HELP_IMAGE_MAX_BYTES, HELP_IMAGE_TYPES, helpImageUrl, openHelpImage } from "./images.js";
 export type { ArticleDetail, ArticleSummary, TranslationStatus } from "./present.js";
+export type { PreviewResult } from "./preview.js";
 export type { PersonRef, StaffActor } from "./shared.js";
 export type { SynonymGroup } from "./synonyms.js";
 export type {
@@ -101,7 +102,7 @@ export interface HelpContent {
   versions(slug: string, lang: HelpLocale): ReturnType<typeof versionHistory>;
   version(slug: string, lang: HelpLocale, version: number): ReturnType<typeof versionDetail>;
   diff(slug: string, lang: HelpLocale, from: number, to: number): ReturnType<typeof versionDiff>;
-  preview(body: string, lang: HelpLocale): Promise<{ html: string; unknownFacts: string[] }>;
+  preview(body: string, lang: HelpLocale): Promise<PreviewResult>;
   facts(view: HelpLocale): ReturnType<typeof factList>;
   uploadImage(actor: StaffActor, bytes: Buffer): Promise<{ id: string; url: string; markdown: string }>;
   openImage(id: string): Promise<{ bytes: Buffer; contentType: string }>;

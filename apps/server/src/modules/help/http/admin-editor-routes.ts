@@ -17,9 +17,17 @@ export const adminHelpEditorRoutes: FastifyPluginAsyncZod<{ help: HelpModule }> 
         tags,
         security,
         summary: "Staff: render markdown as customers will see it (facts filled, HTML sanitized)",
-        description: "unknownFacts lists the {{names}} that are not facts (left as written).",
+        description:
+          "unknownFacts lists the {{names}} that are not facts (left as written). droppedImages lists image " +
+          "addresses left out: only images uploaded to the help center (/api/v1/help/images/…) are shown.",
         body: z.object({ body: markdownText(0, 100_000), lang: langPath }),
-        response: { 200: z.object({ html: z.string(), unknownFacts: z.array(z.string()) }) },
+        response: {
+          200: z.object({
+            html: z.string(),
+            unknownFacts: z.array(z.string()),
+            droppedImages: z.array(z.string()),
+          }),
+        },
       },
     },
     async (request) => content.preview(request.body.body, request.body.lang),

@@ -17,7 +17,11 @@ const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false
 /** The page's own ids (root, app…) must not be clobbered by a heading; anchors look like #h-reset-your-password. */
 const HEADING_ID_PREFIX = "h-";
 
-/** Our own image route; anything else relative (or http:) is not an image we vouch for. */
+/**
+ * Images come only from our own store. The site's Content-Security-Policy allows images from
+ * itself (`img-src 'self' data:`), so an external image would show broken anyway, and it
+ * would tell a third party who reads which article.
+ */
 const HELP_IMAGE_PATH = /^\/api\/v1\/help\/images\/[A-Za-z0-9_-]+$/;
 
 function headingSlug(text: string): string {
@@ -45,7 +49,8 @@ markdown.core.ruler.push("help_heading_ids", (state) => {
   return true;
 });
 
-const sanitizeOptions: sanitizeHtml.IOptions = {
+/** The sanitizer's settings; `onImageDropped` hears the address of each image left out. */
+const sanitizeOptions = (onImageDropped?: (src: string) => void): sanitizeHtml.IOptions => ({
   allowedTags: [
     "h1",
     "h2",
@@ -86,7 +91,8 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
     ol: ["start"],
   },
   allowedSchemes: ["http", "https", "mailto"],
-  allowedSchemesByTag: { img: ["https"] },
+  // The filter below decides which images stay (our own route only); these schemes just reach it intact.
+  allowedSchemesByTag: { img: ["https", "http", "data"] },
   allowProtocolRelative: false,
   disallowedTagsMode: "discard",
   transformTags: {
@@ -100,17 +106,34 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
       return { tagName, attribs: kept };
     },
   },
-  // An image that is neither https nor one of ours is dropped rather than shown broken.
+  // An image that is not one of ours is dropped rather than shown broken.
   exclusiveFilter: (frame) => {
     if (frame.tag !== "img") return false;
     const src = frame.attribs.src ?? "";
-    return !(src.startsWith("https://") || HELP_IMAGE_PATH.test(src));
+    if (HELP_IMAGE_PATH.test(src)) return false;
+    if (src !== "") onImageDropped?.(src);
+    return true;
   },
-};
+});
+
+const customerOptions = sanitizeOptions();
 
 /** Sanitized HTML of an article body (facts already filled). */
 export function renderMarkdown(source: string): string {
-  return sanitizeHtml(markdown.render(source), sanitizeOptions);
+  return sanitizeHtml(markdown.render(source), customerOptions);
+}
+
+/**
+ * The same render for the editor's preview, with the addresses of the images left out (not
+ * from our image store), so the writer learns why a picture does not show.
+ */
+export function renderMarkdownReport(source: string): { html: string; droppedImages: string[] } {
+  const dropped: string[] = [];
+  const html = sanitizeHtml(
+    markdown.render(source),
+    sanitizeOptions((src) => dropped.push(src)),
+  );
+  return { html, droppedImages: [...new Set(dropped)] };
 }
 
 function inlineText(children: Token[]): string {
