@@ -41,6 +41,7 @@ const { build, createPlatform, createServices, loadConfig, openDatabase, runMigr
 const { shippedArticles } = await import("../apps/server/dist/modules/help/content/index.js");
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+let updates = 0; // progress lines so far (see progress())
 const questions = loadQuestions();
 const knownSlugs = new Set(shippedArticles.map((a) => a.slug));
 const unknown = questions.filter((q) => !knownSlugs.has(q.slug));
@@ -374,7 +375,6 @@ function table(header, rows) {
 }
 
 /** A progress line that rewrites itself on a terminal; in a log, only every tenth update. */
-let updates = 0;
 function progress(text) {
   if (process.stdout.isTTY) process.stdout.write(`\r\x1b[2K${text}`);
   else if (text && updates++ % 10 === 0) console.log(text);
