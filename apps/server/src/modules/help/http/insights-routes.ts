@@ -135,6 +135,9 @@ export const insightsHelpRoutes: FastifyPluginAsyncZod<{ help: HelpModule }> = a
         tags,
         security,
         summary: "Contact page: a suggested article was opened",
+        description:
+          "Only an article this deflection suggested is recorded; any other slug → 404 help_article_not_found. " +
+          "Each call, like typing and resolving, counts as activity: a deflection settles 30 minutes after the last.",
         params: idParams,
         body: z.object({ slug: slugText }),
         response: { 204: z.null().describe("Recorded") },

@@ -16,6 +16,8 @@ export interface DeflectionRow {
   opened: string[];
   outcome: DeflectionOutcome;
   createdAt: Date;
+  /** Last activity (typing, opening, resolving): the chore settles a visit 30 minutes after it. */
+  updatedAt: Date;
   resolvedAt: Date | null;
 }
 
@@ -56,6 +58,7 @@ export async function findDeflection(
       "opened",
       "outcome",
       "created_at as createdAt",
+      "updated_at as updatedAt",
       "resolved_at as resolvedAt",
     ]);
   if (options.forUpdate) query = query.forUpdate();
@@ -68,22 +71,25 @@ export async function updateDeflectionQuery(
   id: string,
   query: string,
   suggested: string[],
+  at: Date,
 ): Promise<void> {
   await executor
     .updateTable("help_deflections")
-    .set({ query, suggested: suggested.slice(0, MAX_SLUGS) })
+    .set({ query, suggested: suggested.slice(0, MAX_SLUGS), updated_at: at })
     .where("id", "=", id)
     .execute();
 }
 
-/** Adds an opened slug once (array_append only when absent). */
-export async function markOpened(executor: Executor, id: string, slug: string): Promise<void> {
+/** Adds an opened slug once (appended only when absent) and counts the visit as active. */
+export async function markOpened(executor: Executor, id: string, slug: string, at: Date): Promise<void> {
   await executor
     .updateTable("help_deflections")
-    .set({ opened: sql`array_append(opened, ${slug}::text)` })
+    .set({
+      opened: sql`case when ${slug}::text = any(opened) or cardinality(opened) >= ${MAX_SLUGS} then opened
+                  else array_append(opened, ${slug}::text) end`,
+      updated_at: at,
+    })
     .where("id", "=", id)
-    .where(sql<boolean>`not (${slug}::text = any(opened))`)
-    .where(sql<boolean>`cardinality(opened) < ${MAX_SLUGS}`)
     .execute();
 }
 
@@ -95,14 +101,18 @@ export async function resolveDeflection(
   at: Date,
   keep: DeflectionOutcome[] = [],
 ): Promise<void> {
-  let query = executor.updateTable("help_deflections").set({ outcome, resolved_at: at }).where("id", "=", id);
+  let query = executor
+    .updateTable("help_deflections")
+    .set({ outcome, resolved_at: at, updated_at: at })
+    .where("id", "=", id);
   if (keep.length > 0) query = query.where("outcome", "not in", keep);
   await query.execute();
 }
 
 /**
- * Pending deflections created before `cutoff`: "deflected" when the customer opened a
- * suggestion (and did not write to us), "abandoned" otherwise. One statement.
+ * Pending deflections with no activity since `cutoff` (a customer still typing or reading is
+ * not settled): "deflected" when they opened a suggestion (and did not write to us),
+ * "abandoned" otherwise. One statement (the pending index is on updated_at).
  */
 export async function finalizeStaleDeflections(executor: Executor, cutoff: Date, at: Date): Promise<number> {
   const result = await executor
@@ -112,7 +122,7 @@ export async function finalizeStaleDeflections(executor: Executor, cutoff: Date,
       resolved_at: at,
     })
     .where("outcome", "=", "pending")
-    .where("created_at", "<", cutoff)
+    .where("updated_at", "<", cutoff)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

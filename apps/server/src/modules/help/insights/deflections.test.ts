@@ -155,6 +155,13 @@ describe(`feedback and the contact page's deflection, on ${testDatabaseKind}`, (
       url: `/api/v1/help/deflections/${id}/opened`,
       payload: { slug: "refund-cancel" },
     });
+    const notSuggested = await ctx.app.inject({
+      method: "POST",
+      url: `/api/v1/help/deflections/${id}/opened`,
+      payload: { slug: "draft-only" },
+    });
+    expect(notSuggested.statusCode).toBe(404);
+    expect(notSuggested.json().code).toBe("help_article_not_found");
     const resolved = await ctx.app.inject({
       method: "POST",
       url: `/api/v1/help/deflections/${id}/resolve`,
@@ -268,5 +275,34 @@ describe(`feedback and the contact page's deflection, on ${testDatabaseKind}`, (
     expect((await row(read)).outcome).toBe("deflected");
     expect((await row(left)).outcome).toBe("abandoned");
     expect((await row(fresh)).outcome).toBe("pending");
+  });
+
+  it("settles on the last activity, not on when the visit began", async () => {
+    const chore = ctx.services.help.chores().find(([what]) => what === "help deflections settled");
+    if (!chore) throw new Error("no deflection chore");
+    const typing = (await deflection({ query: "refund slow" })).json().id as string;
+    const reading = (await deflection({ query: "refund timing" })).json().id as string;
+    const created = (await row(typing)).updated_at;
+    expect(created.getTime()).toBe((await row(typing)).created_at.getTime());
+    ctx.clock.advance(20 * 60_000);
+    await ctx.app.inject({
+      method: "PUT",
+      url: `/api/v1/help/deflections/${typing}`,
+      payload: { query: "refund slow to arrive" },
+    });
+    await ctx.app.inject({
+      method: "POST",
+      url: `/api/v1/help/deflections/${reading}/opened`,
+      payload: { slug: (await row(reading)).suggested[0] },
+    });
+    expect((await row(typing)).updated_at.getTime()).toBe(created.getTime() + 20 * 60_000);
+    ctx.clock.advance(20 * 60_000);
+    await chore[1]();
+    expect((await row(typing)).outcome).toBe("pending");
+    expect((await row(reading)).outcome).toBe("pending");
+    ctx.clock.advance(11 * 60_000);
+    await chore[1]();
+    expect((await row(typing)).outcome).toBe("abandoned");
+    expect((await row(reading)).outcome).toBe("deflected");
   });
 });

@@ -16,7 +16,7 @@ import { insertSearch } from "./searches-repository.js";
 
 /** Suggestions shown on the contact page. */
 const SUGGESTIONS = 5;
-/** A deflection nobody decided about is settled after this long. */
+/** A deflection nobody decided about is settled this long after its last activity. */
 export const DEFLECTION_SETTLES_AFTER_MS = 30 * 60_000;
 
 export interface DeflectionSuggestion {
@@ -37,12 +37,13 @@ export interface Deflections {
     id: string;
     suggestions: DeflectionSuggestion[];
   }>;
+  /** A suggested article was opened; throws help_article_not_found for a slug that was not suggested. */
   opened(input: { id: string; slug: string; userId: string | undefined }): Promise<void>;
   /** "This answered my question." */
   resolved(input: { id: string; userId: string | undefined }): Promise<void>;
   /** The deflection, when the caller may use it (contact form); throws help_deflection_not_found otherwise. */
   own(executor: Executor, id: string, userId: string | undefined): Promise<DeflectionRow>;
-  /** Settles pending deflections older than 30 minutes; answers how many. */
+  /** Settles pending deflections with no activity for 30 minutes; answers how many. */
   settle(): Promise<number>;
 }
 
@@ -100,14 +101,16 @@ export function createDeflections(deps: HelpDeps): Deflections {
         const row = await own(trx, id, userId, true);
         const merged = [...row.suggested];
         for (const s of suggestions) if (!merged.includes(s.slug)) merged.push(s.slug);
-        await updateDeflectionQuery(trx, id, query, merged);
+        await updateDeflectionQuery(trx, id, query, merged, platform.clock.now());
       });
       return { id, suggestions };
     },
 
     async opened({ id, slug, userId }) {
-      await own(platform.db, id, userId);
-      await markOpened(platform.db, id, slug);
+      const row = await own(platform.db, id, userId);
+      // Only what the page suggested counts: any other slug would skew the deflection rate.
+      if (!row.suggested.includes(slug)) throw new DomainError("help_article_not_found");
+      await markOpened(platform.db, id, slug, platform.clock.now());
     },
 
     async resolved({ id, userId }) {
