@@ -131,6 +131,12 @@ describe("one article", () => {
       status: "changed",
     });
     expect(article?.translations["zh-CN"]?.status).toBe("draft");
+    expect(article?.translations.en?.submittedVersion).toBeNull();
+    const submitted = parseArticleDetail({
+      ...DETAIL,
+      translations: { en: { ...TRANSLATION, submittedAt: "2026-11-26T10:00:00.000Z", submittedVersion: 3 } },
+    });
+    expect(submitted?.translations.en?.submittedVersion).toBe(3);
   });
 
   it("reads a person given as an object, an email or a bare string", () => {

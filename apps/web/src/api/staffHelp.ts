@@ -153,6 +153,8 @@ export interface TranslationDetail {
   publishedBy: PersonRef | null;
   submittedAt: string | null;
   submittedBy: PersonRef | null;
+  /** The draft version an agent submitted for review (a later save withdraws the submission). */
+  submittedVersion: number | null;
   status: TranslationStatus;
 }
 
@@ -187,6 +189,7 @@ export function parseTranslationDetail(value: unknown): TranslationDetail | null
     publishedBy: parsePerson(value.publishedBy),
     submittedAt: strOrNull(value.submittedAt),
     submittedBy: parsePerson(value.submittedBy),
+    submittedVersion: numOrNull(value.submittedVersion),
     status: oneOf(TRANSLATION_STATUSES, value.status, "draft"),
   };
 }

@@ -40,7 +40,8 @@ export function WorkflowButtons({
       what === "submitted"
         ? submitForReview(article.slug, lang)
         : what === "published"
-          ? publishTranslation(article.slug, lang)
+          ? // Exactly the version on screen: a draft an agent saves meanwhile is not published unseen.
+            publishTranslation(article.slug, lang, translation?.draftVersion)
           : unpublishTranslation(article.slug, lang),
     onSuccess: (next, what) => {
       apply(next, lang);
@@ -109,8 +110,10 @@ export function WorkflowButtons({
             : t("staffHelp.workflow.agentNote")
           : (blocked ??
             (translation.submittedAt
-              ? t("staffHelp.workflow.awaitingReview")
-              : t("staffHelp.workflow.adminNote")))}
+              ? translation.submittedVersion !== null
+                ? t("staffHelp.workflow.awaitingReviewVersion", { version: translation.submittedVersion })
+                : t("staffHelp.workflow.awaitingReview")
+              : t("staffHelp.workflow.adminNote", { version: translation.draftVersion })))}
         {!isAdmin && blocked && ` ${blocked}`}
       </p>
       {confirmUnpublish && (
