@@ -51,6 +51,10 @@ describe(`help categories, sections, synonyms and images on ${testDatabaseKind}`
     const patched = await call(ctx, admin, "PATCH", "/categories/cards", { icon: "card", position: 0 });
     expect(patched.json()).toMatchObject({ icon: "card", position: 0, name: { en: "Cards" } });
     expect((await call(ctx, admin, "PATCH", "/categories/nope", { icon: "card" })).statusCode).toBe(404);
+    const camel = await call(ctx, admin, "PATCH", "/categories/cards", { icon: "moneyOut" });
+    expect(camel.json()).toMatchObject({ icon: "moneyOut" });
+    for (const icon of ["money out", "<svg>", "x".repeat(41), ""])
+      expect((await call(ctx, admin, "PATCH", "/categories/cards", { icon })).statusCode, icon).toBe(400);
 
     const section = {
       slug: "card-limits",
@@ -90,6 +94,7 @@ describe(`help categories, sections, synonyms and images on ${testDatabaseKind}`
     );
     expect(await audited("help_category", "cards")).toEqual([
       "help.category_created",
+      "help.category_updated",
       "help.category_updated",
       "help.category_deleted",
     ]);

@@ -31,7 +31,8 @@ const position = z.number().int().min(0).max(100_000);
 const icon = z
   .string()
   .trim()
-  .regex(/^[a-z0-9-]{1,40}$/, "an icon name such as book, wallet or shield");
+  // The staff web names its icons in camelCase (moneyOut); kebab-case names are accepted as well.
+  .regex(/^[a-zA-Z0-9-]{1,40}$/, "an icon name such as book, wallet or moneyOut");
 const terms = z
   .array(plainText(40).pipe(z.string().min(1)))
   .min(2)
