@@ -3,6 +3,7 @@ import { buildHelpArticle } from "../../../test/help-helpers.js";
 import { buildTestApp, type TestContext } from "../../../test/test-app.js";
 import { testDatabaseKind } from "../../../test/test-db.js";
 import { buildCustomer, buildStaff, type Customer } from "../../../test/wallet-helpers.js";
+import { contactSearchId } from "./deflections.js";
 
 describe(`feedback and the contact page's deflection, on ${testDatabaseKind}`, () => {
   let ctx: TestContext;
@@ -144,6 +145,27 @@ describe(`feedback and the contact page's deflection, on ${testDatabaseKind}`, (
     });
     expect(updated.statusCode).toBe(200);
     expect(updated.json().suggestions[0].slug).toBe("refund-cancel");
+    // One logged search per visit, holding what was typed last (not the first fragment).
+    const searches = await ctx.platform.db
+      .selectFrom("help_searches")
+      .where("id", "=", contactSearchId(id))
+      .selectAll()
+      .execute();
+    expect(searches).toEqual([
+      expect.objectContaining({
+        source: "contact",
+        query: "cancel refund request",
+        normalized: "cancel refund request",
+        results: updated.json().suggestions.length,
+        top_slug: "refund-cancel",
+      }),
+    ]);
+    const fragments = await ctx.platform.db
+      .selectFrom("help_searches")
+      .where("query", "=", "where is my refund")
+      .select("id")
+      .execute();
+    expect(fragments).toEqual([]);
     const opened = await ctx.app.inject({
       method: "POST",
       url: `/api/v1/help/deflections/${id}/opened`,

@@ -12,12 +12,21 @@ import {
   resolveDeflection,
   updateDeflectionQuery,
 } from "./deflections-repository.js";
-import { insertSearch } from "./searches-repository.js";
+import { upsertContactSearch } from "./searches-repository.js";
 
 /** Suggestions shown on the contact page. */
 const SUGGESTIONS = 5;
 /** A deflection nobody decided about is settled this long after its last activity. */
 export const DEFLECTION_SETTLES_AFTER_MS = 30 * 60_000;
+
+/**
+ * The id of the help_searches row logging a deflection's query: the deflection's own id under
+ * the search prefix. Any node finds the row again from the deflection id alone (no column to
+ * add, nothing kept in memory), so each new query of the visit overwrites that one row.
+ */
+export function contactSearchId(deflectionId: string): string {
+  return `hse_${deflectionId.slice(deflectionId.indexOf("_") + 1)}`;
+}
 
 export interface DeflectionSuggestion {
   slug: string;
@@ -66,6 +75,31 @@ export function createDeflections(deps: HelpDeps): Deflections {
     return row;
   }
 
+  /** The visit's one contact-page search, with what was typed last and what it found. */
+  function logSearch(
+    executor: Executor,
+    deflectionId: string,
+    search: {
+      query: string;
+      locale: HelpLocale;
+      suggestions: DeflectionSuggestion[];
+      userId: string | null;
+      at: Date;
+    },
+  ) {
+    return upsertContactSearch(executor, {
+      id: contactSearchId(deflectionId),
+      query: search.query,
+      normalized: normalizeQuery(search.query),
+      locale: search.locale,
+      source: "contact",
+      results: search.suggestions.length,
+      topSlug: search.suggestions[0]?.slug ?? null,
+      userId: search.userId,
+      at: search.at,
+    });
+  }
+
   return {
     async start({ query, locale, userId }) {
       const suggestions = await suggest(query, locale);
@@ -80,17 +114,7 @@ export function createDeflections(deps: HelpDeps): Deflections {
           suggested: suggestions.map((s) => s.slug),
           at,
         });
-        await insertSearch(trx, {
-          id: platform.ids.next("helpSearch"),
-          query,
-          normalized: normalizeQuery(query),
-          locale,
-          source: "contact",
-          results: suggestions.length,
-          topSlug: suggestions[0]?.slug ?? null,
-          userId: userId ?? null,
-          at,
-        });
+        await logSearch(trx, id, { query, locale, suggestions, userId: userId ?? null, at });
       });
       return { id, suggestions };
     },
@@ -101,7 +125,9 @@ export function createDeflections(deps: HelpDeps): Deflections {
         const row = await own(trx, id, userId, true);
         const merged = [...row.suggested];
         for (const s of suggestions) if (!merged.includes(s.slug)) merged.push(s.slug);
-        await updateDeflectionQuery(trx, id, query, merged, platform.clock.now());
+        const at = platform.clock.now();
+        await updateDeflectionQuery(trx, id, query, merged, at);
+        await logSearch(trx, id, { query, locale, suggestions, userId: row.userId, at });
       });
       return { id, suggestions };
     },

@@ -32,6 +32,37 @@ export async function insertSearch(executor: Executor, search: NewSearch): Promi
 }
 
 /**
+ * The contact page's search of a deflection, as the customer last typed it: made on the first
+ * keystrokes, overwritten (query, results, top result) as they keep typing, so the log holds
+ * one search per visit with its final words, not the fragments typed on the way.
+ */
+export async function upsertContactSearch(executor: Executor, search: NewSearch): Promise<void> {
+  await executor
+    .insertInto("help_searches")
+    .values({
+      id: search.id,
+      query: search.query,
+      normalized: search.normalized,
+      locale: search.locale,
+      source: "contact",
+      results: search.results,
+      top_slug: search.topSlug,
+      user_id: search.userId,
+      created_at: search.at,
+    })
+    .onConflict((conflict) =>
+      conflict.column("id").doUpdateSet((eb) => ({
+        query: eb.ref("excluded.query"),
+        normalized: eb.ref("excluded.normalized"),
+        locale: eb.ref("excluded.locale"),
+        results: eb.ref("excluded.results"),
+        top_slug: eb.ref("excluded.top_slug"),
+      })),
+    )
+    .execute();
+}
+
+/**
  * Records the first click of a search; later clicks change nothing. Answers false when there
  * is no such search.
  */
