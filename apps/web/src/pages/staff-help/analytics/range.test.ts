@@ -2,10 +2,17 @@ import { describe, expect, it } from "vitest";
 import { fillDays, isoDay, lastDays, rangeFromParams, rangeLength, rangeProblem, ratio } from "./range";
 
 describe("date ranges", () => {
-  const today = new Date(2026, 2, 10, 15, 30); // 10 March 2026, local time
+  const today = new Date(Date.UTC(2026, 2, 10, 15, 30)); // 10 March 2026, 15:30 UTC
 
-  it("writes a local date as YYYY-MM-DD", () => {
-    expect(isoDay(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
+  it("writes the UTC day of a moment as YYYY-MM-DD, whatever the browser's time zone", () => {
+    expect(isoDay(new Date(Date.UTC(2026, 0, 5, 23, 59)))).toBe("2026-01-05");
+    // 00:30 on 6 January in UTC+8 is still 5 January in UTC: the server's day.
+    expect(isoDay(new Date("2026-01-06T00:30:00+08:00"))).toBe("2026-01-05");
+    // 23:30 on 5 January in UTC-5 is already 6 January in UTC.
+    expect(lastDays(1, new Date("2026-01-05T23:30:00-05:00"))).toEqual({
+      from: "2026-01-06",
+      to: "2026-01-06",
+    });
   });
 
   it("counts the last n days including today, across months", () => {

@@ -5,10 +5,12 @@ export const MAX_RANGE_DAYS = 366;
 const DAY_MS = 24 * 3600 * 1000;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A date as YYYY-MM-DD in the browser's time zone (what "today" means to the person looking). */
+/**
+ * A moment's calendar day as YYYY-MM-DD in UTC: the server counts searches, views and
+ * deflections per UTC day, so "today" and the presets are UTC days too (and labelled so).
+ */
 export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return date.toISOString().slice(0, 10);
 }
 
 function dayNumber(day: string): number {
@@ -19,7 +21,7 @@ function dayFromNumber(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** The last `days` days up to and including today. */
+/** The last `days` days up to and including today (UTC). */
 export function lastDays(days: number, today: Date): DateRange {
   const to = isoDay(today);
   return { from: dayFromNumber(dayNumber(to) - (days - 1)), to };
