@@ -225,6 +225,13 @@ describe(`help editing: articles, translations and publishing, on ${testDatabase
     expect(taken.body.code).toBe("help_slug_taken");
     const shipped = await createArticle(ctx, agent, { slug: "forgot-password" });
     expect(shipped.status).toBe(409);
+    // The web's own help pages (/help/search, /help/categories/…) cannot be shadowed by an article.
+    for (const reserved of ["search", "categories", "contact", "new"]) {
+      const refused = await createArticle(ctx, agent, { slug: reserved });
+      expect(refused.status, reserved).toBe(400);
+      expect(refused.body).toMatchObject({ code: "validation_failed", errors: [{ path: "/slug" }] });
+    }
+    expect((await call(ctx, agent, "GET", "/articles/search")).statusCode).toBe(404);
 
     // Moving an article is for admins; agents may change kind, tags and related articles.
     for (const move of [{ section: "two-factor" }, { position: 0 }, { section: "two-factor", kind: "faq" }]) {

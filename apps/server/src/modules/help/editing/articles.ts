@@ -57,6 +57,29 @@ export interface ArticleListInput {
   cursor?: string | undefined;
 }
 
+/**
+ * Article slugs the web's own help pages use (/help/search, /help/categories/…, /help/contact,
+ * /admin/help/articles/new): an article there could never be opened.
+ */
+export const RESERVED_ARTICLE_SLUGS: ReadonlySet<string> = new Set([
+  "search",
+  "categories",
+  "contact",
+  "new",
+]);
+
+function assertSlugFree(slug: string): void {
+  if (RESERVED_ARTICLE_SLUGS.has(slug))
+    throw new DomainError("validation_failed", {}, [
+      {
+        in: "body",
+        path: "/slug",
+        code: "reserved",
+        message: `reserved for the help center's own pages (${[...RESERVED_ARTICLE_SLUGS].join(", ")})`,
+      },
+    ]);
+}
+
 /** Tags are matched without regard to case or repeated spaces; the same tag twice is kept once. */
 export function cleanTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map((t) => t.trim().replace(/\s+/g, " ").toLowerCase()).filter((t) => t !== ""))];
@@ -127,6 +150,7 @@ export async function createArticle(
   locale: HelpLocale,
 ): Promise<ArticleDetail> {
   assertStaff(actor);
+  assertSlugFree(input.slug);
   const { db, clock, ids } = deps.platform;
   const drafts = (
     Object.entries(input.translations) as [HelpLocale, { title: string; body: string }][]

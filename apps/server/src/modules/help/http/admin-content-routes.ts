@@ -74,7 +74,8 @@ export const adminHelpContentRoutes: FastifyPluginAsyncZod<{ help: HelpModule }>
         summary:
           "Staff: create an article with a first draft in one or both languages (nothing is published yet)",
         description:
-          "The slug cannot change later. 409 help_slug_taken, 404 help_section_not_found, 422 help_related_unknown.",
+          "The slug cannot change later. 409 help_slug_taken, 404 help_section_not_found, 422 help_related_unknown. " +
+          "The slugs search, categories, contact and new are reserved for the help center's own pages (400 validation_failed).",
         body: z
           .object({
             slug: slugText,
