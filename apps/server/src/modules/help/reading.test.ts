@@ -125,14 +125,24 @@ describe(`reading and searching the help center, on ${testDatabaseKind}`, () => 
         url: `/api/v1/help/searches/${searchId}/click`,
         payload: { slug, position },
       });
+    const clicked = () =>
+      ctx.platform.db
+        .selectFrom("help_searches")
+        .where("id", "=", searchId)
+        .select(["clicked_slug", "clicked_position", "results"])
+        .executeTakeFirstOrThrow();
+    // Clicks that cannot be one of the results are answered 204 and not recorded.
+    const { results } = await clicked();
+    for (const [slug, position] of [
+      ["no-such-article", 0],
+      ["parcel-lost", results],
+      ["parcel-lost", 999],
+    ] as const)
+      expect((await click(slug, position)).statusCode).toBe(204);
+    expect(await clicked()).toMatchObject({ clicked_slug: null, clicked_position: null });
     expect((await click("parcel-lost", 1)).statusCode).toBe(204);
     expect((await click("parcel-tracking", 0)).statusCode).toBe(204);
-    const row = await ctx.platform.db
-      .selectFrom("help_searches")
-      .where("id", "=", searchId)
-      .select(["clicked_slug", "clicked_position"])
-      .executeTakeFirstOrThrow();
-    expect(row).toEqual({ clicked_slug: "parcel-lost", clicked_position: 1 });
+    expect(await clicked()).toMatchObject({ clicked_slug: "parcel-lost", clicked_position: 1 });
     const unknown = await ctx.app.inject({
       method: "POST",
       url: `/api/v1/help/searches/hse_01JD0000000000000000000000/click`,

@@ -116,7 +116,10 @@ export const publicHelpRoutes: FastifyPluginAsyncZod<{ help: HelpModule }> = asy
       schema: {
         tags,
         summary: "Record which result of a search was opened",
-        description: "The first click counts; later ones are ignored (still 204). Unknown search → 404.",
+        description:
+          "The first click counts; later ones are ignored (still 204), and so is a click that cannot be one of the " +
+          "search's results: a slug that is not a published article, or a position at or past the number of " +
+          "results (still 204, nothing recorded). Unknown search → 404 not_found.",
         params: idParams,
         body: z.object({
           slug: slugText,

@@ -37,7 +37,10 @@ export interface HelpInsights {
     limit: number;
     userId: string | undefined;
   }): Promise<SearchAnswer>;
-  /** The first click on a result of the search; throws not_found for an unknown search. */
+  /**
+   * The first click on a result of the search (a published article, a position within the
+   * results; others are ignored); throws not_found for an unknown search.
+   */
   click(input: { searchId: string; slug: string; position: number }): Promise<void>;
   /** "Was this helpful?" on a published article. */
   feedback(input: {
@@ -101,7 +104,14 @@ export function createHelpInsights(deps: HelpDeps): HelpInsights {
     },
 
     async click({ searchId, slug, position }) {
-      const found = await recordClick(platform.db, { searchId, slug, position, at: platform.clock.now() });
+      const published = (await publishedArticleId(platform.db, slug)) !== undefined;
+      const found = await recordClick(platform.db, {
+        searchId,
+        slug,
+        position,
+        published,
+        at: platform.clock.now(),
+      });
       if (!found) throw new DomainError("not_found");
     },
 

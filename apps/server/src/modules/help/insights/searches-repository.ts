@@ -63,20 +63,25 @@ export async function upsertContactSearch(executor: Executor, search: NewSearch)
 }
 
 /**
- * Records the first click of a search; later clicks change nothing. Answers false when there
+ * Records the first click of a search when it can be one of its results: the article is
+ * published (`published`, checked by the caller) and the position is within the results the
+ * search returned. Anything else, and later clicks, change nothing. Answers false when there
  * is no such search.
  */
 export async function recordClick(
   executor: Executor,
-  click: { searchId: string; slug: string; position: number; at: Date },
+  click: { searchId: string; slug: string; position: number; published: boolean; at: Date },
 ): Promise<boolean> {
-  const updated = await executor
-    .updateTable("help_searches")
-    .set({ clicked_slug: click.slug, clicked_position: click.position, clicked_at: click.at })
-    .where("id", "=", click.searchId)
-    .where("clicked_at", "is", null)
-    .executeTakeFirst();
-  if (updated.numUpdatedRows > 0n) return true;
+  if (click.published) {
+    const updated = await executor
+      .updateTable("help_searches")
+      .set({ clicked_slug: click.slug, clicked_position: click.position, clicked_at: click.at })
+      .where("id", "=", click.searchId)
+      .where("clicked_at", "is", null)
+      .where("results", ">", click.position)
+      .executeTakeFirst();
+    if (updated.numUpdatedRows > 0n) return true;
+  }
   const exists = await executor
     .selectFrom("help_searches")
     .where("id", "=", click.searchId)
