@@ -54,7 +54,9 @@ export const insightsHelpRoutes: FastifyPluginAsyncZod<{ help: HelpModule }> = a
         summary: "Was this article helpful?",
         description:
           "Yes or no with an optional comment (plain text, never rendered as HTML). contactSupport is true on a " +
-          `"no": the page then offers to contact support. ${FEEDBACK_PER_HOUR} answers an hour per customer or address.`,
+          `"no": the page then offers to contact support. A signed-in customer has one vote per article: a new ` +
+          "answer replaces their previous one (and its comment) in the counts. " +
+          `${FEEDBACK_PER_HOUR} answers an hour per customer, or per address for guests.`,
         params: slugParams,
         body: z.object({
           helpful: z.boolean(),

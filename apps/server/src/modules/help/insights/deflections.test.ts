@@ -119,6 +119,43 @@ describe(`feedback and the contact page's deflection, on ${testDatabaseKind}`, (
     expect(long.statusCode).toBe(400);
   });
 
+  it("keeps one vote per signed-in customer and article: a new answer replaces the previous one", async () => {
+    const vote = (helpful: boolean, headers: Record<string, string> = {}, comment?: string) =>
+      ctx.app.inject({
+        method: "POST",
+        url: "/api/v1/help/articles/refund-cancel/feedback",
+        payload: { helpful, ...(comment ? { comment } : {}) },
+        headers,
+      });
+    const counts = async () =>
+      (await ctx.app.inject({ method: "GET", url: "/api/v1/help/articles/refund-cancel" })).json().helpful;
+    expect((await vote(true, alice.auth)).statusCode).toBe(201);
+    expect(await counts()).toEqual({ yes: 1, no: 0 });
+    expect((await vote(false, alice.auth, "Still unclear")).statusCode).toBe(201);
+    expect(await counts()).toEqual({ yes: 0, no: 1 });
+    await vote(false, alice.auth);
+    expect(await counts()).toEqual({ yes: 0, no: 1 });
+    // At once: the article's row lock lets one replace the other.
+    await Promise.all([vote(true, bob.auth), vote(false, bob.auth)]);
+    await vote(true);
+    await vote(true);
+    expect(await counts()).toMatchObject({ yes: expect.any(Number), no: expect.any(Number) });
+    const rows = await ctx.platform.db
+      .selectFrom("help_feedback as f")
+      .innerJoin("help_articles as a", "a.id", "f.article_id")
+      .where("a.slug", "=", "refund-cancel")
+      .select(["f.user_id", "f.helpful", "f.comment"])
+      .execute();
+    const mine = rows.filter((row) => row.user_id === alice.userId);
+    expect(mine).toEqual([{ user_id: alice.userId, helpful: false, comment: null }]);
+    expect(rows.filter((row) => row.user_id === bob.userId)).toHaveLength(1);
+    // Guests are not identified: each answer counts (they are limited per address instead).
+    expect(rows.filter((row) => row.user_id === null)).toHaveLength(2);
+    const { yes, no } = await counts();
+    expect(yes).toBe(rows.filter((row) => row.helpful).length);
+    expect(no).toBe(rows.filter((row) => !row.helpful).length);
+  });
+
   it("suggests articles, records what was opened and ends deflected when it answered", async () => {
     const created = await deflection({ query: "where is my refund", lang: "en" });
     expect(created.statusCode).toBe(201);

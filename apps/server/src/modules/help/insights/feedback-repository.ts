@@ -13,8 +13,26 @@ export interface NewFeedback {
   at: Date;
 }
 
-/** Stores the answer and counts it on the article, in the caller's transaction. */
-export async function insertFeedback(executor: Executor, feedback: NewFeedback): Promise<void> {
+/**
+ * Stores the answer and counts it on the article, in the caller's transaction. A signed-in
+ * customer has one vote per article: their earlier answer is removed and uncounted. The
+ * article's row is locked first, so two answers from one customer at once cannot both stay.
+ */
+export async function recordFeedback(executor: Executor, feedback: NewFeedback): Promise<void> {
+  await executor
+    .selectFrom("help_articles")
+    .where("id", "=", feedback.articleId)
+    .select("id")
+    .forUpdate()
+    .executeTakeFirst();
+  const replaced = feedback.userId
+    ? await executor
+        .deleteFrom("help_feedback")
+        .where("article_id", "=", feedback.articleId)
+        .where("user_id", "=", feedback.userId)
+        .returning("helpful")
+        .execute()
+    : [];
   await executor
     .insertInto("help_feedback")
     .values({
@@ -27,9 +45,14 @@ export async function insertFeedback(executor: Executor, feedback: NewFeedback):
       created_at: feedback.at,
     })
     .execute();
+  const yes = (feedback.helpful ? 1 : 0) - replaced.filter((row) => row.helpful).length;
+  const no = (feedback.helpful ? 0 : 1) - replaced.filter((row) => !row.helpful).length;
   await executor
     .updateTable("help_articles")
-    .set(feedback.helpful ? { helpful_yes: sql`helpful_yes + 1` } : { helpful_no: sql`helpful_no + 1` })
+    .set({
+      helpful_yes: sql`greatest(helpful_yes + ${yes}::integer, 0)`,
+      helpful_no: sql`greatest(helpful_no + ${no}::integer, 0)`,
+    })
     .where("id", "=", feedback.articleId)
     .execute();
 }

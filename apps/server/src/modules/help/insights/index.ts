@@ -10,7 +10,7 @@ import type { Range } from "./analytics-repository.js";
 import { type ContactInput, createContact } from "./contact.js";
 import { type CsvReport, csvExport } from "./csv.js";
 import { createDeflections, type Deflections } from "./deflections.js";
-import { insertFeedback, listFeedback } from "./feedback-repository.js";
+import { listFeedback, recordFeedback } from "./feedback-repository.js";
 import { insertSearch, recordClick } from "./searches-repository.js";
 
 export interface SearchAnswer {
@@ -42,7 +42,7 @@ export interface HelpInsights {
    * results; others are ignored); throws not_found for an unknown search.
    */
   click(input: { searchId: string; slug: string; position: number }): Promise<void>;
-  /** "Was this helpful?" on a published article. */
+  /** "Was this helpful?" on a published article; a signed-in customer's new answer replaces their previous one. */
   feedback(input: {
     slug: string;
     helpful: boolean;
@@ -120,7 +120,7 @@ export function createHelpInsights(deps: HelpDeps): HelpInsights {
       if (!articleId) throw new DomainError("help_article_not_found");
       const id = platform.ids.next("helpFeedback");
       await platform.db.transaction().execute((trx) =>
-        insertFeedback(trx, {
+        recordFeedback(trx, {
           id,
           articleId,
           locale,
