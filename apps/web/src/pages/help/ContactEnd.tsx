@@ -1,18 +1,34 @@
+import { type RefObject, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { User } from "../../api/accounts";
 import { CopyButton } from "../../components/CopyButton";
 import { Icon } from "../../components/Icon";
 
-/** The question was answered by an article: nothing to send. */
+/**
+ * The form the customer was in is gone: focus goes to the confirmation's heading, so keyboard
+ * and screen-reader users continue from there rather than from the top of the page.
+ */
+function useFocusOnShow(): RefObject<HTMLHeadingElement | null> {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  return heading;
+}
+
+/** The question was answered by an article: nothing to send. (Shown inside the page's status region.) */
 export function ContactResolved({ signedIn }: { signedIn: boolean }) {
   const { t } = useTranslation();
+  const heading = useFocusOnShow();
   return (
-    <section className="card contact-end" role="status" data-testid="contact-resolved">
+    <section className="card contact-end" data-testid="contact-resolved">
       <span className="contact-end__icon" aria-hidden="true">
         <Icon name="check" size={28} />
       </span>
-      <h2>{t("helpCenter.contact.resolvedTitle")}</h2>
+      <h2 ref={heading} tabIndex={-1} data-testid="contact-end-heading">
+        {t("helpCenter.contact.resolvedTitle")}
+      </h2>
       <p className="muted">{t("helpCenter.contact.resolvedBody")}</p>
       <div className="button-row">
         <Link to="/help" className="button button--primary">
@@ -28,15 +44,18 @@ export function ContactResolved({ signedIn }: { signedIn: boolean }) {
   );
 }
 
-/** The message went out: its reference and where the confirmation was sent. */
+/** The message went out: its reference and where the confirmation was sent. (Shown inside the page's status region.) */
 export function ContactSent({ reference, email }: { reference: string; email: string | null }) {
   const { t } = useTranslation();
+  const heading = useFocusOnShow();
   return (
-    <section className="card contact-end" role="status" data-testid="contact-sent">
+    <section className="card contact-end" data-testid="contact-sent">
       <span className="contact-end__icon" aria-hidden="true">
         <Icon name="mail" size={28} />
       </span>
-      <h2>{t("helpCenter.contact.sentTitle")}</h2>
+      <h2 ref={heading} tabIndex={-1} data-testid="contact-end-heading">
+        {t("helpCenter.contact.sentTitle")}
+      </h2>
       <p className="contact-end__reference">
         {t("helpCenter.contact.reference")}{" "}
         <strong className="mono" data-testid="contact-reference">

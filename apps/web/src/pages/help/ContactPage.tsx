@@ -12,7 +12,7 @@ import { errorMessage, fieldErrors } from "../../lib/errors";
 import { useDocumentTitle } from "../../lib/hooks";
 import { helpArticlePath } from "../../lib/support";
 import { AttachedDetails, ContactResolved, ContactSent } from "./ContactEnd";
-import { ContactArticlePanel, ContactSuggestions } from "./ContactSuggestions";
+import { ContactArticlePanel, ContactSuggestions, SuggestionCount } from "./ContactSuggestions";
 import { type ContactDraft, clearDraft, loadDraft, saveDraft } from "./contactDraft";
 import { Breadcrumbs, TextAreaField } from "./parts";
 import { useHelpLanguage } from "./queries";
@@ -53,8 +53,11 @@ export function ContactPage() {
           </Link>
         </p>
       )}
-      {ending?.kind === "sent" && <ContactSent reference={ending.reference} email={ending.email} />}
-      {ending?.kind === "resolved" && <ContactResolved signedIn={status === "signedIn"} />}
+      {/* There from the first render (empty), so the confirmation put into it is announced. */}
+      <div role="status">
+        {ending?.kind === "sent" && <ContactSent reference={ending.reference} email={ending.email} />}
+        {ending?.kind === "resolved" && <ContactResolved signedIn={status === "signedIn"} />}
+      </div>
       {!ending && <ContactForm onEnd={end} />}
     </div>
   );
@@ -126,6 +129,11 @@ function ContactForm({ onEnd }: { onEnd: (ending: Ending) => void }) {
     return key ? t(key) : server[name];
   };
   const showSuggestions = draft.description.trim().length >= 3;
+  // "This answered my question" needs a deflection to resolve (never a silent no-op).
+  const canResolve = deflectionId !== null;
+  const resolveVisit = () => {
+    if (canResolve) resolve.mutate();
+  };
 
   function update(patch: Partial<ContactDraft>) {
     setDraft((current) => ({ ...current, ...patch }));
@@ -168,11 +176,13 @@ function ContactForm({ onEnd }: { onEnd: (ending: Ending) => void }) {
             searching={deflection.searching}
             openSlug={openSlug}
             onOpen={open}
-            onResolve={() => resolve.mutate()}
+            onResolve={resolveVisit}
             resolving={resolve.isPending}
+            canResolve={canResolve}
             resolveError={resolve.error}
           />
         )}
+        <SuggestionCount count={showSuggestions ? deflection.suggestions.length : 0} />
         <TextField
           label={t("helpCenter.contact.subject")}
           maxLength={150}
@@ -218,8 +228,9 @@ function ContactForm({ onEnd }: { onEnd: (ending: Ending) => void }) {
             key={openSlug}
             slug={openSlug}
             onClose={() => setOpenSlug(null)}
-            onResolve={() => resolve.mutate()}
+            onResolve={resolveVisit}
             resolving={resolve.isPending}
+            canResolve={canResolve}
           />
         ) : (
           <PrepareTips />

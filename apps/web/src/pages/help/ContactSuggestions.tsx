@@ -11,21 +11,47 @@ import { ArticleBody } from "./ArticleBody";
 import { HelpSnippet } from "./HelpSnippet";
 import { HELP_STALE_MS, helpKeys, useHelpLanguage } from "./queries";
 
-/** The "this answered my question" button (in the list and in an opened article). */
-function ResolvedButton({ onResolve, resolving }: { onResolve: () => void; resolving: boolean }) {
+/**
+ * The "this answered my question" button (in the list and in an opened article). Usable only
+ * once the suggestions belong to a recorded deflection: otherwise there is nothing to resolve
+ * and the visit would end without being counted.
+ */
+function ResolvedButton({
+  onResolve,
+  resolving,
+  canResolve,
+}: {
+  onResolve: () => void;
+  resolving: boolean;
+  canResolve: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <button
       type="button"
       className="button button--primary"
       onClick={onResolve}
-      disabled={resolving}
+      disabled={resolving || !canResolve}
       aria-busy={resolving || undefined}
       data-testid="deflection-resolved"
     >
       <Icon name="check" size={16} />
       {resolving ? t("common.working") : t("helpCenter.contact.resolved")}
     </button>
+  );
+}
+
+/**
+ * A short spoken count ("3 articles may help") instead of a live list that would read every
+ * title and snippet at each pause in typing. Rendered from the start (empty), so the region
+ * exists before its text arrives and screen readers announce the change.
+ */
+export function SuggestionCount({ count }: { count: number }) {
+  const { t } = useTranslation();
+  return (
+    <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="deflection-count">
+      {count > 0 ? t("helpCenter.contact.suggestionsCount", { count }) : ""}
+    </p>
   );
 }
 
@@ -37,6 +63,7 @@ export function ContactSuggestions({
   onOpen,
   onResolve,
   resolving,
+  canResolve,
   resolveError,
 }: {
   suggestions: DeflectionSuggestion[];
@@ -45,15 +72,14 @@ export function ContactSuggestions({
   onOpen: (slug: string) => void;
   onResolve: () => void;
   resolving: boolean;
+  canResolve: boolean;
   resolveError: unknown;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
   if (suggestions.length === 0) {
     return searching ? (
-      <p className="muted small contact-suggestions__searching" aria-live="polite">
-        {t("helpCenter.contact.searching")}
-      </p>
+      <p className="muted small contact-suggestions__searching">{t("helpCenter.contact.searching")}</p>
     ) : null;
   }
   return (
@@ -62,7 +88,7 @@ export function ContactSuggestions({
         <Icon name="book" size={18} />
         {t("helpCenter.contact.suggestionsTitle")}
       </h2>
-      <ul className="contact-suggestions__list" aria-live="polite">
+      <ul className="contact-suggestions__list">
         {suggestions.map((suggestion) => (
           <li key={suggestion.slug} data-testid="deflection-suggestion">
             <button
@@ -83,7 +109,7 @@ export function ContactSuggestions({
         ))}
       </ul>
       <div className="contact-suggestions__actions">
-        <ResolvedButton onResolve={onResolve} resolving={resolving} />
+        <ResolvedButton onResolve={onResolve} resolving={resolving} canResolve={canResolve} />
         <span className="muted small">{t("helpCenter.contact.stillNeed")}</span>
       </div>
       {resolveError ? <Alert tone="danger">{errorMessage(resolveError, t)}</Alert> : null}
@@ -97,11 +123,13 @@ export function ContactArticlePanel({
   onClose,
   onResolve,
   resolving,
+  canResolve,
 }: {
   slug: string;
   onClose: () => void;
   onResolve: () => void;
   resolving: boolean;
+  canResolve: boolean;
 }) {
   const { t } = useTranslation();
   const lang = useHelpLanguage();
@@ -137,7 +165,7 @@ export function ContactArticlePanel({
           </h2>
           <ArticleBody article={query.data} />
           <div className="contact-article__actions">
-            <ResolvedButton onResolve={onResolve} resolving={resolving} />
+            <ResolvedButton onResolve={onResolve} resolving={resolving} canResolve={canResolve} />
             <button type="button" className="button" onClick={onClose}>
               {t("helpCenter.contact.notAnswered")}
             </button>
