@@ -235,6 +235,15 @@ describe(`reading and searching the help center, on ${testDatabaseKind}`, () => 
     for (let i = 0; i < 3; i++)
       await ctx.app.inject({ method: "GET", url: "/api/v1/help/articles/viewed-article?lang=en" });
     await ctx.app.inject({ method: "GET", url: "/api/v1/help/articles/viewed-article?lang=zh-CN" });
+    // Shown inline (count=false): answered in full, not counted.
+    const inline = await ctx.app.inject({
+      method: "GET",
+      url: "/api/v1/help/articles/viewed-article?lang=en&count=false",
+    });
+    expect(inline.statusCode).toBe(200);
+    expect(inline.json().title).toBe("Viewed");
+    const bad = await ctx.app.inject({ method: "GET", url: "/api/v1/help/articles/viewed-article?count=no" });
+    expect(bad.statusCode).toBe(400);
     const unwritten = await ctx.platform.db
       .selectFrom("help_articles")
       .where("id", "=", id)

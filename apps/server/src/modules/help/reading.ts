@@ -54,8 +54,11 @@ export interface CategoryView {
 
 /** Customers' reading of the help center: published articles, categories, popular articles, views. */
 export interface HelpReader {
-  /** A published article in the reader's language, or the other one when that is all there is. */
-  article(slug: string, locale: HelpLocale): Promise<ArticleView>;
+  /**
+   * A published article in the reader's language, or the other one when that is all there is.
+   * Counts a view unless `count` is false (an excerpt shown inside another page is not a read).
+   */
+  article(slug: string, locale: HelpLocale, options?: { count?: boolean }): Promise<ArticleView>;
   categories(locale: HelpLocale): Promise<CategoryView[]>;
   category(slug: string, locale: HelpLocale): Promise<CategoryView>;
   popular(locale: HelpLocale, limit: number): Promise<{ slug: string; title: string; views: number }[]>;
@@ -149,11 +152,11 @@ export function createHelpReader(deps: HelpDeps): HelpReader {
   }
 
   return {
-    async article(slug, locale) {
+    async article(slug, locale, { count = true } = {}) {
       const article = await findArticle(platform.db, slug);
       if (!article || article.translations.length === 0) throw new DomainError("help_article_not_found");
       const answer = await view(article, locale);
-      views.count(article.id, answer.lang);
+      if (count) views.count(article.id, answer.lang);
       return answer;
     },
     categories: (locale) => categoryViews(locale),

@@ -144,16 +144,26 @@ export const publicHelpRoutes: FastifyPluginAsyncZod<{ help: HelpModule }> = asy
         summary: "A published article",
         description:
           "In the asked-for language, or in the other one with translationMissing: true when that is all there is. " +
-          "Not published in any language → 404 help_article_not_found. Counts a view.",
+          "Not published in any language → 404 help_article_not_found. Counts a view, unless count=false: pages " +
+          "that show the article inline (an excerpt under a suggestion, an error's explanation) send it, so views " +
+          "are articles people opened.",
         params: slugParams,
-        querystring: z.object({ lang: langParam }),
+        querystring: z.object({
+          lang: langParam,
+          count: z
+            .enum(["true", "false"])
+            .transform((value) => value === "true")
+            .default(true)
+            .describe("false: do not count a view (the article is shown inside another page); default true"),
+        }),
         response: { 200: articleSchema },
       },
     },
     async (request) => {
       const { slug } = request.params;
       if (!SLUG.test(slug)) throw new DomainError("help_article_not_found");
-      return reader.article(slug, langOf(request, request.query.lang));
+      const { lang, count } = request.query;
+      return reader.article(slug, langOf(request, lang), { count });
     },
   );
 
