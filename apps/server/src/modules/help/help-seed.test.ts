@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getMeta } from "../../platform/meta.js";
+import { call, helpStaff } from "../../test/help-staff-helpers.js";
 import { buildTestApp, type TestContext } from "../../test/test-app.js";
 import { testDatabaseKind } from "../../test/test-db.js";
 import { shippedArticles, shippedCategories, shippedSynonyms } from "./content/index.js";
 import type { ShippedArticle, ShippedCategory } from "./content/types.js";
-import { seedContent } from "./seed.js";
+import { SEEDED_SLUGS_KEY, seedContent } from "./seed.js";
 
 const category: ShippedCategory = {
   slug: "seed-test",
@@ -139,6 +141,68 @@ describe(`help seed on ${testDatabaseKind}`, () => {
         },
       ),
     ).rejects.toThrow(/no-such-section/);
+  });
+
+  it("does not bring back shipped sections and categories that staff deleted", async () => {
+    const { admin } = await helpStaff(ctx);
+    const { db } = ctx.platform;
+    // A shipped section emptied by staff (its articles moved), then deleted.
+    const [shippedCategory] = shippedCategories;
+    const shippedSection = shippedCategory?.sections.at(-1);
+    if (!shippedCategory || !shippedSection) throw new Error("no shipped section");
+    const elsewhere = await db
+      .selectFrom("help_sections")
+      .select("id")
+      .where("slug", "!=", shippedSection.slug)
+      .executeTakeFirstOrThrow();
+    const gone = await db
+      .selectFrom("help_sections")
+      .select("id")
+      .where("slug", "=", shippedSection.slug)
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable("help_articles")
+      .set({ section_id: elsewhere.id })
+      .where("section_id", "=", gone.id)
+      .execute();
+    expect((await call(ctx, admin, "DELETE", `/sections/${shippedSection.slug}`)).statusCode).toBe(204);
+    // A whole shipped category with its sections, deleted too.
+    const content = {
+      categories: [
+        {
+          ...category,
+          slug: "seed-gone",
+          sections: [{ slug: "seed-gone-a", name: { en: "Gone", "zh-CN": "已删除" } }],
+        },
+      ],
+      articles: [],
+      synonyms: [],
+    };
+    await seedContent({ platform: ctx.platform }, content);
+    expect((await call(ctx, admin, "DELETE", "/sections/seed-gone-a")).statusCode).toBe(204);
+    expect((await call(ctx, admin, "DELETE", "/categories/seed-gone")).statusCode).toBe(204);
+
+    await ctx.services.help.seed();
+    // A later release ships a new article in the deleted section: it waits, the seed does not fail.
+    await seedContent(
+      { platform: ctx.platform },
+      { ...content, articles: [{ ...article("seed-gone-new"), section: "seed-gone-a" }] },
+    );
+    const sections = await db.selectFrom("help_sections").select("slug").execute();
+    expect(sections.map((r) => r.slug)).not.toContain(shippedSection.slug);
+    expect(sections.map((r) => r.slug)).not.toContain("seed-gone-a");
+    const categories = await db.selectFrom("help_categories").select("slug").execute();
+    expect(categories.map((r) => r.slug)).not.toContain("seed-gone");
+    const waiting = await db
+      .selectFrom("help_articles")
+      .select("slug")
+      .where("slug", "=", "seed-gone-new")
+      .execute();
+    expect(waiting).toEqual([]);
+    const seeded = await getMeta(db, SEEDED_SLUGS_KEY);
+    expect(seeded?.sections).toEqual(expect.arrayContaining([shippedSection.slug, "seed-gone-a"]));
+    expect(seeded?.articles).toEqual(expect.arrayContaining(shippedArticles.map((a) => a.slug)));
+    expect(seeded?.articles).not.toContain("seed-gone-new");
   });
 
   it("every shipped article's placeholders are known facts", async () => {

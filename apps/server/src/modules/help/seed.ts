@@ -1,6 +1,7 @@
 import { sql, type Transaction } from "kysely";
 import type { DB } from "../../platform/db/schema.js";
 import { LOCALES } from "../../platform/i18n.js";
+import { getMeta, setMeta } from "../../platform/meta.js";
 import { shippedArticles, shippedCategories, shippedSynonyms } from "./content/index.js";
 import type { ShippedArticle, ShippedCategory } from "./content/types.js";
 import {
@@ -22,10 +23,72 @@ import { insertVersions } from "./versions-repository.js";
 const SEED_LOCK = 0x68_65_6c_70; // "help"
 
 /**
+ * The shipped slugs seeded once (platform_meta): what staff deleted since is not seeded again
+ * at the next start. { categories: string[], sections: string[], articles: string[] }.
+ */
+export const SEEDED_SLUGS_KEY = "help.seeded-slugs";
+
+interface SeededSlugs {
+  categories: Set<string>;
+  sections: Set<string>;
+  articles: Set<string>;
+}
+
+const slugSet = (value: unknown) =>
+  new Set(Array.isArray(value) ? value.filter((s): s is string => typeof s === "string") : []);
+
+async function seededBefore(trx: Transaction<DB>): Promise<SeededSlugs> {
+  const value = await getMeta(trx, SEEDED_SLUGS_KEY);
+  return {
+    categories: slugSet(value?.categories),
+    sections: slugSet(value?.sections),
+    articles: slugSet(value?.articles),
+  };
+}
+
+/** Remembers every shipped slug that exists now (inserted just now or earlier), with those remembered before. */
+async function rememberSeeded(
+  deps: Pick<HelpDeps, "platform">,
+  trx: Transaction<DB>,
+  content: SeedContent,
+  before: SeededSlugs,
+): Promise<void> {
+  const categories = new Set((await allCategories(trx)).map((c) => c.slug));
+  const sections = new Set((await allSections(trx)).map((s) => s.slug));
+  const articles = await existingSlugs(
+    trx,
+    content.articles.map((a) => a.slug),
+  );
+  const shippedSections = content.categories.flatMap((c) => c.sections.map((s) => s.slug));
+  const union = (previous: Set<string>, shipped: readonly string[], present: Set<string>) =>
+    [...new Set([...previous, ...shipped.filter((slug) => present.has(slug))])].sort();
+  await setMeta(
+    trx,
+    SEEDED_SLUGS_KEY,
+    {
+      categories: union(
+        before.categories,
+        content.categories.map((c) => c.slug),
+        categories,
+      ),
+      sections: union(before.sections, shippedSections, sections),
+      articles: union(
+        before.articles,
+        content.articles.map((a) => a.slug),
+        articles,
+      ),
+    },
+    deps.platform.clock.now(),
+  );
+}
+
+/**
  * Inserts the shipped categories, sections, articles and synonyms that are missing. Runs at
- * every start: never overwrites what staff changed, inserts by slug what is not there (an
- * article in both languages, published as version 1, author "Satchel" = null), and seeds
- * the synonyms only into an empty list (staff may have deleted some on purpose).
+ * every start: never overwrites what staff changed, inserts by slug what was never seeded (an
+ * article in both languages, published as version 1, author "Satchel" = null), so what staff
+ * deleted stays deleted, and seeds the synonyms only into an empty list (staff may have
+ * deleted some on purpose). A new shipped article whose shipped section staff deleted waits
+ * until a section with that slug exists again.
  */
 export async function seedHelpContent(deps: Pick<HelpDeps, "platform">): Promise<void> {
   await seedContent(deps, {
@@ -45,8 +108,10 @@ export async function seedContent(deps: Pick<HelpDeps, "platform">, content: See
   const { db } = deps.platform;
   await db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
-    await seedTaxonomy(deps, trx, content.categories);
-    await seedArticles(deps, trx, content);
+    const seeded = await seededBefore(trx);
+    await seedTaxonomy(deps, trx, content.categories, seeded);
+    await seedArticles(deps, trx, content, seeded);
+    await rememberSeeded(deps, trx, content, seeded);
     if (content.synonyms.length > 0 && !(await hasSynonyms(trx))) {
       const now = deps.platform.clock.now();
       await insertSynonyms(
@@ -67,15 +132,17 @@ async function seedTaxonomy(
   deps: Pick<HelpDeps, "platform">,
   trx: Transaction<DB>,
   categories: readonly ShippedCategory[],
+  seeded: SeededSlugs,
 ): Promise<void> {
   const { clock, ids } = deps.platform;
   const now = clock.now();
-  const present = new Set((await allCategories(trx)).map((c) => c.slug));
+  // Present now, or seeded once and deleted by staff since: either way not inserted.
+  const known = new Set([...(await allCategories(trx)).map((c) => c.slug), ...seeded.categories]);
   await insertCategories(
     trx,
     categories
       .map((c, position) => ({ c, position }))
-      .filter(({ c }) => !present.has(c.slug))
+      .filter(({ c }) => !known.has(c.slug))
       .map(({ c, position }) => ({
         id: ids.next("helpCategory"),
         slug: c.slug,
@@ -88,13 +155,13 @@ async function seedTaxonomy(
       })),
   );
   const categoryIds = new Map((await allCategories(trx)).map((c) => [c.slug, c.id]));
-  const sections = new Set((await allSections(trx)).map((s) => s.slug));
+  const knownSections = new Set([...(await allSections(trx)).map((s) => s.slug), ...seeded.sections]);
   await insertSections(
     trx,
     categories.flatMap((c) =>
       c.sections
         .map((s, position) => ({ s, position }))
-        .filter(({ s }) => !sections.has(s.slug))
+        .filter(({ s }) => !knownSections.has(s.slug))
         .flatMap(({ s, position }) => {
           const categoryId = categoryIds.get(c.slug);
           return categoryId
@@ -131,6 +198,7 @@ async function seedArticles(
   deps: Pick<HelpDeps, "platform">,
   trx: Transaction<DB>,
   content: SeedContent,
+  seeded: SeededSlugs,
 ): Promise<void> {
   const { articles } = content;
   const { clock, ids } = deps.platform;
@@ -138,16 +206,23 @@ async function seedArticles(
     trx,
     articles.map((a) => a.slug),
   );
-  const missing = articles.filter((a) => !present.has(a.slug));
-  if (missing.length === 0) return;
   const sectionIds = new Map((await allSections(trx)).map((s) => [s.slug, s.id]));
+  const shippedSections = new Set(content.categories.flatMap((c) => c.sections.map((s) => s.slug)));
+  const missing = articles.filter(
+    (a) =>
+      !present.has(a.slug) &&
+      !seeded.articles.has(a.slug) &&
+      // A shipped section staff deleted: its new articles wait for it (see seedHelpContent).
+      (sectionIds.has(a.section) || !shippedSections.has(a.section)),
+  );
+  if (missing.length === 0) return;
   const positions = shippedPositions(articles);
   const now = clock.now();
   const rows: NewArticleRow[] = [];
   const bySlug = new Map(missing.map((a) => [a.slug, a]));
   for (const article of missing) {
     const sectionId = sectionIds.get(article.section);
-    // Shipped sections were inserted just before: a section not found is a typo in the shipped content.
+    // Shipped sections were inserted just before: a section neither here nor shipped is a typo in the content.
     if (!sectionId)
       throw new Error(`help seed: article ${article.slug} names unknown section ${article.section}`);
     rows.push({
