@@ -11,6 +11,7 @@ import { type ContactInput, createContact } from "./contact.js";
 import { type CsvReport, csvExport } from "./csv.js";
 import { createDeflections, type Deflections } from "./deflections.js";
 import { listFeedback, recordFeedback } from "./feedback-repository.js";
+import { deleteExpiredInsights, HELP_RETENTION_DAYS } from "./retention.js";
 import { insertSearch, recordClick } from "./searches-repository.js";
 
 export interface SearchAnswer {
@@ -68,7 +69,13 @@ export function createHelpInsights(deps: HelpDeps): HelpInsights {
   const { platform } = deps;
   const deflections = createDeflections(deps);
   const index = deps.index;
-  const chores: Chore[] = [["help deflections settled", () => deflections.settle()]];
+  const chores: Chore[] = [
+    ["help deflections settled", () => deflections.settle()],
+    [
+      `help searches and deflections older than ${HELP_RETENTION_DAYS} days deleted`,
+      () => deleteExpiredInsights(platform.db, platform.clock.now()),
+    ],
+  ];
   // Worker nodes run chores; API-only nodes check their index on a timer of their own.
   if (isMaintainedIndex(index))
     chores.push([
