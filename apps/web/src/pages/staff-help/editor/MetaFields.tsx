@@ -13,12 +13,15 @@ export function MetaFields({
   onChange,
   problems,
   disabled = false,
+  sectionLocked = false,
 }: {
   draft: MetaDraft;
   onChange: (draft: MetaDraft) => void;
   /** Shown once the author tried to save. */
   problems: MetaProblem[];
   disabled?: boolean;
+  /** The section cannot be changed here (agents, on an existing article). */
+  sectionLocked?: boolean;
 }) {
   const { t } = useTranslation();
   const categories = useQuery({
@@ -39,7 +42,8 @@ export function MetaFields({
         value={draft.section}
         onChange={(e) => onChange({ ...draft, section: e.target.value })}
         error={problems.includes("sectionMissing") ? t("staffHelp.editor.meta.sectionMissing") : null}
-        disabled={disabled}
+        disabled={disabled || sectionLocked}
+        hint={sectionLocked ? t("staffHelp.editor.meta.sectionAdminOnly") : undefined}
         testId="meta-section"
       >
         <option value="">{t("staffHelp.editor.meta.chooseSection")}</option>

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type ArticleDetail, updateArticle } from "../../../api/staffHelp";
+import { useUser } from "../../../auth/useUser";
 import { Alert, FormError, SubmitButton } from "../../../components/Form";
 import { helpArticlePath } from "../../../lib/support";
 import { dateTime } from "../../staff-payments/format";
@@ -14,6 +15,8 @@ import { metaChanges, metaOf, metaProblems } from "./metaDraft";
 export function MetaPanel({ article }: { article: ArticleDetail }) {
   const { t } = useTranslation();
   const apply = useApplyArticle();
+  // Moving a published article changes where customers find it: only admins may (the server checks too).
+  const sectionLocked = useUser().role !== "admin";
   const [draft, setDraft] = useState(() => metaOf(article));
   const [tried, setTried] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -74,6 +77,7 @@ export function MetaPanel({ article }: { article: ArticleDetail }) {
           setDraft(d);
         }}
         problems={tried ? problems : []}
+        sectionLocked={sectionLocked}
       />
       {article.related.some((r) => r.title) && (
         <p className="small muted">
