@@ -285,14 +285,14 @@ describe("feedback, deflection and contact", () => {
   });
 
   it("sends the contact form and reads the reference", async () => {
-    const fetchMock = stub(202, { reference: "C-7K3M9Q" });
+    const fetchMock = stub(202, { reference: "C-7K3M9QX2" });
     const input = {
       subject: "Locked",
       message: "My account is locked.",
       email: "a@example.com",
       deflectionId: "d1",
     };
-    expect(await sendContact(input)).toBe("C-7K3M9Q");
+    expect(await sendContact(input)).toBe("C-7K3M9QX2");
     expect(call(fetchMock).json()).toEqual(input);
     stub(202, {});
     await expect(sendContact(input)).rejects.toThrow();

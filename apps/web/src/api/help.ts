@@ -340,7 +340,7 @@ export async function resolveDeflection(id: string): Promise<void> {
   await api.post<unknown>(`${BASE}/deflections/${segment(id)}/resolve`, { outcome: "deflected" });
 }
 
-/** Sends the contact form; resolves with the request's reference (e.g. "C-7K3M9Q"). */
+/** Sends the contact form; resolves with the request's reference (e.g. "C-7K3M9QX2"). */
 export async function sendContact(input: ContactInput): Promise<string> {
   const body = await api.post<unknown>(`${BASE}/contact`, input);
   if (!isRecord(body) || typeof body.reference !== "string" || body.reference === "") throw invalid();
