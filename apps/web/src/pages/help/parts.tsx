@@ -1,10 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
-import { type ReactNode, type TextareaHTMLAttributes, useId } from "react";
+import { type ComponentProps, type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type ArticleKind, type ArticleLink, listCategories, listPopular } from "../../api/help";
 import { Icon, type IconName } from "../../components/Icon";
 import { contactPath, helpArticlePath } from "../../lib/support";
+import { TextAreaField as SharedTextAreaField } from "../staff-payments/TextAreaField";
 import { HELP_STALE_MS, helpKeys, useHelpLanguage } from "./queries";
 
 // Small pieces the help pages share: breadcrumbs, category icons, kind badges, article lists,
@@ -150,49 +151,7 @@ export function ContactSupportCard({ from, children }: { from?: string; children
   );
 }
 
-/** A multi-line field laid out like the shared TextField. */
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  optional = false,
-  testId,
-  ...area
-}: {
-  label: string;
-  hint?: ReactNode;
-  error?: string | null | undefined;
-  optional?: boolean;
-  testId?: string;
-} & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const { t } = useTranslation();
-  const id = useId();
-  const describedBy =
-    [error ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-        {optional && <span className="field__optional"> {t("common.optional")}</span>}
-      </label>
-      <textarea
-        id={id}
-        className="help-textarea"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        data-testid={testId}
-        {...area}
-      />
-      {error && (
-        <span className="field__error" id={`${id}-error`}>
-          {error}
-        </span>
-      )}
-      {hint && (
-        <span className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-    </div>
-  );
+/** A multi-line field in the help center's style (the staff pages' field, restyled). */
+export function TextAreaField(props: ComponentProps<typeof SharedTextAreaField>) {
+  return <SharedTextAreaField className="help-textarea" {...props} />;
 }

@@ -1,7 +1,7 @@
-import { type TextareaHTMLAttributes, useId } from "react";
+import { type ReactNode, type TextareaHTMLAttributes, useId } from "react";
 import { useTranslation } from "react-i18next";
 
-/** A multi-line field (notes, reasons, pasted statements) laid out like the shared TextField. */
+/** A multi-line field (notes, reasons, pasted statements, messages) laid out like the shared TextField; `className` restyles the box. */
 export function TextAreaField({
   label,
   hint,
@@ -11,8 +11,8 @@ export function TextAreaField({
   ...area
 }: {
   label: string;
-  hint?: string;
-  error?: string | null;
+  hint?: ReactNode;
+  error?: string | null | undefined;
   optional?: boolean;
   testId?: string;
 } & TextareaHTMLAttributes<HTMLTextAreaElement>) {

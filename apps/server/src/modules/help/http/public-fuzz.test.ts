@@ -5,7 +5,7 @@ import { buildTestApp, type TestContext } from "../../../test/test-app.js";
 import { testDatabaseKind } from "../../../test/test-db.js";
 import { buildStaff } from "../../../test/wallet-helpers.js";
 
-/** Text people (and scripts) might send: any unicode, lone surrogates, control characters, very long. */
+/** Text people (and scripts) might send — every kind of unicode, lone surrogates, control characters, very long. */
 const nastyText = fc.oneof(
   fc.string({ unit: "binary", maxLength: 60 }),
   fc.string({ unit: "grapheme", maxLength: 60 }),

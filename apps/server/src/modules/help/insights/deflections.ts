@@ -134,7 +134,7 @@ export function createDeflections(deps: HelpDeps): Deflections {
 
     async opened({ id, slug, userId }) {
       const row = await own(platform.db, id, userId);
-      // Only what the page suggested counts: any other slug would skew the deflection rate.
+      // Only what the page suggested counts; another slug would skew the deflection rate.
       if (!row.suggested.includes(slug)) throw new DomainError("help_article_not_found");
       await markOpened(platform.db, id, slug, platform.clock.now());
     },
