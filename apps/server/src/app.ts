@@ -5,6 +5,7 @@ import { Redis } from "ioredis";
 import { registerAccounts } from "./modules/accounts/http/index.js";
 import { healthRoutes } from "./modules/health/health-routes.js";
 import { registerHelp } from "./modules/help/http/index.js";
+import { registerSupport } from "./modules/support/http/index.js";
 import { registerKyc } from "./modules/kyc/http/index.js";
 import { devMailboxRoutes } from "./modules/messaging/index.js";
 import { registerPayments } from "./modules/payments/http/index.js";
@@ -112,6 +113,7 @@ export async function build(options: BuildOptions): Promise<SatchelApp> {
   await registerPayments(app, services.payments);
   await registerKyc(app, services.kyc);
   await registerHelp(app, services.help);
+  await registerSupport(app, services.support);
   await app.register(errorCatalogRoutes);
   if (config.devTools) await app.register(devMailboxRoutes, { db: platform.db });
 

@@ -16,6 +16,7 @@ export function startHousekeeping(platform: Platform, services: Services): { sto
     ["old exchange quotes purged", () => services.wallets.fx.purgeQuotes()],
     ...services.payments.chores(),
     ...services.help.chores(),
+    ...services.support.chores(),
   ];
   const tick = () => {
     running ??= (async () => {

@@ -48,6 +48,7 @@ export async function startSatchel(config: Config, report: Report = () => {}): P
     await services.accounts.seedOfficialChannels();
     await services.payments.seed();
     await services.help.seed();
+    await services.support.seed();
     // Building the password checker's dictionaries takes about half a second: do it now,
     // not in the first customer's sign-up.
     preparePasswordPolicy();
@@ -60,6 +61,7 @@ export async function startSatchel(config: Config, report: Report = () => {}): P
     const app = config.role === "worker" ? undefined : await build({ platform, services });
     // Search answers from memory: build the index before the first customer asks.
     if (app) await services.help.warm();
+    if (app) await services.support.warm();
     if (config.role !== "api") platform.outbox.start();
     const housekeeping = config.role !== "api" ? startHousekeeping(platform, services) : undefined;
     if (app) await app.listen({ port: config.port, host: config.host });
@@ -71,6 +73,7 @@ export async function startSatchel(config: Config, report: Report = () => {}): P
         await housekeeping?.stop();
         await app?.close();
         await services.help.close();
+        await services.support.close();
         await database.close();
       })();
       return stopping;

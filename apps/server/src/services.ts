@@ -6,6 +6,7 @@ import { createKycModule, type KycModule } from "./modules/kyc/index.js";
 import { Ledger } from "./modules/ledger/index.js";
 import { createMessagingService, type MessagingService } from "./modules/messaging/index.js";
 import { createPaymentsModule, type PaymentsModule } from "./modules/payments/index.js";
+import { createSupportModule, type SupportModule } from "./modules/support/index.js";
 import { createWalletsModule, type WalletsModule } from "./modules/wallets/index.js";
 import type { Platform } from "./platform/platform.js";
 
@@ -23,6 +24,7 @@ export interface Services {
   payments: PaymentsModule;
   kyc: KycModule;
   help: HelpModule;
+  support: SupportModule;
 }
 
 export function createServices(platform: Platform): Services {
@@ -35,5 +37,16 @@ export function createServices(platform: Platform): Services {
   const payments = createPaymentsModule({ platform, ledger, wallets, audit, customers });
   const kyc = createKycModule({ platform, audit, customers });
   const help = createHelpModule({ platform, audit, messaging, customers, policies: payments.policies });
-  return { accounts, audit, ledger, messaging, users: accounts.users, wallets, payments, kyc, help };
+  const support = createSupportModule({
+    platform,
+    audit,
+    messaging,
+    customers,
+    accounts,
+    wallets,
+    payments,
+    kyc,
+    help,
+  });
+  return { accounts, audit, ledger, messaging, users: accounts.users, wallets, payments, kyc, help, support };
 }

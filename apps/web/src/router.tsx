@@ -6,7 +6,9 @@ import { Layout } from "./components/Layout";
 import { Redirect } from "./components/Redirect";
 import { AreaPage } from "./pages/AreaPage";
 import { CrashPage } from "./pages/CrashPage";
+import { consoleRoutes } from "./pages/console/routes";
 import { DevMailboxPage } from "./pages/DevMailboxPage";
+import { deskAdminRoutes } from "./pages/desk-admin/routes";
 import { HomePage } from "./pages/HomePage";
 import { helpRoutes } from "./pages/help/routes";
 import { LoginPage } from "./pages/LoginPage";
@@ -15,6 +17,7 @@ import { paymentRoutes, publicPaymentRoutes } from "./pages/payments/routes";
 import { StatusPage } from "./pages/StatusPage";
 import { staffHelpRoutes } from "./pages/staff-help/routes";
 import { staffPaymentRoutes } from "./pages/staff-payments/routes";
+import { publicSupportRoutes, supportRoutes } from "./pages/support/routes";
 
 // Pages that most visits never open are loaded on first use (Layout shows "Loading…" meanwhile).
 const SignupPage = lazy(() => import("./pages/SignupPage").then((m) => ({ default: m.SignupPage })));
@@ -95,12 +98,15 @@ export const router = createBrowserRouter([
               ...paymentRoutes,
               ...staffPaymentRoutes,
               ...staffHelpRoutes,
+              ...supportRoutes,
+              ...consoleRoutes,
+              ...deskAdminRoutes,
             ],
           },
           ...publicPaymentRoutes,
-          { path: "agent", element: <AreaPage key="agent" area="agent" /> },
           { path: "admin", element: <AreaPage key="admin" area="admin" /> },
           ...helpRoutes,
+          ...publicSupportRoutes,
           { path: "status", element: <StatusPage /> },
           { path: "dev/mailbox", element: <DevMailboxPage /> },
           { path: "*", element: <NotFoundPage /> },

@@ -40,6 +40,12 @@ export const ID_PREFIXES = {
   helpFeedback: "hfb",
   helpDeflection: "hdf",
   helpImage: "him",
+  ticketMessage: "tkm",
+  ticketAttachment: "tka",
+  ticketEvent: "tke",
+  guestToken: "sgt",
+  macro: "mac",
+  savedFilter: "svf",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

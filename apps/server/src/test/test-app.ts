@@ -37,7 +37,10 @@ export async function buildTestApp(
   const platform = createPlatform({ config: testConfig(options.config), database, clock });
   const services = createServices(platform);
   // A database the test brings may be unmigrated on purpose (readiness tests); seed only ours.
-  if (!options.database) await services.payments.seed();
+  if (!options.database) {
+    await services.payments.seed();
+    await services.support.seed();
+  }
   if (options.helpContent) await services.help.seed();
   const app = await build({
     platform,
@@ -55,6 +58,7 @@ export async function buildTestApp(
     clock,
     close: async () => {
       await app.close();
+      await services.support.close();
       await database.close();
     },
   };

@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import consoleEn from "./console.en.json";
+import consoleZhCN from "./console.zh-CN.json";
+import deskAdminEn from "./deskAdmin.en.json";
+import deskAdminZhCN from "./deskAdmin.zh-CN.json";
 import en from "./en.json";
 import helpEn from "./help.en.json";
 import helpZhCN from "./help.zh-CN.json";
@@ -8,6 +12,8 @@ import staffHelpEn from "./staffHelp.en.json";
 import staffHelpZhCN from "./staffHelp.zh-CN.json";
 import staffPaymentsEn from "./staffPayments.en.json";
 import staffPaymentsZhCN from "./staffPayments.zh-CN.json";
+import supportEn from "./support.en.json";
+import supportZhCN from "./support.zh-CN.json";
 import zhCN from "./zh-CN.json";
 
 type Tree = { [key: string]: string | Tree };
@@ -27,8 +33,26 @@ function placeholders(text: string): string[] {
 }
 
 const catalogs: Record<string, Map<string, string>> = {
-  en: flatten({ ...en, ...paymentsEn, ...staffPaymentsEn, ...helpEn, ...staffHelpEn }),
-  "zh-CN": flatten({ ...zhCN, ...paymentsZhCN, ...staffPaymentsZhCN, ...helpZhCN, ...staffHelpZhCN }),
+  en: flatten({
+    ...en,
+    ...paymentsEn,
+    ...staffPaymentsEn,
+    ...helpEn,
+    ...staffHelpEn,
+    ...supportEn,
+    ...consoleEn,
+    ...deskAdminEn,
+  }),
+  "zh-CN": flatten({
+    ...zhCN,
+    ...paymentsZhCN,
+    ...staffPaymentsZhCN,
+    ...helpZhCN,
+    ...staffHelpZhCN,
+    ...supportZhCN,
+    ...consoleZhCN,
+    ...deskAdminZhCN,
+  }),
 };
 
 describe("translation catalogs", () => {

@@ -1,9 +1,12 @@
 import "i18next";
+import type consoleEn from "./console.en.json";
+import type deskAdminEn from "./deskAdmin.en.json";
 import type en from "./en.json";
 import type helpEn from "./help.en.json";
 import type paymentsEn from "./payments.en.json";
 import type staffHelpEn from "./staffHelp.en.json";
 import type staffPaymentsEn from "./staffPayments.en.json";
+import type supportEn from "./support.en.json";
 
 declare module "i18next" {
   interface CustomTypeOptions {
@@ -13,7 +16,10 @@ declare module "i18next" {
         typeof paymentsEn &
         typeof staffPaymentsEn &
         typeof helpEn &
-        typeof staffHelpEn;
+        typeof staffHelpEn &
+        typeof supportEn &
+        typeof consoleEn &
+        typeof deskAdminEn;
     };
   }
 }

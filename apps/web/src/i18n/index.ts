@@ -1,5 +1,9 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import consoleEn from "./console.en.json";
+import consoleZhCN from "./console.zh-CN.json";
+import deskAdminEn from "./deskAdmin.en.json";
+import deskAdminZhCN from "./deskAdmin.zh-CN.json";
 import { DEFAULT_LANGUAGE, detectLanguage, isLanguage, LANGUAGE_STORAGE_KEY, type Language } from "./detect";
 import en from "./en.json";
 import helpEn from "./help.en.json";
@@ -10,6 +14,8 @@ import staffHelpEn from "./staffHelp.en.json";
 import staffHelpZhCN from "./staffHelp.zh-CN.json";
 import staffPaymentsEn from "./staffPayments.en.json";
 import staffPaymentsZhCN from "./staffPayments.zh-CN.json";
+import supportEn from "./support.en.json";
+import supportZhCN from "./support.zh-CN.json";
 import zhCN from "./zh-CN.json";
 
 export { LANGUAGE_STORAGE_KEY, type Language } from "./detect";
@@ -36,10 +42,31 @@ i18n.on("languageChanged", (lng) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    // Areas keep their strings in their own files (payments.*, staffPayments.*, help.*, staffHelp.*), merged under their top key.
-    en: { translation: { ...en, ...paymentsEn, ...staffPaymentsEn, ...helpEn, ...staffHelpEn } },
+    // Areas keep their strings in their own files (payments.*, staffPayments.*, help.*, staffHelp.*,
+    // support.*, console.*, deskAdmin.*), merged under their top key.
+    en: {
+      translation: {
+        ...en,
+        ...paymentsEn,
+        ...staffPaymentsEn,
+        ...helpEn,
+        ...staffHelpEn,
+        ...supportEn,
+        ...consoleEn,
+        ...deskAdminEn,
+      },
+    },
     "zh-CN": {
-      translation: { ...zhCN, ...paymentsZhCN, ...staffPaymentsZhCN, ...helpZhCN, ...staffHelpZhCN },
+      translation: {
+        ...zhCN,
+        ...paymentsZhCN,
+        ...staffPaymentsZhCN,
+        ...helpZhCN,
+        ...staffHelpZhCN,
+        ...supportZhCN,
+        ...consoleZhCN,
+        ...deskAdminZhCN,
+      },
     },
   },
   lng: detectLanguage(readSavedLanguage(), browserLanguages()),

@@ -149,7 +149,7 @@ export async function countUsersByRole(executor: Executor): Promise<Record<UserR
     .select(["role", (eb) => eb.fn.countAll<string>().as("n")])
     .groupBy("role")
     .execute();
-  const counts: Record<UserRole, number> = { customer: 0, agent: 0, admin: 0, compliance: 0 };
+  const counts: Record<UserRole, number> = { customer: 0, agent: 0, supervisor: 0, compliance: 0, admin: 0 };
   for (const row of rows) counts[row.role] = Number(row.n);
   return counts;
 }

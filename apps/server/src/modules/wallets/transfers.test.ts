@@ -100,7 +100,7 @@ describe(`transfers on ${testDatabaseKind}`, () => {
     const payload = { to: bob.walletNumber, amount: "1.00", currency: "USD" };
     const before = await balances(ctx, alice);
     const answers = await Promise.all(Array.from({ length: 12 }, () => send(ctx, alice, payload, "k-storm")));
-    expect(answers.every((a) => a.statusCode === 201)).toBe(true);
+    expect(answers.filter((a) => a.statusCode !== 201).map((a) => `${a.statusCode} ${a.body}`)).toEqual([]);
     expect(new Set(answers.map((a) => a.json().id)).size).toBe(1);
     expect(Number(before.USD) - Number((await balances(ctx, alice)).USD)).toBeCloseTo(1.31, 2);
   });

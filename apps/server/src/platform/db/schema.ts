@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, JSONColumnType } from "kysely";
 import type { HelpTables } from "./schema-help.js";
 import type { PaymentsTables } from "./schema-payments.js";
+import type { SupportTables } from "./schema-support.js";
 
 /**
  * Table types for Kysely. Each module owns its tables (see DESIGN.md §2); they are listed
@@ -41,7 +42,7 @@ export interface DevMessagesTable {
 }
 
 // users
-export type UserRole = "customer" | "agent" | "admin" | "compliance";
+export type UserRole = "customer" | "agent" | "supervisor" | "compliance" | "admin";
 export interface UsersTable {
   id: string;
   email: string;
@@ -67,6 +68,7 @@ export interface UsersTable {
   frozen_at: Timestamp | null;
   frozen_reason: string | null;
   verification_level: Generated<number>;
+  deactivated_at: Timestamp | null;
 }
 
 export interface SessionsTable {
@@ -276,7 +278,7 @@ export interface TransferUsageTable {
   amount: bigint;
 }
 
-export interface DB extends PaymentsTables, HelpTables {
+export interface DB extends PaymentsTables, HelpTables, SupportTables {
   platform_meta: PlatformMetaTable;
   outbox: OutboxTable;
   dev_messages: DevMessagesTable;

@@ -4,6 +4,7 @@ import { depositsErrors } from "./catalog-deposits.js";
 import { helpErrors } from "./catalog-help.js";
 import { kycErrors } from "./catalog-kyc.js";
 import { paymentErrors } from "./catalog-payments.js";
+import { supportErrors } from "./catalog-support.js";
 import { walletErrors } from "./catalog-wallets.js";
 import { withdrawalsErrors } from "./catalog-withdrawals.js";
 
@@ -373,6 +374,7 @@ export const errorCatalog = {
   ...withdrawalsErrors,
   ...kycErrors,
   ...helpErrors,
+  ...supportErrors,
   service_unavailable: {
     status: 503,
     title: { en: "Service unavailable", "zh-CN": "服务暂不可用" },

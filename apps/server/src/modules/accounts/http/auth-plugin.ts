@@ -22,8 +22,12 @@ declare module "fastify" {
   interface FastifyInstance {
     /** preHandler: a signed-in user (any role); CSRF-checked for cookie writes. */
     requireUser(request: FastifyRequest): Promise<void>;
-    /** preHandler: a signed-in agent or admin. */
+    /** preHandler: a signed-in agent, supervisor or admin. */
     requireStaff(request: FastifyRequest): Promise<void>;
+    /** preHandler: anyone who works tickets: agent, supervisor, compliance officer or admin. */
+    requireSupport(request: FastifyRequest): Promise<void>;
+    /** preHandler: a signed-in supervisor or admin (SLA settings, reports, macros for everyone). */
+    requireSupervisor(request: FastifyRequest): Promise<void>;
     /** preHandler: a signed-in admin. */
     requireAdmin(request: FastifyRequest): Promise<void>;
     /** preHandler: a signed-in compliance officer or admin (review queues: KYC, withdrawals). */
@@ -105,7 +109,16 @@ export const authPlugin = fp(
     });
     app.decorate("requireStaff", async (request: FastifyRequest) => {
       const auth = await authenticate(request);
-      if (auth.role !== "agent" && auth.role !== "admin") throw new DomainError("forbidden");
+      if (auth.role !== "agent" && auth.role !== "supervisor" && auth.role !== "admin")
+        throw new DomainError("forbidden");
+    });
+    app.decorate("requireSupport", async (request: FastifyRequest) => {
+      const auth = await authenticate(request);
+      if (auth.role === "customer") throw new DomainError("forbidden");
+    });
+    app.decorate("requireSupervisor", async (request: FastifyRequest) => {
+      const auth = await authenticate(request);
+      if (auth.role !== "supervisor" && auth.role !== "admin") throw new DomainError("forbidden");
     });
     app.decorate("requireAdmin", async (request: FastifyRequest) => {
       const auth = await authenticate(request);

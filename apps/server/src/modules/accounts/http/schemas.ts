@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { USER_ROLES } from "../users.js";
 
 export const localeSchema = z.enum(["en", "zh-CN"]);
 
@@ -12,7 +13,7 @@ export const userSchema = z
     name: z.string().nullable(),
     country: z.string().nullable(),
     language: localeSchema,
-    role: z.enum(["customer", "agent", "admin", "compliance"]),
+    role: z.enum(USER_ROLES),
     walletNumber: z
       .string()
       .nullable()

@@ -1,0 +1,19 @@
+/** What the console hears about: a ticket created or changed, a message added, viewers changed. */
+export type SupportEvent =
+  | { type: "ticket.created"; ticketId: string; number: string; groupKey: string }
+  | { type: "ticket.updated"; ticketId: string }
+  | { type: "message.created"; ticketId: string; messageId: string; internal: boolean; authorType: string }
+  | { type: "viewers.changed"; ticketId: string };
+
+/**
+ * Live updates for the agent console: events published after commit reach every open console
+ * on every node (LISTEN/NOTIFY through platform/notify), delivered over server-sent events.
+ */
+export interface SupportLive {
+  /** After the change is committed; never throws (live updates are best effort, the console also polls). */
+  publish(event: SupportEvent): Promise<void>;
+  /** Local listeners (the SSE route); returns the way to stop listening. */
+  listen(listener: (event: SupportEvent) => void): () => void;
+  start(): Promise<void>;
+  close(): Promise<void>;
+}
