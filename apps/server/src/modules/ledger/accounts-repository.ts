@@ -160,6 +160,8 @@ export async function platformTotals(executor: Executor) {
  */
 export async function lockAccounts(executor: Executor, ids: string[]): Promise<Map<string, AccountRow>> {
   const sorted = [...new Set(ids)].sort();
+  // `in ()` is not SQL: nothing to lock is an empty answer, not a query.
+  if (sorted.length === 0) return new Map();
   const rows = await executor
     .selectFrom("ledger_accounts")
     .select(ACCOUNT_COLUMNS)

@@ -82,6 +82,8 @@ async function executeBatch(
   const live = commands
     .map((c, i) => ({ c, i }))
     .filter(({ i }) => claims[i]?.kind === "new" || claims[i]?.kind === "none");
+  // A batch made only of retries (replays and their followers) has nothing to lock or post.
+  if (live.length === 0) return answerFollowers(claims, results);
 
   const senders = [...new Set(live.map(({ c }) => c.prepared.senderId))];
   const usage = await usageOf(trx, senders, now, { lock: true });
@@ -193,11 +195,7 @@ async function executeBatch(
   await addUsage(trx, usageAdded, now);
   await insertTransactions(trx, rows);
 
-  // Followers: the same key twice in one batch answers like the first.
-  claims.forEach((claim, i) => {
-    if (claim.kind === "follow")
-      results[i] = { ...(results[claim.leader] as TransferResult), replayed: true };
-  });
+  answerFollowers(claims, results);
   await completeKeys(
     trx,
     claims.flatMap((claim, i) => {
@@ -207,6 +205,15 @@ async function executeBatch(
         : [];
     }),
   );
+  return results as TransferResult[];
+}
+
+/** Followers: the same key twice in one batch answers like the first. */
+function answerFollowers(claims: KeyClaim[], results: (TransferResult | undefined)[]): TransferResult[] {
+  claims.forEach((claim, i) => {
+    if (claim.kind === "follow")
+      results[i] = { ...(results[claim.leader] as TransferResult), replayed: true };
+  });
   return results as TransferResult[];
 }
 

@@ -238,6 +238,28 @@ describe(`transfers on ${testDatabaseKind}`, () => {
     expect(Number((await balances(ctx, bob)).USD) - Number(before.USD)).toBeCloseTo(2, 2);
   });
 
+  it("answers a batch made only of retries of a finished transfer", async () => {
+    const deps = ctx.services.wallets.deps;
+    const payload = { to: bob.walletNumber, amount: "1.00", currency: "USD" };
+    const first = await send(ctx, alice, payload, "k-only-retries");
+    const prepared = await prepareTransfer(deps, alice.userId, payload);
+    const { requestHash } = await import("../../platform/idempotency/idempotency.js");
+    const idempotency = { key: "k-only-retries", hash: requestHash("POST", "/api/v1/transfers", payload) };
+    // Nothing left to lock or post: the batch must still answer (it once sent `in ()` to PostgreSQL).
+    const answers = await runTransferBatch(deps, [
+      { prepared, idempotency },
+      { prepared, idempotency },
+    ]);
+    expect(answers.map((a) => ("thrown" in a ? "thrown" : [a.status, a.replayed]))).toEqual([
+      [201, true],
+      [201, true],
+    ]);
+    expect(answers.map((a) => ("body" in a ? (a.body as { id: string }).id : null))).toEqual([
+      first.json().id,
+      first.json().id,
+    ]);
+  });
+
   it("does not charge a refused transfer against the limit of the next one in its batch", async () => {
     const deps = ctx.services.wallets.deps;
     const dan = await buildCustomer(ctx, { USD: "1510.00" }, "Dan Wu");
