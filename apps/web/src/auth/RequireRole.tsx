@@ -5,23 +5,44 @@ import { useDocumentTitle } from "../lib/hooks";
 import { useUser } from "./useUser";
 
 /**
- * Pages for one staff role, inside RequireAuth. The server checks the role on every call; this
- * only spares everyone else a page of errors.
+ * The levels a page can ask for, as the server's guards define them:
+ * - admin: admins only;
+ * - agent: staff who work cases (agent, supervisor, admin — requireStaff);
+ * - supervisor: supervisors and admins (requireSupervisor);
+ * - compliance: compliance officers and admins (review queues);
+ * - support: everyone who works tickets (agent, supervisor, compliance, admin — requireSupport).
  */
-export function RequireRole({ allow }: { allow: "admin" | "agent" | "compliance" }) {
-  const user = useUser();
-  // Admins may do everything staff do; compliance officers only their review queues.
-  const allowed = user.role === allow || user.role === "admin";
-  return allowed ? <Outlet /> : <RoleDenied role={allow} />;
+export type RoleLevel = "admin" | "agent" | "supervisor" | "compliance" | "support";
+
+const LEVELS: Record<RoleLevel, readonly string[]> = {
+  admin: ["admin"],
+  agent: ["agent", "supervisor", "admin"],
+  supervisor: ["supervisor", "admin"],
+  compliance: ["compliance", "admin"],
+  support: ["agent", "supervisor", "compliance", "admin"],
+};
+
+/** True when a user of `role` may open pages of `level`. */
+export function roleAllows(role: string, level: RoleLevel): boolean {
+  return LEVELS[level].includes(role);
 }
 
-function RoleDenied({ role }: { role: "admin" | "agent" | "compliance" }) {
+/**
+ * Pages for one staff level, inside RequireAuth. The server checks the role on every call; this
+ * only spares everyone else a page of errors.
+ */
+export function RequireRole({ allow }: { allow: RoleLevel }) {
+  const user = useUser();
+  return roleAllows(user.role, allow) ? <Outlet /> : <RoleDenied level={allow} />;
+}
+
+function RoleDenied({ level }: { level: RoleLevel }) {
   const { t } = useTranslation();
   useDocumentTitle(t("roles.deniedTitle"));
   return (
     <div className="container page page--narrow" data-testid="role-denied">
       <EmptyState icon="lock" title={t("roles.deniedTitle")}>
-        <p>{t(role === "admin" ? "roles.adminOnly" : "roles.staffOnly")}</p>
+        <p>{t(level === "admin" ? "roles.adminOnly" : "roles.staffOnly")}</p>
         <Link to="/app" className="button button--primary">
           {t("roles.back")}
         </Link>
