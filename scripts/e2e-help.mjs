@@ -3,14 +3,7 @@
 // articles before the form is sent (deflection), and the staff analytics that count it.
 // Called by scripts/e2e.mjs with its browser, server address and helpers.
 import { join } from "node:path";
-
-async function signIn(page, base, login, password) {
-  await page.goto(`${base}/login`);
-  await page.getByTestId("login-id").fill(login);
-  await page.getByTestId("login-password").fill(password);
-  await page.getByTestId("login-submit").click();
-  await page.waitForURL(/\/app|\/admin|\/agent/, { timeout: 15_000 });
-}
+import { signIn } from "./e2e-auth.mjs";
 
 /** Analytics totals as staff see them through the API (the page shows the same numbers). */
 async function analyticsTotals(page, base) {

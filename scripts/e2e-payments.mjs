@@ -1,6 +1,7 @@
 // End-to-end: money in and out, as the demo customer does it in the browser. Called by
 // scripts/e2e.mjs with its browser, server address and helpers.
 import { join } from "node:path";
+import { signIn } from "./e2e-auth.mjs";
 
 /** Cents from a formatted amount such as "$1,234.56". */
 const cents = (text) => Math.round(Number((text ?? "").replace(/[^\d.-]/g, "")) * 100);
@@ -148,11 +149,7 @@ export async function paymentsJourney({ browser, base, shots, check, assert, tot
   await check("an agent matches the bank payment nobody could place to its customer", async () => {
     const staff = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
     const p = await staff.newPage();
-    await p.goto(`${base}/login`);
-    await p.getByTestId("login-id").fill("agent@demo.satchel.test");
-    await p.getByTestId("login-password").fill("copper-meadow-signal-77");
-    await p.getByTestId("login-submit").click();
-    await p.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 15_000 });
+    await signIn(p, base, "agent@demo.satchel.test", "copper-meadow-signal-77");
     await p.goto(`${base}/admin/bank`);
     const line = p.getByTestId("suspense-lines").locator("li", { hasText: "INVOICE 4471 A CHEN" });
     await line.waitFor({ timeout: 15_000 });

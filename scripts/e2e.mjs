@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { signIn as signInAs } from "./e2e-auth.mjs";
 import { helpJourney } from "./e2e-help.mjs";
 import { paymentsJourney } from "./e2e-payments.mjs";
 
@@ -342,13 +343,7 @@ try {
     if (msg.type() === "error" && !/status of 4\d\d|ERR_FAILED/.test(msg.text()))
       walletConsoleErrors.push(msg.text());
   });
-  async function signIn(p, login, pw) {
-    await p.goto(`${base}/login`);
-    await p.getByTestId("login-id").fill(login);
-    await p.getByTestId("login-password").fill(pw);
-    await p.getByTestId("login-submit").click();
-    await p.waitForURL(/\/app/, { timeout: 15_000 });
-  }
+  const signIn = (p, login, pw) => signInAs(p, base, login, pw);
   const money = async (p, testId) => ((await p.getByTestId(testId).first().textContent()) ?? "").trim();
   let reference = "";
 

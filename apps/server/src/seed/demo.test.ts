@@ -2,9 +2,31 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../modules/accounts/passwords.js";
 import { createPlatform } from "../platform/platform.js";
 import { createServices } from "../services.js";
+import { codeFrom, lastMessage } from "../test/accounts-helpers.js";
 import { buildTestApp, type TestContext } from "../test/test-app.js";
 import { testConfig } from "../test/test-config.js";
 import { DEMO_LOGINS, SeedRefusedError, seedDemo } from "./demo.js";
+
+/** Demo staff sign in as a person would: password, then the texted code from the dev mailbox. */
+async function signInWithTexts(ctx: TestContext, login: string, password: string) {
+  const first = await ctx.app.inject({
+    method: "POST",
+    url: "/api/v1/auth/login",
+    payload: { login, password },
+  });
+  const { mfaToken, methods } = first.json() as { mfaToken: string; methods: string[] };
+  expect(methods).toContain("sms");
+  await ctx.app.inject({ method: "POST", url: "/api/v1/auth/login/mfa/sms", payload: { mfaToken } });
+  const phone = DEMO_LOGINS.find((l) => l.email === login)?.phone ?? "";
+  const code = codeFrom((await lastMessage(ctx, phone)).text);
+  const done = await ctx.app.inject({
+    method: "POST",
+    url: "/api/v1/auth/login/mfa",
+    payload: { mfaToken, code },
+  });
+  expect(done.statusCode).toBe(200);
+  return { authorization: `Bearer ${done.json().token}` };
+}
 
 describe("demo data", () => {
   let ctx: TestContext;
@@ -13,7 +35,7 @@ describe("demo data", () => {
   });
   afterAll(() => ctx.close());
 
-  it("creates customers, an agent, an admin and a compliance officer whose printed passwords work, once", async () => {
+  it("creates customers and staff (agents, a supervisor, an admin, a compliance officer) whose printed passwords work, once", async () => {
     const lines: string[] = [];
     const first = await seedDemo(ctx.platform, ctx.services, (l) => lines.push(l));
     expect(first.seeded).toBe(true);
@@ -21,24 +43,30 @@ describe("demo data", () => {
     expect(lines).toHaveLength(DEMO_LOGINS.length + 3);
     expect(await ctx.services.users.countByRole()).toEqual({
       customer: 2,
-      agent: 1,
+      agent: 2,
+      supervisor: 1,
       admin: 1,
       compliance: 1,
     });
     for (const login of DEMO_LOGINS) {
       const row = await ctx.platform.db
         .selectFrom("users")
-        .select(["password_hash", "role"])
+        .select(["password_hash", "role", "sms_mfa_enabled_at", "phone_verified_at"])
         .where("email", "=", login.email)
         .executeTakeFirstOrThrow();
       expect(row.role).toBe(login.role);
+      // Staff sign in with a texted code (shown in the dev mailbox); customers choose for themselves.
+      expect(row.sms_mfa_enabled_at !== null && row.phone_verified_at !== null).toBe(
+        login.role !== "customer",
+      );
       expect(await verifyPassword(row.password_hash, login.password)).toBe(true);
     }
     const again = await seedDemo(ctx.platform, ctx.services);
     expect(again.seeded).toBe(false);
     expect(await ctx.services.users.countByRole()).toEqual({
       customer: 2,
-      agent: 1,
+      agent: 2,
+      supervisor: 1,
       admin: 1,
       compliance: 1,
     });
@@ -133,12 +161,7 @@ describe("demo data", () => {
   });
 
   it("gives the staff help analytics two weeks of use and an agent's draft to review", async () => {
-    const admin = await ctx.app.inject({
-      method: "POST",
-      url: "/api/v1/auth/login",
-      payload: { login: "admin@demo.satchel.test", password: "granite-orchid-beacon-19" },
-    });
-    const auth = { authorization: `Bearer ${admin.json().token}` };
+    const auth = await signInWithTexts(ctx, "admin@demo.satchel.test", "granite-orchid-beacon-19");
     const analytics = await ctx.app.inject({
       method: "GET",
       url: "/api/v1/admin/help/analytics",

@@ -23,6 +23,12 @@ export interface DemoLogin {
   phone?: string;
 }
 
+/**
+ * Staff must sign in with a second factor (STAFF_REQUIRE_2FA). Demo staff have SMS codes on a
+ * verified number: the code shows up in the dev mailbox (/dev/mailbox), no phone needed.
+ */
+const staffPhone = (n: number) => `+8613800000${String(100 + n)}`;
+
 export const DEMO_LOGINS: readonly DemoLogin[] = [
   {
     role: "customer",
@@ -39,18 +45,40 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
     name: "Bob Wang",
     country: "CN",
   },
-  { role: "agent", email: "agent@demo.satchel.test", password: "copper-meadow-signal-77", name: "Sam Agent" },
+  {
+    role: "agent",
+    email: "agent@demo.satchel.test",
+    password: "copper-meadow-signal-77",
+    name: "Sam Agent",
+    phone: staffPhone(1),
+  },
   {
     role: "admin",
     email: "admin@demo.satchel.test",
     password: "granite-orchid-beacon-19",
     name: "Ada Admin",
+    phone: staffPhone(2),
   },
   {
     role: "compliance",
     email: "compliance@demo.satchel.test",
     password: "saffron-quarry-ledger-58",
     name: "Casey Review",
+    phone: staffPhone(3),
+  },
+  {
+    role: "agent",
+    email: "dana@demo.satchel.test",
+    password: "willow-ember-harbor-24",
+    name: "Dana Agent",
+    phone: staffPhone(4),
+  },
+  {
+    role: "supervisor",
+    email: "supervisor@demo.satchel.test",
+    password: "cobalt-lantern-meadow-86",
+    name: "Lee Supervisor",
+    phone: staffPhone(5),
   },
 ];
 
@@ -92,6 +120,14 @@ export async function seedDemo(
       } catch (error) {
         // An operator may have created the same account by hand; keep theirs.
         if (!(error instanceof DomainError && error.code === "email_already_registered")) throw error;
+        continue;
+      }
+      if (login.role !== "customer") {
+        await trx
+          .updateTable("users")
+          .set({ sms_mfa_enabled_at: platform.clock.now() })
+          .where("email", "=", login.email)
+          .execute();
       }
     }
     const customer = DEMO_LOGINS[0];
