@@ -5,6 +5,7 @@ import type { RequestContext } from "./context.js";
 import type { AccountsDeps } from "./deps.js";
 import { type Bilingual, emails } from "./emails.js";
 import type { SecurityEventType } from "./events.js";
+import { sendEmailVerification } from "./registration.js";
 import { findUserById, type UserRow, updateUser } from "./users-repository.js";
 
 /** The identity checks an agent can record; at least two must have passed. */
@@ -19,6 +20,25 @@ export const IDENTITY_CHECKS = [
 export type IdentityCheck = (typeof IDENTITY_CHECKS)[number];
 
 const WITHDRAWAL_HOLD_MS = 24 * 3_600_000;
+
+/** The customer an action was taken on, as whoever records it elsewhere may know them (no secrets). */
+export interface ActionTarget {
+  id: string;
+  email: string;
+  name: string | null;
+  language: UserRow["language"];
+}
+
+/**
+ * What a caller adds to a support action: more detail for its audit entry (the ticket it was
+ * taken from), and work done in the action's own transaction (the support desk writes its
+ * ticket notes there, so the action and its notes commit or fail together). Accounts knows
+ * nothing of tickets; the desk passes this in.
+ */
+export interface StaffActionOptions {
+  auditContext?: Record<string, unknown>;
+  alsoInTransaction?: (trx: Executor, customer: ActionTarget) => Promise<void>;
+}
 
 function assertChecks(checks: readonly IdentityCheck[]) {
   if (new Set(checks).size < 2) throw new DomainError("identity_checks_insufficient");
@@ -48,8 +68,15 @@ async function recordSupportAction(
     email: Bilingual;
     eventDetail?: Record<string, unknown>;
   },
+  options: StaffActionOptions,
 ) {
-  await deps.audit.record(trx, actor, what.audit, { type: "user", id: user.id }, what.detail);
+  await deps.audit.record(
+    trx,
+    actor,
+    what.audit,
+    { type: "user", id: user.id },
+    { ...options.auditContext, ...what.detail },
+  );
   await deps.events.record(trx, {
     userId: user.id,
     type: what.event,
@@ -58,6 +85,12 @@ async function recordSupportAction(
     ...(what.eventDetail ? { detail: what.eventDetail } : {}),
   });
   await deps.email(trx, user, what.email);
+  await options.alsoInTransaction?.(trx, {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    language: user.language,
+  });
 }
 
 /** Support lifts any lock, hard ones included, after verifying the customer's identity. */
@@ -67,17 +100,26 @@ export async function staffUnlock(
   userId: string,
   input: { reason: string; checks: IdentityCheck[] },
   ctx: RequestContext,
+  options: StaffActionOptions = {},
 ) {
   assertChecks(input.checks);
   const user = await customer(deps, userId);
   await deps.platform.db.transaction().execute(async (trx) => {
     await deps.lockout.unlock(trx, `user:${user.id}`, deps.platform.clock.now(), { hard: true });
-    await recordSupportAction(deps, trx, actor, user, ctx, {
-      audit: "account.unlocked",
-      event: "staff_unlock",
-      detail: { reason: input.reason, checks: input.checks },
-      email: emails.unlockedBySupport(),
-    });
+    await recordSupportAction(
+      deps,
+      trx,
+      actor,
+      user,
+      ctx,
+      {
+        audit: "account.unlocked",
+        event: "staff_unlock",
+        detail: { reason: input.reason, checks: input.checks },
+        email: emails.unlockedBySupport(),
+      },
+      options,
+    );
   });
 }
 
@@ -92,6 +134,7 @@ export async function staffResetTwoFactor(
   userId: string,
   input: { reason: string; checks: IdentityCheck[] },
   ctx: RequestContext,
+  options: StaffActionOptions = {},
 ) {
   assertChecks(input.checks);
   const user = await customer(deps, userId);
@@ -109,12 +152,20 @@ export async function staffResetTwoFactor(
     await trx.deleteFrom("recovery_codes").where("user_id", "=", user.id).execute();
     await deps.sessions.revokeAll(trx, user.id, "two_factor_reset");
     await deps.tokens.voidAll(trx, user.id, "mfa_login");
-    await recordSupportAction(deps, trx, actor, user, ctx, {
-      audit: "account.two_factor_reset",
-      event: "staff_2fa_reset",
-      detail: { reason: input.reason, checks: input.checks },
-      email: emails.twoFactorResetBySupport(heldUntil),
-    });
+    await recordSupportAction(
+      deps,
+      trx,
+      actor,
+      user,
+      ctx,
+      {
+        audit: "account.two_factor_reset",
+        event: "staff_2fa_reset",
+        detail: { reason: input.reason, checks: input.checks },
+        email: emails.twoFactorResetBySupport(heldUntil),
+      },
+      options,
+    );
   });
 }
 
@@ -133,6 +184,7 @@ export async function staffHardLock(
   userId: string,
   input: { reason: string },
   ctx: RequestContext,
+  options: StaffActionOptions = {},
 ) {
   const user = await customer(deps, userId);
   const now = deps.platform.clock.now();
@@ -140,13 +192,22 @@ export async function staffHardLock(
     await deps.lockout.hardLock(trx, `user:${user.id}`, now);
     await deps.sessions.revokeAll(trx, user.id, "suspected_takeover");
     await deps.tokens.voidAll(trx, user.id, "mfa_login");
-    await recordSupportAction(deps, trx, actor, user, ctx, {
-      audit: "account.hard_locked",
-      event: "account_hard_locked",
-      detail: { reason: input.reason },
-      eventDetail: { by: "staff" },
-      email: emails.hardLocked(),
-    });
+    await recordSupportAction(
+      deps,
+      trx,
+      actor,
+      user,
+      ctx,
+      {
+        audit: "account.hard_locked",
+        event: "account_hard_locked",
+        detail: { reason: input.reason },
+        // Support's own words, so the agent console can say why (customers' security log shows no detail).
+        eventDetail: { by: "staff", reason: input.reason },
+        email: emails.hardLocked(),
+      },
+      options,
+    );
   });
 }
 
@@ -160,17 +221,26 @@ export async function staffFreeze(
   userId: string,
   input: { reason: string },
   ctx: RequestContext,
+  options: StaffActionOptions = {},
 ) {
   const user = await customer(deps, userId);
   const now = deps.platform.clock.now();
   await deps.platform.db.transaction().execute(async (trx) => {
     await updateUser(trx, user.id, { frozenAt: now, frozenReason: input.reason, updatedAt: now });
-    await recordSupportAction(deps, trx, actor, user, ctx, {
-      audit: "account.frozen",
-      event: "account_frozen",
-      detail: { reason: input.reason },
-      email: emails.frozen(),
-    });
+    await recordSupportAction(
+      deps,
+      trx,
+      actor,
+      user,
+      ctx,
+      {
+        audit: "account.frozen",
+        event: "account_frozen",
+        detail: { reason: input.reason },
+        email: emails.frozen(),
+      },
+      options,
+    );
   });
 }
 
@@ -181,17 +251,60 @@ export async function staffUnfreeze(
   userId: string,
   input: { reason: string; checks: IdentityCheck[] },
   ctx: RequestContext,
+  options: StaffActionOptions = {},
 ) {
   assertChecks(input.checks);
   const user = await customer(deps, userId);
   const now = deps.platform.clock.now();
   await deps.platform.db.transaction().execute(async (trx) => {
     await updateUser(trx, user.id, { frozenAt: null, frozenReason: null, updatedAt: now });
-    await recordSupportAction(deps, trx, actor, user, ctx, {
-      audit: "account.unfrozen",
-      event: "account_unfrozen",
-      detail: { reason: input.reason, checks: input.checks },
-      email: emails.unfrozen(),
+    await recordSupportAction(
+      deps,
+      trx,
+      actor,
+      user,
+      ctx,
+      {
+        audit: "account.unfrozen",
+        event: "account_unfrozen",
+        detail: { reason: input.reason, checks: input.checks },
+        email: emails.unfrozen(),
+      },
+      options,
+    );
+  });
+}
+
+/**
+ * A customer who never got (or lost) the link to confirm their email address: support sends
+ * a fresh one, the same email as "send a new verification email" in their settings. Nothing
+ * is sent, nor recorded, when the address is already confirmed.
+ */
+export async function staffResendVerification(
+  deps: AccountsDeps,
+  actor: Actor,
+  userId: string,
+  input: { reason: string },
+  _ctx: RequestContext,
+  options: StaffActionOptions = {},
+): Promise<{ sent: boolean }> {
+  const user = await customer(deps, userId);
+  if (user.emailVerifiedAt) return { sent: false };
+  await deps.platform.db.transaction().execute(async (trx) => {
+    await sendEmailVerification(deps, trx, user);
+    await deps.audit.record(
+      trx,
+      actor,
+      "account.verification_email_resent",
+      { type: "user", id: user.id },
+      { ...options.auditContext, reason: input.reason },
+    );
+    await options.alsoInTransaction?.(trx, {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      language: user.language,
     });
   });
+  return { sent: true };
 }
