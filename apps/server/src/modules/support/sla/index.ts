@@ -6,6 +6,16 @@ import type {
 } from "../../../platform/db/schema-support.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
 import type { Chore } from "../../payments/index.js";
+import type { BusinessCalendar } from "./business-time.js";
+import type { SlaPolicy } from "./defaults.js";
+import type { HolidayRow } from "./settings-repository.js";
+
+export type { BusinessCalendar } from "./business-time.js";
+export type { SlaPolicy } from "./defaults.js";
+export type { HolidayRow } from "./settings-repository.js";
+
+/** How long before a due date the desk is warned (and what the console calls "due soon"). */
+export const SLA_WARNING_MINUTES = 30;
 
 export type TicketRow = Selectable<SupportTicketsTable>;
 
@@ -48,4 +58,12 @@ export interface SupportSla {
     priority: TicketPriority,
   ): Promise<{ minutes: number; businessHours: boolean }>;
   chores(): Chore[];
+  /** Forget the cached policies and calendar (after a change is committed). */
+  invalidate(): void;
+  /** The policies (one per priority) and the calendar with its holidays, as the clock counts them. */
+  settings(executor: Executor): Promise<{ policies: SlaPolicy[]; calendar: BusinessCalendar }>;
+  /** Holidays from the calendar's today on (the contact page lists them). */
+  holidaysAhead(executor: Executor, at: Date, limit?: number): Promise<HolidayRow[]>;
+  /** Opening-hours minutes between two instants on the calendar (reports measure response times with it). */
+  businessMinutesBetween(executor: Executor, from: Date, to: Date): Promise<number>;
 }
