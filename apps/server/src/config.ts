@@ -69,6 +69,10 @@ const envSchema = z.object({
   SESSION_ABSOLUTE_HOURS: count(12, 1, 24 * 30),
   API_TOKEN_IDLE_DAYS: count(7, 1, 365),
   API_TOKEN_ABSOLUTE_DAYS: count(30, 1, 365),
+  STAFF_REQUIRE_2FA: z
+    .enum(["true", "false", "1", "0"], { error: "true or false" })
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
   SUPPORT_EMAIL_ADDRESS: optional(z.email("an email address such as support@example.com")),
   METRICS_TOKEN: optional(z.string().min(16, "a random string of at least 16 characters")),
   ...walletEnvShape,
@@ -100,6 +104,8 @@ export interface SecuritySettings {
   sessionAbsoluteHours: number;
   apiTokenIdleDays: number;
   apiTokenAbsoluteDays: number;
+  /** Staff (agents, supervisors, compliance, admins) must have two-factor authentication on to work. */
+  staffRequireMfa: boolean;
 }
 
 export type Role = "all" | "api" | "worker";
@@ -201,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
       apiTokenIdleDays: e.API_TOKEN_IDLE_DAYS,
       apiTokenAbsoluteDays: e.API_TOKEN_ABSOLUTE_DAYS,
+      staffRequireMfa: e.STAFF_REQUIRE_2FA,
     },
     supportEmail: e.SUPPORT_EMAIL_ADDRESS,
     metricsToken: e.METRICS_TOKEN,

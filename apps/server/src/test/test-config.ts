@@ -36,6 +36,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       sessionAbsoluteHours: 12,
       apiTokenIdleDays: 7,
       apiTokenAbsoluteDays: 30,
+      // Off so tests can use staff without enrolling 2FA; staff-mfa.test.ts turns it on.
+      staffRequireMfa: false,
     },
     supportEmail: "support@satchel.test",
     metricsToken: undefined,

@@ -143,6 +143,7 @@ export async function login(
     throw new DomainError("invalid_credentials");
   }
   await releaseThrottle(platform.db, ipKey);
+  await assertActive(deps, user, lockKey, ctx);
   if (!hasSecondFactor(user)) {
     await deps.lockout.recordSuccess(platform.db, lockKey, platform.clock.now());
     return startSession(deps, user, input.client, ctx);
@@ -207,11 +208,35 @@ export async function completeMfaLogin(
     throw new DomainError("invalid_mfa_code");
   }
   if (!(await deps.tokens.consume(platform.db, row.id))) throw new DomainError("mfa_token_invalid");
+  await assertActive(deps, user, lockKey, ctx);
   await deps.lockout.recordSuccess(platform.db, lockKey, platform.clock.now());
   if (result.method === "recovery_code")
     await deps.events.record(platform.db, { userId: user.id, type: "recovery_code_used", ctx });
   const client = input.client ?? (row.data.client === "web" ? "web" : "api");
   return startSession(deps, user, client, ctx);
+}
+
+/**
+ * A deactivated staff account cannot sign in. Asked only once the password (or code) was
+ * right, so a wrong password answers the same for every account and reveals nothing; the
+ * right one is not a failure, so it does not count towards a lock.
+ */
+async function assertActive(deps: AccountsDeps, user: UserRow, lockKey: string, ctx: RequestContext) {
+  const { db } = deps.platform;
+  const row = await db
+    .selectFrom("users")
+    .select("deactivated_at")
+    .where("id", "=", user.id)
+    .executeTakeFirst();
+  if (!row?.deactivated_at) return;
+  await deps.lockout.releaseClaim(db, lockKey);
+  await deps.events.record(db, {
+    userId: user.id,
+    type: "login_failed",
+    ctx,
+    detail: { reason: "deactivated" },
+  });
+  throw new DomainError("account_deactivated");
 }
 
 /** Opens the session, records the login, and tells the user about a device we have not seen. */

@@ -21,6 +21,12 @@ export interface Session {
   stepUpAt: Date | null;
 }
 
+/** A session as the guards see it: with its user's role and whether they use a second factor. */
+export interface ResolvedSession extends Session {
+  role: UserRole;
+  secondFactor: boolean;
+}
+
 /** Writing last-seen on every request would make every read a write; once a minute is enough. */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -88,24 +94,25 @@ export class Sessions {
     return { token, session: toSession(row) };
   }
 
-  /** The live session for a token, or undefined; slides the idle timeout forward. */
   /**
-   * The live session a token belongs to, with its user's role, in one query (this runs on
-   * every authenticated request). Last-seen is written at most once a minute.
+   * The live session a token belongs to, with what the guards need about its user (role,
+   * whether a second factor is on), in one query: this runs on every authenticated request.
+   * A deactivated user's sessions stop here even before deactivation's revocation lands.
+   * Last-seen is written at most once a minute.
    */
-  async resolve(token: string, ctx: RequestContext): Promise<(Session & { role: UserRole }) | undefined> {
+  async resolve(token: string, ctx: RequestContext): Promise<ResolvedSession | undefined> {
     const now = this.platform.clock.now();
     const row = await this.platform.db
       .selectFrom("sessions")
       .innerJoin("users", "users.id", "sessions.user_id")
       .selectAll("sessions")
-      .select("users.role")
+      .select(["users.role", "users.totp_enabled_at", "users.sms_mfa_enabled_at", "users.deactivated_at"])
       .where("sessions.token_hash", "=", hashSessionToken(token))
       .where("sessions.revoked_at", "is", null)
       .where("sessions.expires_at", ">", now)
       .where("sessions.idle_expires_at", ">", now)
       .executeTakeFirst();
-    if (!row) return undefined;
+    if (!row || row.deactivated_at !== null) return undefined;
     if (now.getTime() - row.last_seen_at.getTime() >= TOUCH_EVERY_MS) {
       const { idleMs } = this.lifetimes(row.kind);
       await this.platform.db
@@ -114,7 +121,11 @@ export class Sessions {
         .where("id", "=", row.id)
         .execute();
     }
-    return { ...toSession(row), role: row.role };
+    return {
+      ...toSession(row),
+      role: row.role,
+      secondFactor: row.totp_enabled_at !== null || row.sms_mfa_enabled_at !== null,
+    };
   }
 
   async listActive(userId: string): Promise<Session[]> {

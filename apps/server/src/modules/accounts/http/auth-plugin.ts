@@ -12,6 +12,8 @@ export interface Auth {
   session: Session;
   userId: string;
   role: UserRole;
+  /** Whether the user signs in with a second factor (TOTP or text message). */
+  secondFactor: boolean;
   via: "cookie" | "bearer";
 }
 
@@ -99,35 +101,44 @@ export const authPlugin = fp(
           throw new DomainError("csrf_failed");
         }
       }
-      const { role, ...rest } = session;
-      request.auth = { session: rest, userId: session.userId, role, via: cookie ? "cookie" : "bearer" };
+      const { role, secondFactor, ...rest } = session;
+      request.auth = {
+        session: rest,
+        userId: session.userId,
+        role,
+        secondFactor,
+        via: cookie ? "cookie" : "bearer",
+      };
       return request.auth;
+    }
+
+    /**
+     * A staff guard: the role must be one of `roles`, and (when the installation requires it)
+     * the staff member must have a second factor on, since a staff password alone opens other
+     * people's accounts. Their own /me routes stay open (requireUser) so they can turn it on.
+     */
+    async function requireRole(request: FastifyRequest, roles: readonly UserRole[]): Promise<void> {
+      const auth = await authenticate(request);
+      if (!roles.includes(auth.role)) throw new DomainError("forbidden");
+      if (config.security.staffRequireMfa && !auth.secondFactor) throw new DomainError("staff_mfa_required");
     }
 
     app.decorate("requireUser", async (request: FastifyRequest) => {
       await authenticate(request);
     });
-    app.decorate("requireStaff", async (request: FastifyRequest) => {
-      const auth = await authenticate(request);
-      if (auth.role !== "agent" && auth.role !== "supervisor" && auth.role !== "admin")
-        throw new DomainError("forbidden");
-    });
-    app.decorate("requireSupport", async (request: FastifyRequest) => {
-      const auth = await authenticate(request);
-      if (auth.role === "customer") throw new DomainError("forbidden");
-    });
-    app.decorate("requireSupervisor", async (request: FastifyRequest) => {
-      const auth = await authenticate(request);
-      if (auth.role !== "supervisor" && auth.role !== "admin") throw new DomainError("forbidden");
-    });
-    app.decorate("requireAdmin", async (request: FastifyRequest) => {
-      const auth = await authenticate(request);
-      if (auth.role !== "admin") throw new DomainError("forbidden");
-    });
-    app.decorate("requireCompliance", async (request: FastifyRequest) => {
-      const auth = await authenticate(request);
-      if (auth.role !== "compliance" && auth.role !== "admin") throw new DomainError("forbidden");
-    });
+    app.decorate("requireStaff", (request: FastifyRequest) =>
+      requireRole(request, ["agent", "supervisor", "admin"]),
+    );
+    app.decorate("requireSupport", (request: FastifyRequest) =>
+      requireRole(request, ["agent", "supervisor", "compliance", "admin"]),
+    );
+    app.decorate("requireSupervisor", (request: FastifyRequest) =>
+      requireRole(request, ["supervisor", "admin"]),
+    );
+    app.decorate("requireAdmin", (request: FastifyRequest) => requireRole(request, ["admin"]));
+    app.decorate("requireCompliance", (request: FastifyRequest) =>
+      requireRole(request, ["compliance", "admin"]),
+    );
   },
   { name: "satchel-auth" },
 );

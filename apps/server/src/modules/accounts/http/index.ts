@@ -4,6 +4,7 @@ import { adminRoutes } from "./admin-routes.js";
 import { authPlugin } from "./auth-plugin.js";
 import { authRoutes } from "./auth-routes.js";
 import { meRoutes } from "./me-routes.js";
+import { staffAdminRoutes } from "./staff-admin-routes.js";
 import { staffRoutes } from "./staff-routes.js";
 
 /** Registers authentication (for every module) and the accounts routes. */
@@ -13,4 +14,5 @@ export async function registerAccounts(app: FastifyInstance, deps: AccountsDeps)
   await app.register(meRoutes, { deps });
   await app.register(staffRoutes, { deps });
   await app.register(adminRoutes, { deps });
+  await app.register(staffAdminRoutes, { deps });
 }
