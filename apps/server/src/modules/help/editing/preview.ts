@@ -1,6 +1,5 @@
 import type { HelpLocale } from "../../../platform/db/schema-help.js";
 import type { HelpDeps } from "../deps.js";
-import { listFacts } from "../render/facts.js";
 import { renderMarkdownReport } from "../render/markdown.js";
 
 export interface PreviewResult {
@@ -20,5 +19,5 @@ export async function preview(deps: HelpDeps, body: string, locale: HelpLocale):
 
 /** Every fact with its value in both languages now, described in the staff member's language. */
 export function factList(deps: HelpDeps, locale: HelpLocale) {
-  return listFacts(deps, locale);
+  return deps.facts.list(locale);
 }
