@@ -1,0 +1,106 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { SupportEvent, SupportLive } from "../live/index.js";
+
+/**
+ * One console's server-sent event stream: every live event as `event: <type>` and
+ * `data: <json>`, a comment line now and then so proxies and browsers keep the connection,
+ * and the reconnection delay browsers should use. The stream ends when the console goes away,
+ * when the server shuts down, when the client stops reading (its unread events would pile up
+ * in memory), and after a while anyway: EventSource reconnects by itself, and a reconnection
+ * checks the session again (a staff member signed out or deactivated stops hearing).
+ */
+export interface EventStream {
+  close(): void;
+  /** Runs once, when the stream has ended for whatever reason. */
+  onClose(handler: () => void): void;
+}
+
+export interface EventStreamOptions {
+  /** How often a `: ping` comment is sent (proxies drop connections idle for a minute). */
+  pingMs: number;
+  /** How long the browser waits before reconnecting (the `retry:` field). */
+  retryMs: number;
+  /** The stream ends after this long; the browser reconnects and is authenticated again. */
+  maxAgeMs: number;
+  /** Unsent output beyond this ends the stream (a client that stopped reading). */
+  maxBufferedBytes: number;
+}
+
+export const EVENT_STREAM_DEFAULTS: EventStreamOptions = {
+  pingMs: 25_000,
+  retryMs: 3_000,
+  maxAgeMs: 10 * 60_000,
+  maxBufferedBytes: 1024 * 1024,
+};
+
+export function formatEvent(event: SupportEvent): string {
+  // JSON.stringify never emits a raw line break, so the data fits on one `data:` line.
+  return `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+}
+
+/**
+ * Starts streaming on a response nobody else writes to (a hijacked Fastify reply). `headers`
+ * are those already decided for the response (request id, security headers).
+ */
+export function openEventStream(
+  request: IncomingMessage,
+  response: ServerResponse,
+  live: Pick<SupportLive, "listen">,
+  headers: Record<string, string | number | readonly string[] | undefined>,
+  options: EventStreamOptions = EVENT_STREAM_DEFAULTS,
+): EventStream {
+  let closed = false;
+  const closeHandlers: (() => void)[] = [];
+
+  const write = (chunk: string) => {
+    if (closed || response.writableEnded || response.destroyed) return;
+    response.write(chunk);
+    if (response.writableLength > options.maxBufferedBytes) close();
+  };
+
+  // Listening before the first byte: once the client has read the opening lines it hears everything.
+  const stopListening = live.listen((event) => write(formatEvent(event)));
+  const ping = setInterval(() => write(": ping\n\n"), options.pingMs);
+  const expiry = setTimeout(() => close(), options.maxAgeMs);
+  // An open console must never keep the process (or a test run) alive.
+  ping.unref();
+  expiry.unref();
+
+  function close(): void {
+    if (closed) return;
+    closed = true;
+    clearInterval(ping);
+    clearTimeout(expiry);
+    stopListening();
+    if (!response.writableEnded && !response.destroyed) response.end();
+    for (const handler of closeHandlers.splice(0)) handler();
+  }
+
+  // The client went away (tab closed, EventSource.close(), network gone).
+  request.once("close", () => {
+    if (request.destroyed || response.destroyed) close();
+  });
+  response.once("close", close);
+  response.once("error", close);
+
+  for (const [name, value] of Object.entries(headers))
+    if (value !== undefined && name !== "content-length" && name !== "content-encoding")
+      response.setHeader(name, value);
+  response.socket?.setNoDelay(true);
+  response.writeHead(200, {
+    "content-type": "text/event-stream; charset=utf-8",
+    // no-transform: proxies that compress or rewrite would hold events back.
+    "cache-control": "no-cache, no-transform",
+    "x-accel-buffering": "no",
+    connection: "keep-alive",
+  });
+  write(`retry: ${options.retryMs}\n: connected\n\n`);
+
+  return {
+    close,
+    onClose(handler) {
+      if (closed) handler();
+      else closeHandlers.push(handler);
+    },
+  };
+}
