@@ -123,25 +123,6 @@ export function verifyCopies(number: string, url: string): Bilingual {
   };
 }
 
-export function selfFrozenCopies(): Bilingual {
-  return {
-    en: {
-      subject: "You froze payments out of your Satchel account",
-      lines: [
-        "As you asked when reporting a transaction you do not recognise, payments out of your account are frozen. Money can still arrive, and you can still sign in.",
-        "Satchel support will contact you about your report. Only support can lift the freeze, after checking your identity.",
-      ],
-    },
-    "zh-CN": {
-      subject: "您已冻结 Satchel 账户的转出",
-      lines: [
-        "根据您在报告无法识别的交易时的要求，您账户的转出功能已冻结。账户仍可收款，您也仍可登录。",
-        "Satchel 客服会就您的报告与您联系。只有客服在核实您的身份后才能解除冻结。",
-      ],
-    },
-  };
-}
-
 const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
