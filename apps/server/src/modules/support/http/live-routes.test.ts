@@ -75,7 +75,7 @@ describe(`live console routes, on ${testDatabaseKind}`, () => {
     const customer = await buildCustomer(ctx);
     const refused = await fetch(`${base}/api/v1/agent/events`, { headers: customer.auth });
     expect(refused.status).toBe(403);
-    expect((await refused.json()).code).toBe("forbidden");
+    expect(((await refused.json()) as { code: string }).code).toBe("forbidden");
   });
 
   it("stops listening when the console hangs up", async () => {
