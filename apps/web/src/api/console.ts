@@ -55,6 +55,8 @@ export interface SlaView {
   paused: boolean;
   firstResponseBreached: boolean;
   resolutionBreached: boolean;
+  /** When the first public reply went out (when the server says; then the first-response clock is met). */
+  firstRespondedAt: string | null;
 }
 
 export function parseSla(value: unknown): SlaView | null {
@@ -65,7 +67,14 @@ export function parseSla(value: unknown): SlaView | null {
     paused: value.paused === true,
     firstResponseBreached: value.firstResponseBreached === true,
     resolutionBreached: value.resolutionBreached === true,
+    firstRespondedAt: strOrNull(value.firstRespondedAt),
   };
+}
+
+/** The row may carry firstRespondedAt beside its clock rather than in it. */
+function withFirstResponse(sla: SlaView | null, firstRespondedAt: unknown): SlaView | null {
+  if (!sla || sla.firstRespondedAt) return sla;
+  return { ...sla, firstRespondedAt: strOrNull(firstRespondedAt) };
 }
 
 export interface Requester {
@@ -140,7 +149,7 @@ export function parseTicketRow(value: unknown): AgentTicketRow | null {
     assignee: parseStaffRef(value.assignee),
     group: groupKey(value.group ?? value.groupKey),
     tags: strings(value.tags),
-    sla: parseSla(value.sla),
+    sla: withFirstResponse(parseSla(value.sla), value.firstRespondedAt),
     lastMessageAt: strOrNull(value.lastMessageAt),
     unread: value.unread === true,
   };

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { setCsrfToken } from "./client";
 import {
+  actionReady,
   actionRequest,
   findCustomers,
   getCustomerPanel,
@@ -165,6 +166,15 @@ describe("panel actions", () => {
     expect(["unlock", "2fa-reset", "unfreeze"].every((a) => needsIdentityChecks(a as "unlock"))).toBe(true);
     expect(needsIdentityChecks("freeze")).toBe(false);
     expect(needsIdentityChecks("escalate")).toBe(false);
+  });
+
+  it("is ready with a reason of 3 to 500 characters, and two different checks where a protection is lifted", () => {
+    expect(actionReady("freeze", "  ab ", [])).toBe(false);
+    expect(actionReady("freeze", "Takeover", [])).toBe(true);
+    expect(actionReady("escalate", "x".repeat(501), [])).toBe(false);
+    expect(actionReady("unlock", "Caller verified", ["date_of_birth"])).toBe(false);
+    expect(actionReady("unlock", "Caller verified", ["date_of_birth", "date_of_birth"])).toBe(false);
+    expect(actionReady("unfreeze", "Caller verified", ["date_of_birth", "id_document"])).toBe(true);
   });
 
   it("posts account actions to the customer with the ticket and the checks", async () => {

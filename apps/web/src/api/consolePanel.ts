@@ -312,6 +312,13 @@ export function needsIdentityChecks(action: PanelAction): boolean {
 export const REASON_MIN = 3;
 export const REASON_MAX = 500;
 
+/** True when a dialog's answers are enough to send (reason long enough, checks ticked where needed). */
+export function actionReady(action: PanelAction, reason: string, checks: readonly IdentityCheck[]): boolean {
+  const length = reason.trim().length;
+  if (length < REASON_MIN || length > REASON_MAX) return false;
+  return !needsIdentityChecks(action) || new Set(checks).size >= MIN_IDENTITY_CHECKS;
+}
+
 export interface ActionInput {
   action: PanelAction;
   userId: string | null;

@@ -1,0 +1,186 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { displayNumber, TICKET_STATUSES } from "../../../api/console";
+import type { CustomerPanel } from "../../../api/consolePanel";
+import { VerifiedBadge } from "../../../components/Form";
+import { humanize } from "../../../lib/transactions";
+import { dateTime } from "../../staff-payments/format";
+import { TicketStatusBadge } from "../Badges";
+
+/** A labelled fact of the panel. */
+export function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div className="console-fact" data-testid={testId}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** Who the customer is, how their account stands, where they signed in, what they asked before. */
+export function AccountSections({ panel }: { panel: CustomerPanel }) {
+  const { t } = useTranslation();
+  const { profile, lock, twoFactor, frozen } = panel;
+  const flagged = lock.locked || frozen.frozen;
+  return (
+    <>
+      <section className="console-panel__section" aria-labelledby="panel-profile">
+        <h3 id="panel-profile">{profile.name ?? profile.email}</h3>
+        <dl className="console-facts">
+          <Fact label={t("console.panel.profile.email")}>
+            {profile.email} <VerifiedBadge verified={profile.emailVerified} />
+          </Fact>
+          {profile.phone && (
+            <Fact label={t("console.panel.profile.phone")}>
+              {profile.phone} <VerifiedBadge verified={profile.phoneVerified} />
+            </Fact>
+          )}
+          {profile.walletNumber && (
+            <Fact label={t("console.panel.profile.wallet")}>
+              <span className="mono">{profile.walletNumber}</span>
+            </Fact>
+          )}
+          <Fact label={t("console.panel.profile.languageCountry")}>
+            {[profile.language, profile.country].filter(Boolean).join(" · ") || "—"}
+          </Fact>
+          <Fact label={t("console.panel.profile.since")}>{dateTime(profile.createdAt)}</Fact>
+          <Fact label={t("console.panel.profile.verification")} testId="panel-verification">
+            {t("console.panel.profile.level", { level: panel.verification.level })}
+            {panel.verification.pending && (
+              <span className="badge badge--warning">{t("console.panel.profile.kycPending")}</span>
+            )}
+          </Fact>
+        </dl>
+      </section>
+
+      <section
+        className={`console-panel__section${flagged ? " console-panel__section--alert" : ""}`}
+        aria-labelledby="panel-security"
+      >
+        <h3 id="panel-security">{t("console.panel.security.title")}</h3>
+        <dl className="console-facts">
+          <Fact label={t("console.panel.security.lock")} testId="panel-lock">
+            {lock.locked ? (
+              <>
+                <span className="badge badge--danger">
+                  {t(
+                    lock.kind === "hard"
+                      ? "console.panel.security.hardLocked"
+                      : "console.panel.security.locked",
+                  )}
+                </span>
+                {lock.until && (
+                  <span className="small">
+                    {" "}
+                    {t("console.panel.security.until", { time: dateTime(lock.until) })}
+                  </span>
+                )}
+                {lock.reason && <span className="console-fact__why">{lock.reason}</span>}
+              </>
+            ) : (
+              <span className="badge badge--ok">{t("console.panel.security.notLocked")}</span>
+            )}
+          </Fact>
+          <Fact label={t("console.panel.security.twoFactor")} testId="panel-2fa">
+            {twoFactor.totp || twoFactor.sms ? (
+              <span className="badge badge--ok">
+                {[
+                  twoFactor.totp && t("console.panel.security.totp"),
+                  twoFactor.sms && t("console.panel.security.sms"),
+                ]
+                  .filter(Boolean)
+                  .join(" + ")}
+              </span>
+            ) : (
+              <span className="badge badge--warning">{t("console.panel.security.twoFactorOff")}</span>
+            )}
+          </Fact>
+          <Fact label={t("console.panel.security.payments")} testId="panel-frozen">
+            {frozen.frozen ? (
+              <>
+                <span className="badge badge--danger">{t("console.panel.security.frozen")}</span>
+                {frozen.at && <span className="small"> {dateTime(frozen.at)}</span>}
+                {frozen.reason && <span className="console-fact__why">{frozen.reason}</span>}
+              </>
+            ) : (
+              <span className="badge badge--ok">{t("console.panel.security.notFrozen")}</span>
+            )}
+          </Fact>
+          {panel.withdrawalsHeldUntil && (
+            <Fact label={t("console.panel.security.withdrawalsHeld")}>
+              {dateTime(panel.withdrawalsHeldUntil)}
+            </Fact>
+          )}
+        </dl>
+      </section>
+
+      <details className="console-panel__section">
+        <summary>
+          <h3>{t("console.panel.logins.title", { count: panel.logins.length })}</h3>
+        </summary>
+        {panel.logins.length === 0 && <p className="muted small">{t("console.panel.none")}</p>}
+        <ul className="console-plain-list small">
+          {panel.logins.map((login) => (
+            <li
+              key={`${login.at}|${login.ip}|${login.device}|${login.outcome}`}
+              className={login.outcome === "success" ? "" : "console-warn-line"}
+            >
+              {dateTime(login.at)} · {login.device ?? "—"} · <span className="mono">{login.ip ?? "—"}</span> ·{" "}
+              {humanize(login.outcome)}
+            </li>
+          ))}
+        </ul>
+        {panel.devices.length > 0 && (
+          <>
+            <h4>{t("console.panel.logins.devices")}</h4>
+            <ul className="console-plain-list small">
+              {panel.devices.map((device) => (
+                <li key={`${device.device}|${device.lastSeenAt}`}>
+                  {device.device} · {dateTime(device.lastSeenAt)}
+                  {device.current && ` · ${t("console.panel.logins.current")}`}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </details>
+
+      <section className="console-panel__section" aria-labelledby="panel-tickets">
+        <h3 id="panel-tickets">{t("console.panel.tickets.title")}</h3>
+        {panel.tickets.length === 0 && <p className="muted small">{t("console.panel.tickets.none")}</p>}
+        <ul className="console-plain-list small">
+          {panel.tickets.map((ticket) => (
+            <li key={ticket.id} data-testid="panel-ticket">
+              <Link to={`/agent/tickets/${encodeURIComponent(ticket.id)}`}>
+                {displayNumber(ticket.number)}
+              </Link>{" "}
+              {ticket.subject}{" "}
+              {TICKET_STATUSES.some((s) => s === ticket.status) && (
+                <TicketStatusBadge status={ticket.status as (typeof TICKET_STATUSES)[number]} />
+              )}
+            </li>
+          ))}
+        </ul>
+        <p className="small" data-testid="panel-satisfaction">
+          {panel.satisfaction.count > 0 && panel.satisfaction.average !== null
+            ? t("console.panel.tickets.satisfaction", {
+                average: panel.satisfaction.average.toFixed(1),
+                count: panel.satisfaction.count,
+              })
+            : t("console.panel.tickets.noRatings")}
+        </p>
+        {panel.satisfaction.recent.length > 0 && (
+          <ul className="console-plain-list small">
+            {panel.satisfaction.recent.map((r) => (
+              <li key={`${r.ticketNumber}|${r.at}|${r.score}|${r.comment}`}>
+                {"★".repeat(r.score)} {r.ticketNumber && displayNumber(r.ticketNumber)}{" "}
+                {r.comment && <q>{r.comment}</q>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { findCustomers } from "../../../api/consolePanel";
+import { FormError } from "../../../components/Form";
+import { consoleKeys } from "../queries";
+
+/** A guest ticket: is the address a customer's? The agent looks it up and opens their panel. */
+export function FindCustomer({
+  email,
+  chosen,
+  onChoose,
+}: {
+  email: string;
+  chosen: string | null;
+  onChoose: (userId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(email);
+  const [asked, setAsked] = useState<string | null>(null);
+  const results = useQuery({
+    queryKey: consoleKeys.customers(asked ?? ""),
+    queryFn: ({ signal }) => findCustomers(asked ?? "", signal),
+    enabled: asked !== null,
+  });
+  return (
+    <section
+      className="console-panel__section"
+      aria-labelledby="find-customer-title"
+      data-testid="find-customer"
+    >
+      <h3 id="find-customer-title">{t("console.panel.guest.title")}</h3>
+      <p className="muted small">{t("console.panel.guest.lead")}</p>
+      <form
+        className="console-inline"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (draft.trim()) setAsked(draft.trim());
+        }}
+      >
+        <label htmlFor="find-customer-email" className="visually-hidden">
+          {t("console.panel.guest.emailLabel")}
+        </label>
+        <input
+          id="find-customer-email"
+          type="email"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          data-testid="find-customer-email"
+        />
+        <button type="submit" className="button button--small" data-testid="find-customer-submit">
+          {t("console.panel.guest.find")}
+        </button>
+      </form>
+      {results.isFetching && <p className="muted small">{t("common.loading")}</p>}
+      <FormError error={results.error} />
+      {results.data?.length === 0 && <p className="small">{t("console.panel.guest.none")}</p>}
+      {results.data && results.data.length > 0 && (
+        <ul className="console-plain-list">
+          {results.data.map((c) => (
+            <li key={c.id}>
+              <button
+                type="button"
+                className="console-views__item"
+                aria-pressed={chosen === c.id}
+                onClick={() => onChoose(c.id)}
+                data-testid="find-customer-result"
+              >
+                <span>
+                  {c.name ?? c.email}
+                  <span className="console-row__sub">
+                    {c.email}
+                    {c.walletNumber && ` · ${c.walletNumber}`}
+                  </span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
