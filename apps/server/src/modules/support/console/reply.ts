@@ -1,0 +1,162 @@
+import type { UserRole } from "../../../platform/db/schema.js";
+import type { MessageAttachmentRef, TicketStatus } from "../../../platform/db/schema-support.js";
+import { DomainError } from "../../../platform/errors/domain-error.js";
+import type { Executor } from "../../../platform/outbox/outbox.js";
+import type { SupportDeps } from "../deps.js";
+import { notifyCustomerOfReply, notifySolved } from "../tickets/notify.js";
+import { presentMessage } from "../tickets/present.js";
+import { addEvent, addMessage, type TicketPatch, updateTicket } from "../tickets/repository.js";
+import { staffCaller } from "./access.js";
+import { statusPatch } from "./status.js";
+import { lockForChange } from "./update.js";
+
+export interface ReplyInput {
+  body: string;
+  /** An internal note: staff only, no email, no first response. */
+  internal?: boolean | undefined;
+  attachmentIds?: string[] | undefined;
+  /** The status after the reply; by default a public answer to a new or open ticket waits on the customer. */
+  status?: Exclude<TicketStatus, "new" | "closed"> | undefined;
+  /** The macro the text came from (usage is counted when it is rendered). */
+  macroId?: string | undefined;
+}
+
+/**
+ * The caller's own screenshots, uploaded for this reply and not yet part of a message;
+ * 404 ticket_attachment_not_found for any other (someone else's, used already, made up).
+ */
+async function claimableAttachments(
+  executor: Executor,
+  uploaderId: string,
+  ticketId: string,
+  ids: readonly string[],
+): Promise<MessageAttachmentRef[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const rows = await executor
+    .selectFrom("support_attachments")
+    .select(["id", "filename", "content_type", "size", "ticket_id"])
+    .where("id", "in", unique)
+    .where("uploader_user_id", "=", uploaderId)
+    .where("message_id", "is", null)
+    .forUpdate()
+    .execute();
+  const usable = rows.filter((r) => r.ticket_id === null || r.ticket_id === ticketId);
+  if (usable.length !== unique.length) throw new DomainError("ticket_attachment_not_found");
+  const byId = new Map(usable.map((r) => [r.id, r]));
+  return unique.map((id) => {
+    const r = byId.get(id);
+    if (!r) throw new DomainError("ticket_attachment_not_found");
+    return { id: r.id, filename: r.filename, contentType: r.content_type, size: r.size };
+  });
+}
+
+async function macroExists(executor: Executor, id: string): Promise<boolean> {
+  // Deleted macros count: the text may have been rendered just before someone deleted it.
+  const row = await executor
+    .selectFrom("support_macros")
+    .select("id")
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * A public reply or an internal note. The first public reply stops the first-response clock
+ * and moves a new ticket to open; by default a public answer to a new or open ticket leaves it
+ * pending (waiting on the customer, SLA paused), while a note changes nothing unless asked.
+ * The customer is emailed about a public reply ("you have a reply", never the text), and again
+ * when it solves the ticket; audited as ticket.replied or ticket.note_added.
+ */
+export async function replyToTicket(
+  deps: SupportDeps,
+  auth: { userId: string; role: UserRole },
+  id: string,
+  input: ReplyInput,
+) {
+  const { db, clock } = deps.platform;
+  const internal = input.internal ?? false;
+  const message = await db.transaction().execute(async (trx) => {
+    const caller = await staffCaller(deps, trx, auth);
+    const before = await lockForChange(trx, caller, id);
+    if (input.macroId !== undefined && !(await macroExists(trx, input.macroId)))
+      throw new DomainError("macro_not_found");
+    const attachments = await claimableAttachments(trx, caller.userId, id, input.attachmentIds ?? []);
+    const at = clock.now();
+    const message = await addMessage(trx, deps.platform, {
+      ticketId: id,
+      authorType: "agent",
+      authorId: caller.userId,
+      authorName: caller.name,
+      body: input.body,
+      internal,
+      attachments,
+      at,
+    });
+    if (attachments.length > 0)
+      await trx
+        .updateTable("support_attachments")
+        .set({ ticket_id: id, message_id: message.id })
+        .where(
+          "id",
+          "in",
+          attachments.map((a) => a.id),
+        )
+        .execute();
+
+    let current = before;
+    const patch: TicketPatch = { updated_at: at };
+    if (!internal) {
+      patch.last_agent_activity_at = at;
+      if (before.first_responded_at === null) {
+        const sla = { first_responded_at: at, ...deps.sla.onAgentReply(before, at) };
+        Object.assign(patch, sla);
+        current = { ...current, ...sla };
+      }
+    }
+    const defaultStatus: TicketStatus =
+      !internal && (before.status === "new" || before.status === "open") ? "pending" : before.status;
+    const to = input.status ?? defaultStatus;
+    if (to !== before.status) {
+      Object.assign(patch, await statusPatch(deps, trx, current, to, at));
+      await addEvent(trx, deps.platform, {
+        ticketId: id,
+        actorId: caller.userId,
+        kind: "status_changed",
+        detail: { from: before.status, to, messageId: message.id },
+        at,
+      });
+    }
+    await updateTicket(trx, id, patch);
+    await deps.audit.record(
+      trx,
+      caller.actor,
+      internal ? "ticket.note_added" : "ticket.replied",
+      { type: "ticket", id },
+      {
+        number: String(before.number),
+        messageId: message.id,
+        ...(to !== before.status ? { status: { from: before.status, to } } : {}),
+        ...(input.macroId ? { macroId: input.macroId } : {}),
+        ...(attachments.length > 0 ? { attachments: attachments.length } : {}),
+      },
+    );
+    const after = await trx
+      .selectFrom("support_tickets")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    if (!internal) await notifyCustomerOfReply(deps, trx, after);
+    if (to === "solved" && before.status !== "solved") await notifySolved(deps, trx, after);
+    return message;
+  });
+  await deps.live.publish({
+    type: "message.created",
+    ticketId: id,
+    messageId: message.id,
+    internal,
+    authorType: "agent",
+  });
+  await deps.live.publish({ type: "ticket.updated", ticketId: id });
+  return presentMessage(message);
+}
