@@ -13,7 +13,7 @@ import {
 import { buildTestApp, type TestContext } from "../../../test/test-app.js";
 import { testDatabaseKind } from "../../../test/test-db.js";
 import { buildCustomer, buildStaff } from "../../../test/wallet-helpers.js";
-import { addDestination, buildWithdrawer } from "../../../test/withdrawal-helpers.js";
+import { buildWithdrawer, readyDestination, withdraw } from "../../../test/withdrawal-helpers.js";
 
 type Staff = Awaited<ReturnType<typeof buildStaff>>;
 
@@ -73,11 +73,12 @@ describe(`customer panel on ${testDatabaseKind}`, () => {
   it("never contains a secret: no password, TOTP secret, recovery codes or card numbers", async () => {
     const wendy = await buildWithdrawer(ctx, { USD: "500.00" });
     await depositByCard(ctx, wendy, CARDS.visa, "20.00");
-    const destination = await addDestination(ctx, wendy, {
+    const destinationId = await readyDestination(ctx, wendy, {
       methodId: "card",
       details: { number: CARDS.mastercard, expMonth: 12, expYear: 2030 },
     });
-    expect(destination.statusCode, destination.body).toBe(201);
+    const withdrawal = await withdraw(ctx, wendy, { destinationId, amount: "100.00" });
+    expect(withdrawal.statusCode, withdrawal.body).toBe(201);
     await ctx.platform.db
       .updateTable("users")
       .set({ phone: "+8613812345678" })
@@ -96,6 +97,11 @@ describe(`customer panel on ${testDatabaseKind}`, () => {
     // No card-number-like run of digits (the test's email address has a timestamp in it).
     expect(body.replaceAll(wendy.email, "")).not.toMatch(/\d{13,19}/);
     expect(res.json().payoutDestinations[0].display).toMatchObject({ last4: "4444" });
+    // The withdrawal under way, and the money it holds.
+    expect(res.json().inFlight.withdrawals).toMatchObject([
+      { id: withdrawal.json().id, amount: "100.00", destination: { label: "Mastercard •••• 4444" } },
+    ]);
+    expect(res.json().wallets[0].held).toBe(withdrawal.json().total);
     expect(res.json().twoFactor).toEqual({ totp: true, sms: false });
     expect(res.json().profile.phone).toBe("+86•••••••5678");
   });
@@ -185,5 +191,18 @@ describe(`customer panel on ${testDatabaseKind}`, () => {
       count: 1,
       recent: [{ ticketId: own.id, score: 4 }],
     });
+  });
+
+  it("is in the API documentation, with the actions and their ticketId", async () => {
+    const doc = (await ctx.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    expect(doc.paths["/api/v1/agent/customers/{userId}"].get.tags).toEqual(["Support console"]);
+    expect(doc.paths["/api/v1/agent/customers"].get.summary).toContain("email");
+    for (const action of ["unlock", "2fa-reset", "lock", "freeze", "unfreeze", "resend-verification"]) {
+      const post = doc.paths[`/api/v1/agent/customers/{userId}/${action}`].post;
+      expect(post.security).toEqual([{ bearerAuth: [] }]);
+      const schema = post.requestBody.content["application/json"].schema;
+      expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["reason", "ticketId"]));
+    }
+    expect(doc.paths["/api/v1/agent/tickets/{id}/escalate"].post.summary).toContain("compliance");
   });
 });
