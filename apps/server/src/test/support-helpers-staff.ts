@@ -77,3 +77,74 @@ export async function buildStaffWithTotp(
   if (login.statusCode !== 200) throw new Error(`staff 2FA login failed: ${login.body}`);
   return { ...member, totpSecret, auth: { authorization: `Bearer ${login.json().token as string}` } };
 }
+
+/** What a hand-built ticket needs beyond the defaults (times as ISO strings). */
+export interface TicketSpec {
+  userId: string | null;
+  createdAt: string;
+  status?: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+  category?:
+    | "login_access"
+    | "transaction"
+    | "deposit"
+    | "withdrawal"
+    | "security"
+    | "verification"
+    | "other";
+  channel?: "web" | "email" | "chat" | "phone" | "social";
+  assigneeId?: string | null;
+  guestVerifiedAt?: string | null;
+  mergedIntoId?: string | null;
+  firstRespondedAt?: string | null;
+  solvedAt?: string | null;
+  firstResponseDueAt?: string | null;
+  resolutionDueAt?: string | null;
+  score?: number | null;
+  ratedAt?: string | null;
+}
+
+/**
+ * A ticket written straight into the table with exactly the given times, for figures that
+ * must come out to known values (reports); it goes through no SLA or assignment logic.
+ */
+export async function insertRawTicket(ctx: TestContext, spec: TicketSpec): Promise<string> {
+  const id = ctx.platform.ids.next("ticket");
+  const at = (value: string | null | undefined) => (value ? new Date(value) : null);
+  await ctx.platform.db
+    .insertInto("support_tickets")
+    .values({
+      id,
+      user_id: spec.userId,
+      requester_email: "someone@example.test",
+      requester_name: "Someone",
+      language: "en",
+      guest_verified_at: at(spec.guestVerifiedAt),
+      category: spec.category ?? "other",
+      subject: "A question",
+      status: spec.status ?? (spec.solvedAt ? "solved" : "open"),
+      priority: "normal",
+      channel: spec.channel ?? "web",
+      group_key: "general",
+      assignee_id: spec.assigneeId ?? null,
+      tags: "[]",
+      context: "{}",
+      merged_into_id: spec.mergedIntoId ?? null,
+      deflection_id: null,
+      first_response_due_at: at(spec.firstResponseDueAt),
+      resolution_due_at: at(spec.resolutionDueAt),
+      first_responded_at: at(spec.firstRespondedAt),
+      sla_paused_since: null,
+      sla_warned_at: null,
+      solved_at: at(spec.solvedAt),
+      closed_at: spec.status === "closed" ? at(spec.solvedAt ?? spec.createdAt) : null,
+      satisfaction_score: spec.score ?? null,
+      satisfaction_comment: null,
+      rated_at: at(spec.ratedAt),
+      last_customer_activity_at: null,
+      last_agent_activity_at: null,
+      created_at: new Date(spec.createdAt),
+      updated_at: new Date(spec.createdAt),
+    })
+    .execute();
+  return id;
+}
