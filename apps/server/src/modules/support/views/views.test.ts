@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildHelpArticle } from "../../../test/help-helpers.js";
+import { buildSupportStaff, type SupportStaff } from "../../../test/support-helpers-live.js";
+import { buildTestApp, type TestContext } from "../../../test/test-app.js";
+import { testDatabaseKind } from "../../../test/test-db.js";
+
+describe(`saved queue views and help articles for replies, on ${testDatabaseKind}`, () => {
+  let ctx: TestContext;
+  let alice: SupportStaff;
+  let bob: SupportStaff;
+  let supervisor: SupportStaff;
+  beforeAll(async () => {
+    ctx = await buildTestApp();
+    alice = await buildSupportStaff(ctx, "agent", "Alice Agent");
+    bob = await buildSupportStaff(ctx, "agent", "Bob Agent");
+    supervisor = await buildSupportStaff(ctx, "supervisor", "Sam Supervisor");
+  });
+  afterAll(() => ctx?.close());
+
+  const save = (who: SupportStaff, payload: Record<string, unknown>) =>
+    ctx.app.inject({ method: "POST", url: "/api/v1/agent/filters", headers: who.auth, payload });
+  const names = async (who: SupportStaff) =>
+    (
+      (await ctx.app.inject({ method: "GET", url: "/api/v1/agent/filters", headers: who.auth })).json()
+        .data as {
+        name: string;
+      }[]
+    ).map((v) => v.name);
+  const remove = (who: SupportStaff, id: string) =>
+    ctx.app.inject({ method: "DELETE", url: `/api/v1/agent/filters/${id}`, headers: who.auth });
+
+  it("a view is private unless shared", async () => {
+    const mine = await save(alice, {
+      name: "My urgent payments",
+      filters: { view: "mine", priority: "urgent,high, urgent", group: "payments" },
+    });
+    expect(mine.statusCode).toBe(201);
+    expect(mine.json()).toMatchObject({
+      name: "My urgent payments",
+      filters: { view: "mine", priority: "urgent,high", group: "payments" },
+      shared: false,
+      mine: true,
+      canDelete: true,
+      owner: { id: alice.userId, name: "Alice Agent" },
+    });
+    const shared = await save(alice, {
+      name: "Breached deposits",
+      filters: { view: "breached", category: "deposit", q: "#100001" },
+      shared: true,
+    });
+    expect(shared.statusCode).toBe(201);
+
+    expect(await names(alice)).toEqual(["Breached deposits", "My urgent payments"]);
+    expect(await names(bob)).toEqual(["Breached deposits"]);
+    const forBob = (
+      await ctx.app.inject({ method: "GET", url: "/api/v1/agent/filters", headers: bob.auth })
+    ).json().data[0];
+    expect(forBob).toMatchObject({ mine: false, canDelete: false, owner: { name: "Alice Agent" } });
+
+    // Someone else's private view does not exist for Bob; the shared one is not his to delete.
+    const hidden = await remove(bob, mine.json().id);
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.json().code).toBe("saved_filter_not_found");
+    expect((await remove(bob, shared.json().id)).json().code).toBe("forbidden");
+    // Supervisors tidy the shared list, never private views.
+    expect((await remove(supervisor, mine.json().id)).statusCode).toBe(404);
+    expect((await remove(supervisor, shared.json().id)).statusCode).toBe(204);
+    expect((await remove(alice, mine.json().id)).statusCode).toBe(204);
+    expect(await names(alice)).toEqual([]);
+
+    const trail = await ctx.services.audit.list({ targetType: "support_saved_filter" });
+    expect(trail.map((e) => `${e.action} ${e.actorLabel}`).sort()).toEqual(
+      [
+        `support.view.created ${alice.email}`,
+        `support.view.created ${alice.email}`,
+        `support.view.deleted ${alice.email}`,
+        `support.view.deleted ${supervisor.email}`,
+      ].sort(),
+    );
+  });
+
+  it("keeps only the queue's own filters, with values the queue accepts", async () => {
+    for (const filters of [
+      { view: "mine", cursor: "abc" },
+      { status: "open,maybe" },
+      { view: "everything" },
+      { assignee: "not an id" },
+      { status: "" },
+    ]) {
+      const res = await save(alice, { name: "Odd", filters });
+      expect(res.statusCode, JSON.stringify(filters)).toBe(400);
+      expect(res.json().code).toBe("validation_failed");
+    }
+    expect((await save(alice, { name: " ", filters: {} })).statusCode).toBe(400);
+    const customerish = await ctx.app.inject({ method: "GET", url: "/api/v1/agent/filters" });
+    expect(customerish.statusCode).toBe(401);
+  });
+
+  it("finds published help articles to link, with their address", async () => {
+    await buildHelpArticle(ctx, {
+      slug: "kite-repair",
+      en: { title: "Repairing a kite", body: "Patch the sail of the kite." },
+      "zh-CN": { title: "如何修理风筝", body: "修补风筝的帆面。" },
+    });
+    const en = await ctx.app.inject({
+      method: "GET",
+      url: "/api/v1/agent/help-articles?q=kite&language=en",
+      headers: alice.auth,
+    });
+    expect(en.statusCode).toBe(200);
+    expect(en.json().data).toEqual([
+      {
+        slug: "kite-repair",
+        title: "Repairing a kite",
+        url: "http://127.0.0.1:8080/help/kite-repair",
+        language: "en",
+      },
+    ]);
+    const zh = await ctx.app.inject({
+      method: "GET",
+      url: `/api/v1/agent/help-articles?q=${encodeURIComponent("风筝")}&language=zh-CN`,
+      headers: alice.auth,
+    });
+    expect(zh.json().data[0]).toMatchObject({ slug: "kite-repair", title: "如何修理风筝" });
+    const none = await ctx.app.inject({
+      method: "GET",
+      url: "/api/v1/agent/help-articles?q=submarine",
+      headers: alice.auth,
+    });
+    expect(none.json().data).toEqual([]);
+  });
+});
