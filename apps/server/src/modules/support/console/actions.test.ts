@@ -111,6 +111,23 @@ describe(`agent changes, replies and notes on a ticket, on ${testDatabaseKind}`,
     ]);
   });
 
+  it("a verified guest is emailed a fresh link to read the reply, never the reply itself", async () => {
+    const email = "guest-reader@example.test";
+    const ticket = await buildTicket(
+      ctx,
+      { userId: null, email },
+      { guest_verified_at: ctx.platform.clock.now() },
+    );
+    const res = await call(agent, "POST", `/agent/tickets/${ticket.id}/replies`, {
+      body: "Please sign in again now.",
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const mail = await lastMessage(ctx, email);
+    expect(mail.subject).toContain(`#${ticket.number}`);
+    expect(mail.text).toMatch(/\/support\/verify\?token=/);
+    expect(mail.text).not.toContain("sign in again now");
+  });
+
   it("a later reply keeps the first response; a status in the reply wins over the default", async () => {
     const ticket = await buildTicket(ctx, ann, {
       status: "open",

@@ -20,11 +20,12 @@ export const assignedTo = (userId: string): RawBuilder<SqlBool> =>
   sql<SqlBool>`(t.assignee_id = ${userId} and t.status in ('new', 'open', 'pending', 'on_hold'))`;
 
 /*
- * SLA clocks that run: the first response while nobody has answered a new or open ticket
- * (index support_tickets_first_due), the resolution while the ticket is new, open or on hold
- * (support_tickets_resolution_due). Pending pauses both; solved and closed stop them.
+ * SLA clocks that run (as the SLA module counts them): the first response until somebody
+ * answers, the resolution until solved; pending pauses both (the customer has the ball, so
+ * such tickets are neither due soon nor breached here), on hold does not, solved and closed
+ * stop them. Indexes support_tickets_first_due and support_tickets_resolution_due.
  */
-const firstResponseRunning = sql`(t.first_responded_at is null and t.status in ('new', 'open'))`;
+const firstResponseRunning = sql`(t.first_responded_at is null and t.status in ('new', 'open', 'on_hold'))`;
 const resolutionRunning = sql`t.status in ('new', 'open', 'on_hold')`;
 
 /** The earliest running due date (least() skips nulls), or null when no clock runs. */

@@ -77,6 +77,7 @@ describe(`agent queue views, filters and search, on ${testDatabaseKind}`, () => 
       resolution_due_at: at(10),
       created_at: at(-6),
     });
+    t.holdUnanswered = await make(bob, { status: "on_hold", first_response_due_at: at(-0.5) });
     t.holdDue = await make(ann, { status: "on_hold", first_responded_at: now, resolution_due_at: at(0.5) });
     // Paused clocks and answered tickets are never late for a first response.
     t.pendingPast = await make(ann, {
@@ -125,6 +126,7 @@ describe(`agent queue views, filters and search, on ${testDatabaseKind}`, () => 
         "guestVerified",
         "dueSoon",
         "breached",
+        "holdUnanswered",
         "holdDue",
         "pendingPast",
         "answeredPast",
@@ -147,7 +149,7 @@ describe(`agent queue views, filters and search, on ${testDatabaseKind}`, () => 
     const dueSoon = await queue("view=due_soon");
     // Nearest deadline first: the on-hold resolution in 30 minutes, then the first response in an hour.
     expect(dueSoon.data.map((r) => r.id)).toEqual([t.holdDue?.id, t.dueSoon?.id]);
-    expect(await ids("view=breached")).toEqual(names("breached"));
+    expect(await ids("view=breached")).toEqual(names("breached", "holdUnanswered"));
   });
 
   it("the counts match the views", async () => {
@@ -162,19 +164,19 @@ describe(`agent queue views, filters and search, on ${testDatabaseKind}`, () => 
       mine: 2,
       open: 6,
       dueSoon: 2,
-      breached: 1,
+      breached: 2,
       pending: 2,
-      onHold: 2,
+      onHold: 3,
     });
   });
 
   it("filters: status, priority, category, channel, group, assignee, tag", async () => {
     expect(await ids("status=pending,on_hold")).toEqual(
-      names("othersPending", "onHold", "holdDue", "pendingPast"),
+      names("othersPending", "onHold", "holdUnanswered", "holdDue", "pendingPast"),
     );
     expect(await ids("priority=high")).toEqual(names("mineOpen"));
     expect(await ids("category=withdrawal,login_access")).toEqual(names("mineOpen", "guestVerified"));
-    expect((await ids("channel=web&limit=100")).size).toBe(11);
+    expect((await ids("channel=web&limit=100")).size).toBe(12);
     expect((await ids("channel=email")).size).toBe(0);
     expect((await ids(`group=${t.fresh?.group_key}&limit=100`)).has(t.fresh?.id ?? "")).toBe(true);
     expect((await ids("group=nowhere")).size).toBe(0);

@@ -36,8 +36,9 @@ export const queueQuery = z.object({
     .default("all")
     .describe(
       "unassigned: new or open with nobody on it (oldest first); mine: unsolved tickets assigned to you; " +
-        "open: new or open; all: every ticket; due_soon: an SLA clock ends within 2 hours; breached: an SLA " +
-        "clock has run out (these two: nearest deadline first; the others: latest activity first)",
+        "open: new or open; all: every ticket; due_soon: a running SLA clock ends within 2 hours; breached: a " +
+        "running SLA clock has run out (pending tickets wait on the customer, their clock is paused; these two " +
+        "views: nearest deadline first; the others: latest activity first)",
     ),
   status: oneOrMore(TICKET_STATUSES),
   priority: oneOrMore(TICKET_PRIORITIES),
