@@ -129,4 +129,29 @@ describe(`saved queue views and help articles for replies, on ${testDatabaseKind
     });
     expect(none.json().data).toEqual([]);
   });
+
+  it("documents the console's live, macro and view routes in the OpenAPI document", async () => {
+    const doc = (await ctx.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    const routes: [string, string][] = [
+      ["/api/v1/agent/events", "get"],
+      ["/api/v1/agent/tickets/{id}/viewing", "post"],
+      ["/api/v1/agent/tickets/{id}/viewing", "delete"],
+      ["/api/v1/agent/macros", "get"],
+      ["/api/v1/agent/macros", "post"],
+      ["/api/v1/agent/macros/{id}", "patch"],
+      ["/api/v1/agent/macros/{id}", "delete"],
+      ["/api/v1/agent/macros/{id}/render", "post"],
+      ["/api/v1/agent/help-articles", "get"],
+      ["/api/v1/agent/filters", "get"],
+      ["/api/v1/agent/filters", "post"],
+      ["/api/v1/agent/filters/{id}", "delete"],
+    ];
+    for (const [path, method] of routes) {
+      const operation = doc.paths[path]?.[method];
+      expect(operation, `${method} ${path}`).toBeDefined();
+      expect(operation.summary).toBeTruthy();
+      expect(operation.tags).toEqual(["Support console"]);
+      expect(operation.security).toEqual([{ bearerAuth: [] }]);
+    }
+  });
 });
