@@ -63,7 +63,15 @@ function initial(user: User): string {
   return (displayName(user).trim()[0] ?? "?").toUpperCase();
 }
 
-type LinkKey = "dashboard" | "send" | "exchange" | "transactions" | "security" | "profile" | "ledger";
+type LinkKey =
+  | "dashboard"
+  | "send"
+  | "exchange"
+  | "transactions"
+  | "security"
+  | "profile"
+  | "support"
+  | "ledger";
 
 const LINKS: { to: string; key: LinkKey; icon: IconName; role?: string }[] = [
   { to: "/app", key: "dashboard", icon: "wallet" },
@@ -72,6 +80,7 @@ const LINKS: { to: string; key: LinkKey; icon: IconName; role?: string }[] = [
   { to: "/transactions", key: "transactions", icon: "list" },
   { to: "/app/security", key: "security", icon: "shield" },
   { to: "/app/profile", key: "profile", icon: "user" },
+  { to: "/support/tickets", key: "support", icon: "headset" },
   { to: "/admin/ledger", key: "ledger", icon: "scale", role: "admin" },
 ];
 
@@ -143,7 +152,7 @@ function UserMenu({
             <li key={to}>
               <NavLink to={to} end className="user-menu__item" data-testid={`menu-${key}`}>
                 <Icon name={icon} size={18} />
-                {t(`account.${key}`)}
+                {key === "support" ? t("support.nav.menu") : t(`account.${key}`)}
               </NavLink>
             </li>
           ))}

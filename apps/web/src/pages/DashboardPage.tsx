@@ -13,6 +13,7 @@ import { useDocumentTitle } from "../lib/hooks";
 import { Balances } from "./dashboard/Balances";
 import { MoneyInOut } from "./dashboard/MoneyInOut";
 import { RecentActivity } from "./dashboard/RecentActivity";
+import { SupportShortcut } from "./support/SupportShortcut";
 
 const SHORTCUTS: { to: string; key: "security" | "profile"; icon: IconName }[] = [
   { to: "/app/security", key: "security", icon: "shield" },
@@ -91,6 +92,7 @@ export function DashboardPage() {
             </Link>
           </li>
         ))}
+        <SupportShortcut />
       </ul>
     </div>
   );

@@ -21,9 +21,9 @@ import { currentLanguage } from "../i18n";
 import { errorMessage } from "../lib/errors";
 import { useDocumentTitle } from "../lib/hooks";
 import { addDecimals, compareDecimal, formatMoney } from "../lib/money";
-import { transactionHelpPath } from "../lib/support";
 import { formatDateTime, parseDate } from "../lib/time";
 import { walletKeys } from "../wallet/queries";
+import { TransactionSupportActions } from "./support/TransactionSupportActions";
 import { FailureCallout } from "./transactions/FailureCallout";
 import { Timeline } from "./transactions/Timeline";
 
@@ -180,11 +180,7 @@ function Detail({ tx }: { tx: TransactionDetail }) {
           ) : (
             <p className="muted">{t("detail.noTimeline")}</p>
           )}
-          {tx.status !== "failed" && (
-            <p className="muted small detail-help">
-              {t("detail.questions")} <Link to={transactionHelpPath(tx)}>{t("detail.getHelp")}</Link>
-            </p>
-          )}
+          <TransactionSupportActions tx={tx} />
         </section>
       </div>
     </>

@@ -1,41 +1,43 @@
-import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
-import { ApiError } from "../../api/client";
-import { sendContact } from "../../api/help";
+import { Link, useLocation, useSearchParams } from "react-router";
+import { isCategory } from "../../api/support";
 import { useMe } from "../../auth/hooks";
-import { Alert, SubmitButton, TextField } from "../../components/Form";
 import { Icon } from "../../components/Icon";
 import { PageHeader } from "../../components/PageHeader";
-import { errorMessage, fieldErrors } from "../../lib/errors";
 import { useDocumentTitle } from "../../lib/hooks";
 import { helpArticlePath } from "../../lib/support";
-import { AttachedDetails, ContactResolved, ContactSent } from "./ContactEnd";
-import { ContactArticlePanel, ContactSuggestions, SuggestionCount } from "./ContactSuggestions";
-import { type ContactDraft, clearDraft, loadDraft, saveDraft } from "./contactDraft";
-import { Breadcrumbs, TextAreaField } from "./parts";
-import { useHelpLanguage } from "./queries";
-import { useDeflection } from "./useDeflection";
-
-type Ending = { kind: "sent"; reference: string; email: string | null } | { kind: "resolved" };
+import { ContactChannels } from "../support/ContactChannels";
+import { type FormEnding, TicketForm } from "../support/TicketForm";
+import { ContactResolved, TicketSent } from "./ContactEnd";
+import { Breadcrumbs } from "./parts";
 
 /**
- * /contact: "describe your problem". As the customer types, the articles that may answer it are
- * suggested (and can be read beside the form); "this answered my question" ends the visit there,
- * "Send message" sends it to support with the reference shown.
+ * /contact: how to reach us (every channel with its hours and how soon we answer, holidays
+ * ahead), then "describe your problem". As the customer types, the articles that may answer it
+ * are suggested; "this answered my question" ends the visit there, "Send" opens a ticket whose
+ * number is shown. `?category=` preselects the category (the security channel's link).
  */
 export function ContactPage() {
   const { t } = useTranslation();
   useDocumentTitle(t("helpCenter.contact.title"));
   const [params] = useSearchParams();
+  const location = useLocation();
   const from = params.get("from");
+  const category = params.get("category");
   const { status } = useMe();
-  const [ending, setEnding] = useState<Ending | null>(null);
-  const end = (value: Ending) => {
+  const [ending, setEnding] = useState<FormEnding | null>(null);
+  const end = (value: FormEnding) => {
     setEnding(value);
     window.scrollTo({ top: 0 });
   };
+
+  // "#ticket-form" from the channel cards (also when only the query changed, so the hash did not).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new navigation (key) to the same hash scrolls again
+  useEffect(() => {
+    if (location.hash === "#ticket-form")
+      document.getElementById("ticket-form")?.scrollIntoView({ block: "start" });
+  }, [location.hash, location.key]);
 
   return (
     <div className="container page help-page contact-page" data-testid="contact-page">
@@ -44,7 +46,15 @@ export function ContactPage() {
         icon="headset"
         title={t("helpCenter.contact.title")}
         description={t("helpCenter.contact.lead")}
-      />
+      >
+        {status === "signedIn" && (
+          <p className="contact-page__tickets">
+            <Link to="/support/tickets" data-testid="contact-my-tickets">
+              <Icon name="inbox" size={16} /> {t("support.list.title")}
+            </Link>
+          </p>
+        )}
+      </PageHeader>
       {from && !ending && (
         <p className="back-link">
           <Link to={helpArticlePath(from)}>
@@ -55,187 +65,22 @@ export function ContactPage() {
       )}
       {/* There from the first render (empty), so the confirmation put into it is announced. */}
       <div role="status">
-        {ending?.kind === "sent" && <ContactSent reference={ending.reference} email={ending.email} />}
+        {ending?.kind === "sent" && <TicketSent ticket={ending.ticket} />}
         {ending?.kind === "resolved" && <ContactResolved signedIn={status === "signedIn"} />}
       </div>
-      {!ending && <ContactForm onEnd={end} />}
-    </div>
-  );
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-type Field = "subject" | "message" | "email";
-type FieldErrorKey = `helpCenter.contact.errors.${Field}`;
-
-function validate(draft: ContactDraft, guest: boolean): Partial<Record<Field, FieldErrorKey>> {
-  const errors: Partial<Record<Field, FieldErrorKey>> = {};
-  if (draft.description.trim().length < 10) errors.message = "helpCenter.contact.errors.message";
-  if (draft.subject.trim().length < 3) errors.subject = "helpCenter.contact.errors.subject";
-  if (guest && !EMAIL.test(draft.email.trim())) errors.email = "helpCenter.contact.errors.email";
-  return errors;
-}
-
-function ContactForm({ onEnd }: { onEnd: (ending: Ending) => void }) {
-  const { t } = useTranslation();
-  const lang = useHelpLanguage();
-  const { user, status } = useMe();
-  const guest = status !== "signedIn";
-  const [draft, setDraft] = useState<ContactDraft>(loadDraft);
-  const [checked, setChecked] = useState(false);
-  const [openSlug, setOpenSlug] = useState<string | null>(null);
-  const deflection = useDeflection(draft.description, lang, draft.deflectionId);
-  const deflectionId = deflection.id;
-
-  useEffect(() => {
-    saveDraft({ ...draft, deflectionId });
-  }, [draft, deflectionId]);
-
-  const send = useMutation({
-    mutationFn: async () => {
-      const input = {
-        subject: draft.subject.trim(),
-        message: draft.description.trim(),
-        ...(guest ? { email: draft.email.trim() } : {}),
-        lang,
-      };
-      if (!deflectionId) return sendContact(input);
-      try {
-        return await sendContact({ ...input, deflectionId });
-      } catch (error) {
-        // The suggestions were shown before signing in (or too long ago): the message matters more.
-        if (error instanceof ApiError && error.code === "help_deflection_not_found")
-          return sendContact(input);
-        throw error;
-      }
-    },
-    onSuccess: (reference) => {
-      clearDraft();
-      onEnd({ kind: "sent", reference, email: guest ? draft.email.trim() : (user?.email ?? null) });
-    },
-  });
-  const resolve = useMutation({
-    mutationFn: deflection.resolve,
-    onSuccess: () => {
-      clearDraft();
-      onEnd({ kind: "resolved" });
-    },
-  });
-
-  const local = checked ? validate(draft, guest) : {};
-  const server = fieldErrors(send.error);
-  const fieldError = (name: Field) => {
-    const key = local[name];
-    return key ? t(key) : server[name];
-  };
-  const showSuggestions = draft.description.trim().length >= 3;
-  // "This answered my question" needs a deflection to resolve (never a silent no-op).
-  const canResolve = deflectionId !== null;
-  const resolveVisit = () => {
-    if (canResolve) resolve.mutate();
-  };
-
-  function update(patch: Partial<ContactDraft>) {
-    setDraft((current) => ({ ...current, ...patch }));
-  }
-
-  function open(slug: string) {
-    setOpenSlug(slug);
-    deflection.opened(slug);
-  }
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setChecked(true);
-    if (Object.keys(validate(draft, guest)).length > 0) {
-      // Straight to the first field to fix, once it shows its message.
-      window.requestAnimationFrame(() =>
-        document.querySelector<HTMLElement>('.contact-form [aria-invalid="true"]')?.focus(),
-      );
-      return;
-    }
-    send.mutate();
-  }
-
-  return (
-    <div className="help-layout contact-layout">
-      <form className="card contact-form form" onSubmit={onSubmit} noValidate>
-        <TextAreaField
-          label={t("helpCenter.contact.description")}
-          hint={t("helpCenter.contact.descriptionHint")}
-          rows={6}
-          maxLength={5000}
-          value={draft.description}
-          onChange={(event) => update({ description: event.target.value })}
-          error={fieldError("message")}
-          testId="contact-description"
-        />
-        {showSuggestions && (
-          <ContactSuggestions
-            suggestions={deflection.suggestions}
-            searching={deflection.searching}
-            openSlug={openSlug}
-            onOpen={open}
-            onResolve={resolveVisit}
-            resolving={resolve.isPending}
-            canResolve={canResolve}
-            resolveError={resolve.error}
+      {!ending && (
+        <>
+          <ContactChannels />
+          <h2 className="help-section-title contact-form-title">{t("support.form.title")}</h2>
+          {/* A new prefill (the security card's link) starts the form again, the draft kept. */}
+          <TicketForm
+            key={location.search}
+            prefill={{ category: isCategory(category) ? category : null }}
+            onEnd={end}
+            side={<PrepareTips />}
           />
-        )}
-        <SuggestionCount count={showSuggestions ? deflection.suggestions.length : 0} />
-        <TextField
-          label={t("helpCenter.contact.subject")}
-          maxLength={150}
-          value={draft.subject}
-          onChange={(event) => update({ subject: event.target.value })}
-          error={fieldError("subject")}
-          testId="contact-subject"
-        />
-        {guest ? (
-          <TextField
-            label={t("helpCenter.contact.email")}
-            hint={t("helpCenter.contact.emailHint")}
-            type="email"
-            autoComplete="email"
-            maxLength={254}
-            value={draft.email}
-            onChange={(event) => update({ email: event.target.value })}
-            error={fieldError("email")}
-            testId="contact-email"
-          />
-        ) : (
-          user && <AttachedDetails user={user} />
-        )}
-        {send.isError && Object.keys(server).length === 0 && (
-          <Alert tone="danger" title={t("helpCenter.contact.sendError")}>
-            {errorMessage(send.error, t)}
-          </Alert>
-        )}
-        <div className="button-row">
-          <SubmitButton
-            pending={send.isPending}
-            pendingLabel={t("helpCenter.contact.sending")}
-            testId="contact-send"
-          >
-            <Icon name="send" size={16} />
-            {t("helpCenter.contact.send")}
-          </SubmitButton>
-        </div>
-      </form>
-      <aside className="help-layout__side">
-        {openSlug ? (
-          <ContactArticlePanel
-            key={openSlug}
-            slug={openSlug}
-            onClose={() => setOpenSlug(null)}
-            onResolve={resolveVisit}
-            resolving={resolve.isPending}
-            canResolve={canResolve}
-          />
-        ) : (
-          <PrepareTips />
-        )}
-      </aside>
+        </>
+      )}
     </div>
   );
 }
