@@ -233,6 +233,29 @@ describe(`agent queue views, filters and search, on ${testDatabaseKind}`, () => 
     }
   });
 
+  it("is in the API documentation", async () => {
+    const res = await ctx.app.inject({ method: "GET", url: "/api/openapi.json" });
+    expect(res.statusCode).toBe(200);
+    const { paths } = res.json();
+    const list = paths["/api/v1/agent/tickets"].get;
+    expect(list.tags).toEqual(["Support console"]);
+    expect(list.security).toEqual([{ bearerAuth: [] }]);
+    expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(["view", "status", "q", "cursor", "limit", "assignee", "tag"]),
+    );
+    for (const [path, method] of [
+      ["/api/v1/agent/tickets/counts", "get"],
+      ["/api/v1/agent/tickets/{id}", "get"],
+      ["/api/v1/agent/tickets/{id}", "patch"],
+      ["/api/v1/agent/tickets/{id}/replies", "post"],
+      ["/api/v1/agent/tickets/{id}/merge", "post"],
+      ["/api/v1/agent/tickets/{id}/transactions", "post"],
+    ] as const) {
+      expect(paths[path]?.[method]?.summary, `${method} ${path}`).toMatch(/^Console: /);
+      expect(paths[path][method].tags).toEqual(["Support console"]);
+    }
+  });
+
   it("an unverified guest's ticket is not found by id either", async () => {
     const res = await ctx.app.inject({
       method: "GET",
