@@ -10,6 +10,7 @@ import type { Chore, PaymentsModule } from "../payments/index.js";
 import type { WalletsModule } from "../wallets/index.js";
 import { createSupportAssignment } from "./assignment/create.js";
 import type { SupportDeps } from "./deps.js";
+import { createSupportFacts } from "./facts.js";
 import { createSupportLive } from "./live/create.js";
 import { seedSupport } from "./seed.js";
 import { createSupportSla } from "./sla/create.js";
@@ -52,6 +53,8 @@ export function createSupportModule(input: {
     assignment: createSupportAssignment(platform),
     live: createSupportLive(platform),
   };
+  // Articles quote the desk's hours and response times as facts, always as configured.
+  input.help.deps.facts.addSource(createSupportFacts(deps));
   return {
     deps,
     seed: () => seedSupport(deps),
