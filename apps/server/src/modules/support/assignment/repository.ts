@@ -80,6 +80,11 @@ export async function nextMember(
   return row?.user_id;
 }
 
+/**
+ * Moves the member to the end of the group's turn. Strictly after everyone else's last
+ * assignment (by a microsecond if need be), so two assignments within one millisecond, or
+ * under a clock that stands still, still take turns.
+ */
 export async function markAssigned(
   executor: Executor,
   groupKey: string,
@@ -88,7 +93,9 @@ export async function markAssigned(
 ): Promise<void> {
   await executor
     .updateTable("support_group_members")
-    .set({ last_assigned_at: at })
+    .set({
+      last_assigned_at: sql<Date>`greatest(${at}::timestamptz, (select max(o.last_assigned_at) + interval '1 microsecond' from support_group_members o where o.group_key = ${groupKey}))`,
+    })
     .where("group_key", "=", groupKey)
     .where("user_id", "=", userId)
     .execute();
