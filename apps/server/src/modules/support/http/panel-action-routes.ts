@@ -12,11 +12,12 @@ import {
   staffUnfreeze,
   staffUnlock,
 } from "../../accounts/staff.js";
+import type { Actor } from "../../audit/index.js";
 import type { SupportDeps } from "../deps.js";
 import type { PanelAction } from "../panel/action-copy.js";
 import { panelAgent } from "../panel/agent.js";
 import { escalateTicket } from "../panel/escalate.js";
-import { type PanelAgent, ticketNotes } from "../panel/ticket-notes.js";
+import { ticketNotes } from "../panel/ticket-notes.js";
 import { checksField, reasonField, security, tags, ticketIdField } from "./panel-schemas.js";
 
 /**
@@ -43,11 +44,11 @@ export const panelActionRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = a
     request: FastifyRequest,
     action: PanelAction,
     input: { reason: string; checks?: readonly IdentityCheck[]; ticketId?: string | undefined },
-    run: (agent: PanelAgent, options: StaffActionOptions) => Promise<T>,
+    run: (actor: Actor, options: StaffActionOptions) => Promise<T>,
   ): Promise<T> {
     const agent = await panelAgent(deps, request);
     const notes = input.ticketId ? ticketNotes(deps, agent, input.ticketId, action, input) : undefined;
-    const result = await run(agent, notes?.options ?? {});
+    const result = await run(agent.actor, notes?.options ?? {});
     await notes?.publish();
     return result;
   }

@@ -38,7 +38,7 @@ export const panelRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async (
       },
     },
     async (request) =>
-      customerPanel(deps, await panelAgent(deps, request), request.params.userId, request.locale, {
+      customerPanel(deps, (await panelAgent(deps, request)).actor, request.params.userId, request.locale, {
         ticketId: request.query.ticketId,
       }),
   );

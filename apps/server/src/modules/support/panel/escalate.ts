@@ -1,12 +1,13 @@
 import { TICKET_PRIORITIES, type TicketPriority } from "../../../platform/db/schema-support.js";
 import { DomainError } from "../../../platform/errors/domain-error.js";
+import { COMPLIANCE_GROUP } from "../console/access.js";
 import type { SupportDeps } from "../deps.js";
 import { addEvent, addMessage, lockTicket, updateTicket } from "../tickets/repository.js";
 import { escalationNote } from "./action-copy.js";
 import { assertWorkable, type PanelAgent } from "./ticket-notes.js";
 
 /** The group that takes escalations (suspected fraud, sanctions, anything for compliance). */
-export const ESCALATION_GROUP = "compliance";
+const ESCALATION_GROUP = COMPLIANCE_GROUP;
 
 const atLeastHigh = (p: TicketPriority): TicketPriority =>
   TICKET_PRIORITIES.indexOf(p) < TICKET_PRIORITIES.indexOf("high") ? "high" : p;
@@ -20,8 +21,7 @@ const atLeastHigh = (p: TicketPriority): TicketPriority =>
 export async function escalateTicket(deps: SupportDeps, agent: PanelAgent, ticketId: string, reason: string) {
   const { platform } = deps;
   const result = await platform.db.transaction().execute(async (trx) => {
-    const ticket = await lockTicket(trx, ticketId);
-    assertWorkable(ticket);
+    const ticket = await assertWorkable(trx, agent, await lockTicket(trx, ticketId));
     const group = await trx
       .selectFrom("support_groups")
       .select("key")
@@ -43,7 +43,7 @@ export async function escalateTicket(deps: SupportDeps, agent: PanelAgent, ticke
     const note = await addMessage(trx, platform, {
       ticketId,
       authorType: "system",
-      authorId: agent.id,
+      authorId: agent.userId,
       authorName: agent.name,
       body: escalationNote(agent.language, agent.name, reason),
       internal: true,
@@ -58,8 +58,8 @@ export async function escalateTicket(deps: SupportDeps, agent: PanelAgent, ticke
       fromAssigneeId: ticket.assignee_id,
       toAssigneeId: assigneeId,
     };
-    await addEvent(trx, platform, { ticketId, actorId: agent.id, kind: "escalated", detail, at });
-    await deps.audit.record(trx, agent, "ticket.escalated", { type: "ticket", id: ticketId }, detail);
+    await addEvent(trx, platform, { ticketId, actorId: agent.userId, kind: "escalated", detail, at });
+    await deps.audit.record(trx, agent.actor, "ticket.escalated", { type: "ticket", id: ticketId }, detail);
     return {
       id: ticketId,
       number: String(ticket.number),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lastMessage, registerAndLogin, tokenFrom } from "../../../test/accounts-helpers.js";
 import {
   auditOf,
+  buildSupervisor,
   customerTicket,
   ensureGroup,
   eventsOf,
@@ -151,12 +152,7 @@ describe(`customer panel actions on ${testDatabaseKind}`, () => {
       .set({ status: "closed" })
       .where("id", "=", closed.id)
       .execute();
-    const unverified = await guestTicket(ctx, { email: dee.email });
-    await ctx.platform.db
-      .updateTable("support_tickets")
-      .set({ guest_verified_at: null })
-      .where("id", "=", unverified.id)
-      .execute();
+    const unverified = await guestTicket(ctx, { email: dee.email, verify: false });
 
     const freeze = (ticketId: string) =>
       panelAction(ctx, agent, dee.userId, "freeze", { reason: "Fraud", ticketId });
@@ -232,6 +228,15 @@ describe(`customer panel actions on ${testDatabaseKind}`, () => {
       toPriority: "high",
     });
     expect(live).toContainEqual({ type: "ticket.updated", ticketId: normal.id });
+
+    // Escalated: front-line agents leave it to compliance (the console's rule); a supervisor may act from it.
+    const hold = { reason: "Hold while compliance looks", ticketId: normal.id };
+    const blocked = await panelAction(ctx, agent, fay.userId, "freeze", hold);
+    expect(blocked.statusCode, blocked.body).toBe(403);
+    expect((await escalate(normal.id)).statusCode).toBe(403);
+    const supervisor = await buildSupervisor(ctx);
+    expect((await panelAction(ctx, supervisor, fay.userId, "freeze", hold)).statusCode).toBe(204);
+    expect((await threadOf(ctx, normal.id)).at(-2)?.body).toContain("Hold while compliance looks");
 
     expect((await escalate(normal.id, fay)).statusCode).toBe(403);
     expect((await escalate(normal.id, agent, "no")).statusCode).toBe(400);

@@ -2,28 +2,32 @@ import { DomainError } from "../../../platform/errors/domain-error.js";
 import type { Locale } from "../../../platform/i18n.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
 import type { ActionTarget, IdentityCheck, StaffActionOptions } from "../../accounts/staff.js";
+import { assertMayAct, assertWritable, type StaffCaller } from "../console/access.js";
 import type { SupportDeps } from "../deps.js";
 import type { SupportEvent } from "../live/index.js";
 import { addEvent, addMessage, lockTicket, type TicketRow, updateTicket } from "../tickets/repository.js";
 import { customerMessage, internalNote, type PanelAction } from "./action-copy.js";
 
-/** The staff member acting from the console: audited by email, named in notes by name. */
-export interface PanelAgent {
-  id: string;
-  /** What the audit log names them by (their email, as every staff action). */
-  label: string;
-  name: string;
+/** The staff member acting from the console (as the console names them), and the language their notes are in. */
+export interface PanelAgent extends StaffCaller {
   language: Locale;
 }
 
 /**
- * A ticket staff may act on: one agents can see (a guest ticket only once the guest proved
- * their address) and that is not closed. Shared by the panel's actions and escalation.
+ * A ticket staff may act from: one agents can see (a guest ticket only once the guest proved
+ * their address), still open to changes (not closed, not merged away), and not one an agent
+ * must leave to compliance: the console's own rules (../console/access.ts).
  */
-export function assertWorkable(ticket: TicketRow | undefined): asserts ticket is TicketRow {
+export async function assertWorkable(
+  executor: Executor,
+  agent: PanelAgent,
+  ticket: TicketRow | undefined,
+): Promise<TicketRow> {
   if (!ticket || (ticket.user_id === null && ticket.guest_verified_at === null))
     throw new DomainError("ticket_not_found");
-  if (ticket.status === "closed") throw new DomainError("ticket_closed", { number: String(ticket.number) });
+  await assertWritable(executor, ticket);
+  assertMayAct(agent, ticket);
+  return ticket;
 }
 
 /** The customer wrote it: signed in, or as a guest from the address their account has. */
@@ -49,15 +53,14 @@ export function ticketNotes(
   const events: SupportEvent[] = [];
   const { platform } = deps;
   const alsoInTransaction = async (trx: Executor, customer: ActionTarget) => {
-    const ticket = await lockTicket(trx, ticketId);
-    assertWorkable(ticket);
+    const ticket = await assertWorkable(trx, agent, await lockTicket(trx, ticketId));
     // A ticket of someone else reads as missing, like any ticket an agent cannot act from.
     if (!isRequester(ticket, customer)) throw new DomainError("ticket_not_found");
     const at = platform.clock.now();
     const note = await addMessage(trx, platform, {
       ticketId,
       authorType: "system",
-      authorId: agent.id,
+      authorId: agent.userId,
       authorName: agent.name,
       body: internalNote(action, agent.language, agent.name, input),
       internal: true,
@@ -66,14 +69,14 @@ export function ticketNotes(
     const told = await addMessage(trx, platform, {
       ticketId,
       authorType: "system",
-      authorId: agent.id,
+      authorId: agent.userId,
       authorName: null,
       body: customerMessage(action, ticket.language),
       at,
     });
     await addEvent(trx, platform, {
       ticketId,
-      actorId: agent.id,
+      actorId: agent.userId,
       kind: `account.${action}`,
       detail: {
         reason: input.reason,
