@@ -39,8 +39,8 @@ describe("demo data", () => {
     const lines: string[] = [];
     const first = await seedDemo(ctx.platform, ctx.services, (l) => lines.push(l));
     expect(first.seeded).toBe(true);
-    // One line per login, then one each for the wallets, payments and the help center.
-    expect(lines).toHaveLength(DEMO_LOGINS.length + 3);
+    // One line per login, then one each for the wallets, payments, the help center and the support desk.
+    expect(lines).toHaveLength(DEMO_LOGINS.length + 4);
     expect(await ctx.services.users.countByRole()).toEqual({
       customer: 2,
       agent: 2,
@@ -187,5 +187,30 @@ describe("demo data", () => {
       database: ctx.database,
     });
     await expect(seedDemo(platform, createServices(platform))).rejects.toBeInstanceOf(SeedRefusedError);
+  });
+
+  it("gives the support desk live tickets, Alice's refused transfer attached, and a month of history", async () => {
+    const db = ctx.platform.db;
+    const live = await db
+      .selectFrom("support_tickets")
+      .select(["id", "status", "subject", "satisfaction_score"])
+      .where("created_at", ">=", new Date(ctx.clock.now().getTime() - 60_000))
+      .execute();
+    expect(live.map((t) => t.status).sort()).toEqual(["new", "pending", "solved"]);
+    const refused = live.find((t) => t.subject === "My transfer was refused");
+    const linked = await db
+      .selectFrom("support_ticket_transactions")
+      .select("snapshot")
+      .where("ticket_id", "=", refused?.id ?? "")
+      .execute();
+    expect(linked[0]?.snapshot.status).toBe("failed");
+    expect(live.some((t) => t.satisfaction_score === 5)).toBe(true);
+    const history = await db
+      .selectFrom("support_tickets")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .executeTakeFirstOrThrow();
+    expect(Number(history.n)).toBeGreaterThan(90);
+    const members = await db.selectFrom("support_group_members").selectAll().execute();
+    expect(members.length).toBeGreaterThan(5);
   });
 });

@@ -6,6 +6,7 @@ import type { Platform } from "../platform/platform.js";
 import type { Services } from "../services.js";
 import { seedDemoHelp } from "./demo-help.js";
 import { seedDemoPayments } from "./demo-payments.js";
+import { seedDemoSupport } from "./demo-support.js";
 import { seedDemoWallets } from "./demo-wallets.js";
 
 /**
@@ -151,7 +152,23 @@ export async function seedDemo(
     report,
   );
   const helpSeeded = await seedDemoHelp(platform, services, { agent: "agent@demo.satchel.test" }, report);
-  return { seeded: seeded || walletsSeeded || paymentsSeeded || helpSeeded, logins: DEMO_LOGINS };
+  const supportSeeded = await seedDemoSupport(
+    platform,
+    services,
+    {
+      customer: "alice@demo.satchel.test",
+      friend: "bob@demo.satchel.test",
+      agents: ["agent@demo.satchel.test", "dana@demo.satchel.test"],
+      supervisor: "supervisor@demo.satchel.test",
+      compliance: "compliance@demo.satchel.test",
+      admin: "admin@demo.satchel.test",
+    },
+    report,
+  );
+  return {
+    seeded: seeded || walletsSeeded || paymentsSeeded || helpSeeded || supportSeeded,
+    logins: DEMO_LOGINS,
+  };
 }
 
 function welcomeEmail(login: DemoLogin, publicUrl: string) {
