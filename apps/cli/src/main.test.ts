@@ -31,7 +31,7 @@ describe("satchel CLI", () => {
   it("prints help and rejects unknown commands and flags", async () => {
     const c = cli();
     expect(await c.run("--help")).toBe(0);
-    expect(c.out.join("\n")).toContain("create-user --role customer|agent|admin");
+    expect(c.out.join("\n")).toContain("create-user --role customer|agent|supervisor|compliance|admin");
     expect(await c.run("launch")).toBe(2);
     expect(c.err.join("\n")).toContain('unknown command "launch"');
     expect(await c.run("start", "--colour")).toBe(2);
@@ -53,23 +53,27 @@ describe("satchel CLI", () => {
     ).toBe(0);
     expect(c.out[0]).toMatch(/Created admin ops@example.test \(usr_/);
     expect(c.out[1]).toMatch(/Password: \S{20,}/);
+    // Unless STAFF_REQUIRE_2FA=false, staff are told to turn 2FA on before anything else.
+    expect(c.out[2]).toContain("turn on two-factor authentication");
     expect(await c.run("create-user", "--role", "agent", "--email", "OPS@example.test")).toBe(1);
     expect(c.err[0]).toContain("already exists");
     expect(await c.run("create-user", "--role", "root", "--email", "x@example.test")).toBe(2);
+    expect(c.err.at(-1)).toContain("--role customer|agent|supervisor|compliance|admin");
     expect(await c.run("create-user", "--role", "agent", "--email", "not-an-email")).toBe(1);
   });
 
-  it("reads a password from stdin when asked", async () => {
+  it("reads a password from stdin when asked (a supervisor here)", async () => {
     const c = cli();
     await c.run("migrate");
     const { createUserCommand } = await import("./commands/create-user.js");
     const code = await createUserCommand(c.io, {
-      role: "agent",
+      role: "supervisor",
       email: "sam@example.test",
       passwordStdin: true,
       stdin: async () => "marble-falcon-orbit-31\n",
     });
     expect(code).toBe(0);
+    expect(c.out.join("\n")).toMatch(/Created supervisor sam@example.test \(usr_/);
     expect(c.out.join("\n")).not.toContain("Password:");
   });
 

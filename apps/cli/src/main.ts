@@ -18,9 +18,11 @@ Commands:
                       start, then serve the API and web app and run the workers
   migrate [--status]  apply pending database migrations (or list them)
   seed --demo         add the demo customer, agent and admin (development only)
-  create-user --role customer|agent|admin --email <address> [--name <name>] [--password-stdin]
+  create-user --role customer|agent|supervisor|compliance|admin --email <address>
+              [--name <name>] [--password-stdin]
                       create an account; without --password-stdin a strong
-                      password is generated and shown once
+                      password is generated and shown once (staff then turn on
+                      two-factor authentication unless STAFF_REQUIRE_2FA=false)
   doctor              check configuration, database, mail, SMS, Redis and the web
                       build, and say how to fix what is wrong
   help                show this text

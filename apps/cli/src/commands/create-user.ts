@@ -62,6 +62,9 @@ export async function createUserCommand(io: Io, flags: CreateUserFlags): Promise
     );
     io.out(`${mark.ok(io)} Created ${user.role} ${user.email} (${user.id})`);
     if (generated) io.out(`  Password: ${password}  (shown once; ask them to change it)`);
+    // Otherwise the new staff member signs in to a wall of "turn on two-factor authentication".
+    if (user.role !== "customer" && config.security.staffRequireMfa)
+      io.out("  Staff must turn on two-factor authentication (Security page) before using the staff tools.");
     return 0;
   } catch (error) {
     if (error instanceof DomainError) {
