@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { DomainError } from "../../../platform/errors/domain-error.js";
-import { identifyCaller } from "../../accounts/index.js";
+import { authOf, identifyCaller } from "../../accounts/index.js";
 import type { SupportDeps } from "../deps.js";
 import type { TicketCaller } from "../tickets/access.js";
 import { guestCaller } from "../tickets/guest.js";
@@ -22,9 +22,9 @@ export async function ticketCaller(
     if (!guest) throw new DomainError("ticket_not_found");
     return guest;
   }
-  const auth = await identifyCaller(app, request);
-  if (!auth) throw new DomainError("authentication_required");
-  return { kind: "user", userId: auth.userId };
+  // Not identifyCaller: a cookie write without its CSRF token must be told so, not taken for a guest.
+  await app.requireUser(request);
+  return { kind: "user", userId: authOf(request).userId };
 }
 
 /** For attachments: staff see every one; customers and guests as for tickets. */

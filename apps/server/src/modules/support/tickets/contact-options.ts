@@ -1,12 +1,11 @@
-import { sql } from "kysely";
-import type { WeeklyHours } from "../../../platform/db/schema-support.js";
 import type { Locale } from "../../../platform/i18n.js";
 import type { SupportDeps } from "../deps.js";
+import { localDay } from "../sla/business-time.js";
 
 /**
  * What the contact page says about reaching us: the web form and email answered in business
  * hours ("within one working day"), security reports around the clock, holidays coming up.
- * Everything comes from the editable settings (calendar, holidays, SLA policies).
+ * Everything comes from the editable settings (calendar, holidays, SLA policies) through the SLA.
  */
 
 interface Hours {
@@ -28,24 +27,8 @@ export interface ContactOptions {
 const HOLIDAYS_AHEAD_DAYS = 60;
 const HOLIDAYS_AHEAD_MAX = 10;
 
-/** As seeded, for a desk whose settings were never saved (a database migrated but not seeded). */
-const DEFAULT_CALENDAR = {
-  time_zone: "Asia/Shanghai",
-  hours: [null, ...Array.from({ length: 5 }, () => ({ open: 540, close: 1080 })), null] as WeeklyHours,
-};
-
 const hhmm = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-
-/** YYYY-MM-DD of an instant in a time zone. */
-function localDay(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(at);
-}
 
 export function supportAddress(deps: SupportDeps): string {
   const { config } = deps.platform;
@@ -54,30 +37,17 @@ export function supportAddress(deps: SupportDeps): string {
 
 export async function contactOptions(deps: SupportDeps, locale: Locale): Promise<ContactOptions> {
   const { db, clock } = deps.platform;
-  const calendar =
-    (await db
-      .selectFrom("support_calendar")
-      .select(["time_zone", "hours"])
-      .where("id", "=", 1)
-      .executeTakeFirst()) ?? DEFAULT_CALENDAR;
+  const now = clock.now();
+  const { calendar } = await deps.sla.settings(db);
   const hours: Hours = {
-    timeZone: calendar.time_zone,
+    timeZone: calendar.timeZone,
     days: calendar.hours.flatMap((day, weekday) =>
       day ? [{ weekday, open: hhmm(day.open), close: hhmm(day.close) }] : [],
     ),
   };
-  const now = clock.now();
-  const today = localDay(now, calendar.time_zone);
-  const until = localDay(new Date(now.getTime() + HOLIDAYS_AHEAD_DAYS * 86_400_000), calendar.time_zone);
-  const holidays = await db
-    .selectFrom("support_holidays")
-    // As text: drivers differ on dates (a Date at local midnight, or a string).
-    .select([sql<string>`to_char(day, 'YYYY-MM-DD')`.as("day"), "name"])
-    .where("day", ">=", today)
-    .where("day", "<=", until)
-    .orderBy("day")
-    .limit(HOLIDAYS_AHEAD_MAX)
-    .execute();
+  // Days as YYYY-MM-DD in the calendar's zone compare as text.
+  const until = localDay(new Date(now.getTime() + HOLIDAYS_AHEAD_DAYS * 86_400_000), calendar.timeZone);
+  const holidays = (await deps.sla.holidaysAhead(db, now, HOLIDAYS_AHEAD_MAX)).filter((h) => h.day <= until);
   const normal = await deps.sla.expectation(db, "normal");
   const urgent = await deps.sla.expectation(db, "urgent");
   return {

@@ -43,6 +43,9 @@ describe(`customers' own tickets, on ${testDatabaseKind}`, () => {
       context: { walletNumber: alice.walletNumber, locked: false, frozen: false, emailVerified: true },
       satisfaction: null,
       canRate: false,
+      // Thursday 18:00 in Shanghai, after hours: one working day is Friday 09:00 to 18:00.
+      expectedResponseBy: "2026-11-27T10:00:00.000Z",
+      sla: { expectedResponseBy: "2026-11-27T10:00:00.000Z" },
     });
     expect(detail.transactions).toEqual([
       expect.objectContaining({
@@ -61,6 +64,7 @@ describe(`customers' own tickets, on ${testDatabaseKind}`, () => {
     // What the customer typed is never in the email.
     expect(mail.text).not.toContain("my friend");
     expect(mail.text).toContain(`/support/tickets/${created.id}`);
+    expect(mail.text).toContain("we aim to answer within 1 working day");
   });
 
   it("sets the priority from the category", async () => {
@@ -206,7 +210,18 @@ describe(`customers' own tickets, on ${testDatabaseKind}`, () => {
     expect(channels[1].address).toBe("support@satchel.test");
     expect(channels[2].hours).toBeNull();
     expect(channels[0].hours.days.length).toBeGreaterThan(0);
-    expect(channels[0].firstResponse).toMatchObject({ minutes: expect.any(Number), businessHours: true });
+    expect(channels[0].hours).toEqual({
+      timeZone: "Asia/Shanghai",
+      days: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, open: "09:00", close: "18:00" })),
+    });
+    expect(channels[0].firstResponse).toEqual({ minutes: 540, businessHours: true });
+    expect(channels[2].firstResponse).toEqual({ minutes: 60, businessHours: false });
+    const zh = await ctx.app.inject({
+      method: "GET",
+      url: "/api/v1/support/contact-options",
+      headers: { "accept-language": "zh-CN" },
+    });
+    expect(zh.json().holidaysAhead[0]).toMatchObject({ day: "2027-01-01", name: "元旦" });
   });
 
   it("keeps a guest's ticket to the guest: unverified it opens for nobody", async () => {
