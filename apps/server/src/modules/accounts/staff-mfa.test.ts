@@ -5,8 +5,8 @@ import { buildTestApp, type TestContext } from "../../test/test-app.js";
 import { testConfig } from "../../test/test-config.js";
 import { buildCustomer } from "../../test/wallet-helpers.js";
 
-/** A page every agent may open (requireStaff). */
-const STAFF_PAGE = "/api/v1/admin/help/analytics";
+/** The agent console's queue. */
+const STAFF_PAGE = "/api/v1/agent/tickets";
 
 describe("staff must use two-factor authentication (STAFF_REQUIRE_2FA)", () => {
   let ctx: TestContext;
@@ -57,6 +57,7 @@ describe("staff must use two-factor authentication (STAFF_REQUIRE_2FA)", () => {
       ["/api/v1/agent/reports?from=2026-11-01&to=2026-11-30", supervisor.auth],
       ["/api/v1/admin/help/analytics", admin.auth],
       ["/api/v1/admin/kyc", compliance.auth],
+      ["/api/v1/agent/tickets", compliance.auth],
     ] as const) {
       const res = await get(url, auth);
       expect(res.statusCode, url).toBe(403);
