@@ -228,4 +228,31 @@ describe(`customers' own tickets, on ${testDatabaseKind}`, () => {
     const guest = await guestTicket(ctx);
     expect((await ticketDetail(ctx, guest.ticket.id, alice.auth)).statusCode).toBe(404);
   });
+
+  it("documents every customer route in the OpenAPI document", async () => {
+    const res = await ctx.app.inject({ method: "GET", url: "/api/openapi.json" });
+    expect(res.statusCode).toBe(200);
+    const { paths } = res.json();
+    const routes: [string, string][] = [
+      ["/api/v1/support/contact-options", "get"],
+      ["/api/v1/tickets", "post"],
+      ["/api/v1/tickets", "get"],
+      ["/api/v1/tickets/{id}", "get"],
+      ["/api/v1/tickets/{id}/messages", "post"],
+      ["/api/v1/tickets/{id}/close", "post"],
+      ["/api/v1/tickets/{id}/rating", "post"],
+      ["/api/v1/tickets/attachments", "post"],
+      ["/api/v1/tickets/attachments/{id}", "get"],
+      ["/api/v1/tickets/guest/verify", "post"],
+      ["/api/v1/security/unrecognized-transaction", "post"],
+    ];
+    for (const [path, method] of routes) {
+      const operation = paths[path]?.[method];
+      expect(operation, `${method} ${path}`).toBeDefined();
+      expect(operation.tags).toEqual(["Support"]);
+      expect(operation.summary.length).toBeGreaterThan(10);
+    }
+    const headers = paths["/api/v1/tickets/{id}"].get.parameters.map((p: { name: string }) => p.name);
+    expect(headers).toContain("x-ticket-access");
+  });
 });
