@@ -58,7 +58,7 @@ export async function trialBalance(ctx: TestContext): Promise<Record<string, big
 }
 
 /** A signed-in staff member (agent, admin or compliance officer), created as an operator would. */
-export async function buildStaff(ctx: TestContext, role: "agent" | "admin" | "compliance") {
+export async function buildStaff(ctx: TestContext, role: "agent" | "supervisor" | "admin" | "compliance") {
   customers += 1;
   const email = `${role}${customers}-${Date.now()}@example.test`;
   const user = await buildUser(ctx, { email, role, password: STRONG_PASSWORD });

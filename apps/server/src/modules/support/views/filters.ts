@@ -6,9 +6,7 @@ import {
   TICKET_STATUSES,
 } from "../../../platform/db/schema-support.js";
 import { plainText } from "../../../platform/http/schemas.js";
-
-/** The queues of the console (GET /agent/tickets?view=). */
-export const QUEUE_VIEWS = ["unassigned", "mine", "open", "all", "due_soon", "breached"] as const;
+import { QUEUE_VIEWS } from "../console/queue.js";
 
 /** "open,pending": one value or several, comma-separated (as the queue takes them); stored tidied. */
 const oneOrMore = <T extends readonly [string, ...string[]]>(values: T) =>
