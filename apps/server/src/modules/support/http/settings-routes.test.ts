@@ -196,6 +196,28 @@ describe(`desk settings: SLA, calendar, holidays, groups on ${testDatabaseKind}`
     ]);
   });
 
+  it("seeds again without undoing supervisors' changes", async () => {
+    const { db } = ctx.platform;
+    await deskCall(ctx, supervisor, "DELETE", "/admin/support/holidays/2027-10-07");
+    await db
+      .updateTable("support_groups")
+      .set({ name: JSON.stringify({ en: "Money", "zh-CN": "资金" }) })
+      .where("key", "=", "payments")
+      .execute();
+    await db.deleteFrom("support_sla_policies").where("priority", "=", "low").execute();
+    await ctx.services.support.seed();
+    ctx.services.support.deps.sla.invalidate();
+    const days = (await deskCall(ctx, agent, "GET", "/admin/support/holidays?year=2027")).json().holidays;
+    expect(days.map((h: { day: string }) => h.day)).not.toContain("2027-10-07");
+    expect(days.map((h: { day: string }) => h.day)).toContain("2027-10-06");
+    const groups = (await deskCall(ctx, agent, "GET", "/admin/support/groups")).json().groups;
+    expect(groups[1].name).toEqual({ en: "Money", "zh-CN": "资金" });
+    const low = (
+      await db.selectFrom("support_sla_policies").selectAll().where("priority", "=", "low").execute()
+    )[0];
+    expect(low).toMatchObject({ first_response_minutes: 1080, resolution_minutes: 5400 });
+  });
+
   it("puts staff in groups (supervisors, audited) and lists them with presence", async () => {
     const url = `/admin/staff/${agent.userId}/groups`;
     expect((await deskCall(ctx, agent, "PUT", url, { groups: ["payments"] })).statusCode).toBe(403);

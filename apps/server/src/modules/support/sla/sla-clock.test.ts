@@ -99,6 +99,21 @@ describe(`SLA clock with business hours, holidays and pauses, with a controlled 
     expect(reopened.resolution_due_at).toEqual(sh("2027-01-26T12:00:00"));
   });
 
+  it("keeps the time already spent pending when the priority changes", async () => {
+    ctx.clock.set(sh("2027-03-08T09:00:00"));
+    const ticket = await openTicketNow(ctx, { priority: "normal" });
+    ctx.clock.set(sh("2027-03-08T16:00:00"));
+    await setStatusNow(ctx, ticket.id, "pending");
+    ctx.clock.set(sh("2027-03-09T10:00:00"));
+    const resumed = await setStatusNow(ctx, ticket.id, "open");
+    expect(resumed.first_response_due_at).toEqual(sh("2027-03-09T12:00:00"));
+    // High: 240 minutes from Monday 09:00 is 13:00, plus the three hours pending.
+    const high = await setPriorityNow(ctx, ticket.id, "high");
+    expect(high.first_response_due_at).toEqual(sh("2027-03-08T16:00:00"));
+    expect(high.resolution_due_at).toEqual(sh("2027-03-11T12:00:00"));
+    expect(view(high).firstResponseBreached).toBe(true);
+  });
+
   it("counts urgent tickets around the clock, pauses included", async () => {
     ctx.clock.set(sh("2027-01-23T23:30:00")); // a Saturday night
     const urgent = await openTicketNow(ctx, { priority: "urgent", category: "security" });
