@@ -81,8 +81,7 @@ async function staffRows(executor: Executor, id?: string): Promise<StaffMember[]
             role: row.role,
             groups: row.groups ?? [],
             twoFactor: row.totp_enabled_at !== null || row.sms_mfa_enabled_at !== null,
-            // PGlite hands back timestamps from a subquery as text; PostgreSQL through pg as Date.
-            lastSignInAt: row.last_sign_in === null ? null : new Date(row.last_sign_in).toISOString(),
+            lastSignInAt: row.last_sign_in?.toISOString() ?? null,
             deactivatedAt: row.deactivated_at?.toISOString() ?? null,
             openTickets: Number(row.open_tickets),
             createdAt: row.created_at.toISOString(),
