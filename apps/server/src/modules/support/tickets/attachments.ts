@@ -8,6 +8,7 @@ import {
   deleteUnusedAttachment,
   findAttachment,
   insertAttachment,
+  isInternalMessage,
   lockUnusedAttachments,
   tieAttachments,
   unusedAttachments,
@@ -171,12 +172,7 @@ async function mayView(deps: SupportDeps, viewer: AttachmentViewer, row: Attachm
   const ticket = await findTicket(deps.platform.db, row.ticket_id);
   if (!ticket || !mayRead(viewer, ticket)) return false;
   if (!row.message_id) return true;
-  const message = await deps.platform.db
-    .selectFrom("support_messages")
-    .select("internal")
-    .where("id", "=", row.message_id)
-    .executeTakeFirst();
-  return message !== undefined && !message.internal;
+  return (await isInternalMessage(deps.platform.db, row.message_id)) === false;
 }
 
 export async function openAttachment(

@@ -135,3 +135,13 @@ export async function deleteUnusedAttachment(executor: Executor, id: string): Pr
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+/** Whether a message is a note for staff; undefined when there is no such message. */
+export async function isInternalMessage(executor: Executor, messageId: string): Promise<boolean | undefined> {
+  const row = await executor
+    .selectFrom("support_messages")
+    .select("internal")
+    .where("id", "=", messageId)
+    .executeTakeFirst();
+  return row?.internal;
+}
