@@ -112,7 +112,7 @@ export function TicketSent({ ticket }: { ticket: SentTicket }) {
  * When we answer: the ticket's own target for a signed-in customer (it knows the priority), the
  * channel's promise for a guest (whose ticket starts once the email address is confirmed).
  */
-function ExpectedAnswer({ ticket }: { ticket: SentTicket }) {
+export function ExpectedAnswer({ ticket }: { ticket: Pick<SentTicket, "id" | "category" | "guest"> }) {
   const expectation = useExpectation();
   const responseText = useResponseText();
   const options = useContactOptions();
@@ -124,7 +124,8 @@ function ExpectedAnswer({ ticket }: { ticket: SentTicket }) {
   const exact = detail.data ? expectation(detail.data, Date.now()) : null;
   const channelKey = ticket.category === "security" ? "security" : "web_form";
   const channel = options.data?.channels.find((c) => c.key === channelKey);
-  const text = exact?.text ?? (channel ? responseText(channel) : null);
+  // The ticket's own answer decides for a signed-in customer; the channel only stands in for guests.
+  const text = exact?.text ?? ((ticket.guest || detail.isError) && channel ? responseText(channel) : null);
   if (!text) return null;
   return (
     <p className="contact-end__expected" data-testid="sent-expected">

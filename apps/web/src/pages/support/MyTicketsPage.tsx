@@ -136,14 +136,7 @@ function TicketRow({ ticket }: { ticket: TicketSummary }) {
     <li className={`row ticket-row${waiting ? " ticket-row--waiting" : ""}`} data-testid="ticket-row">
       <Link to={ticketPath(ticket.id)} className="ticket-row__link">
         <span className="row__main">
-          <span className="row__title">
-            {ticket.subject}
-            {waiting && (
-              <span className="badge badge--warning ticket-row__waiting" data-testid="ticket-waiting">
-                {t("support.list.waitingForYou")}
-              </span>
-            )}
-          </span>
+          <span className="row__title">{ticket.subject}</span>
           <span className="row__meta">
             <TicketNumber number={ticket.number} />
             <span>{categoryLabel(ticket.category)}</span>
@@ -154,7 +147,10 @@ function TicketRow({ ticket }: { ticket: TicketSummary }) {
             )}
           </span>
           {expectation && (
-            <span className={`ticket-row__expect ticket-row__expect--${expectation.tone}`}>
+            <span
+              className={`ticket-row__expect ticket-row__expect--${expectation.tone}`}
+              data-testid={expectation.tone === "customer" ? "ticket-waiting" : "ticket-expected"}
+            >
               <Icon name="clock" size={14} /> {expectation.text}
             </span>
           )}

@@ -10,8 +10,8 @@ import { CopyButton } from "../../components/CopyButton";
 import { Alert } from "../../components/Form";
 import { Icon } from "../../components/Icon";
 import { ticketPath } from "../../lib/support";
-import { TicketNumber, useResponseText } from "./bits";
-import { useContactOptions } from "./queries";
+import { ExpectedAnswer } from "../help/ContactEnd";
+import { TicketNumber } from "./bits";
 
 /**
  * After an unrecognized transaction was reported: the urgent ticket's number, whether outgoing
@@ -23,9 +23,6 @@ export function SecureSteps({ ticket, frozen }: { ticket: TicketCreated; frozen:
   const { user } = useMe();
   const stepUp = useStepUp();
   const queryClient = useQueryClient();
-  const options = useContactOptions();
-  const responseText = useResponseText();
-  const security = options.data?.channels.find((c) => c.key === "security");
   const signOut = useMutation({
     mutationFn: () => stepUp(revokeOtherSessions),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: accountKeys.sessions }),
@@ -44,11 +41,7 @@ export function SecureSteps({ ticket, frozen }: { ticket: TicketCreated; frozen:
           <TicketNumber number={ticket.number} testId="ticket-number" />{" "}
           <CopyButton text={`#${ticket.number}`} />
         </p>
-        {security && (
-          <p className="contact-end__expected">
-            <Icon name="clock" size={16} /> {responseText(security)}
-          </p>
-        )}
+        <ExpectedAnswer ticket={{ id: ticket.id, category: "security", guest: false }} />
         {frozen ? (
           <Alert tone="ok" testId="unrecognized-frozen">
             {t("support.unrecognized.done.frozen")}
