@@ -68,11 +68,9 @@ export function createSupportAssignment(_platform: Platform): SupportAssignment 
     isEligible: (executor, userId) => isActiveStaff(executor, userId),
 
     async groups(executor, at) {
-      const [groups, staff, memberships] = [
-        await selectGroups(executor),
-        await selectStaff(executor, { activeOnly: true }),
-        await selectMemberships(executor),
-      ];
+      const groups = await selectGroups(executor);
+      const staff = await selectStaff(executor, { activeOnly: true });
+      const memberships = await selectMemberships(executor);
       const groupsOf = new Map<string, string[]>();
       for (const m of memberships) groupsOf.set(m.user_id, [...(groupsOf.get(m.user_id) ?? []), m.group_key]);
       return groups.map((g) => ({

@@ -24,11 +24,10 @@ export interface SettingsCache {
 }
 
 export async function loadSettings(executor: Executor): Promise<SlaSettings> {
-  const [rows, calendar, holidays] = [
-    await selectPolicies(executor),
-    await selectCalendar(executor),
-    await selectHolidays(executor),
-  ];
+  // One after another: on the embedded database the executor is a single connection.
+  const rows = await selectPolicies(executor);
+  const calendar = await selectCalendar(executor);
+  const holidays = await selectHolidays(executor);
   const policies = new Map<TicketPriority, SlaPolicy>(DEFAULT_POLICIES.map((p) => [p.priority, p]));
   // A policy missing from the database (never seeded) falls back to the shipped default.
   for (const row of rows) policies.set(row.priority, row);
