@@ -213,4 +213,20 @@ describe("staff administration", () => {
     const audits = await ctx.services.audit.list({ targetType: "user", targetId: agent.userId });
     expect(audits.filter((a) => a.action === "staff.deactivated")).toHaveLength(1);
   });
+
+  it("is in the API documentation under Support admin, with bearer auth", async () => {
+    const doc = (await ctx.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    const operations = [
+      doc.paths["/api/v1/admin/staff"].get,
+      doc.paths["/api/v1/admin/staff"].post,
+      doc.paths["/api/v1/admin/staff/{id}"].patch,
+      doc.paths["/api/v1/admin/staff/{id}/deactivate"].post,
+      doc.paths["/api/v1/admin/staff/{id}/reactivate"].post,
+    ];
+    for (const operation of operations) {
+      expect(operation.tags).toEqual(["Support admin"]);
+      expect(operation.security).toEqual([{ bearerAuth: [] }]);
+      expect(operation.summary).toBeTruthy();
+    }
+  });
 });

@@ -240,4 +240,14 @@ describe("supervisor reports", () => {
     expect(recent).toMatchObject({ from: "2026-10-28", to: "2026-11-26" });
     expect(recent.volume.byDay).toHaveLength(30);
   });
+
+  it("is in the API documentation under Support console", async () => {
+    const doc = (await ctx.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    for (const path of ["/api/v1/agent/reports", "/api/v1/agent/reports.csv"]) {
+      const operation = doc.paths[path].get;
+      expect(operation.tags).toEqual(["Support console"]);
+      expect(operation.security).toEqual([{ bearerAuth: [] }]);
+      expect(operation.parameters.map((p: { name: string }) => p.name).sort()).toEqual(["from", "to"]);
+    }
+  });
 });
