@@ -127,10 +127,19 @@ describe("macros and articles", () => {
 
   it("searches help articles to insert as 'Title: link'", async () => {
     const fetchMock = stub(200, {
-      data: [{ slug: "deposit-delays", title: "Deposit delays", url: "http://h/help/deposit-delays" }],
+      data: [
+        {
+          slug: "deposit-delays",
+          title: "Deposit delays",
+          url: "http://h/help/deposit-delays",
+          language: "en",
+        },
+      ],
     });
-    const found = await searchArticles(" deposit ");
-    expect(new URL(call(fetchMock).url, "http://x").searchParams.get("q")).toBe("deposit");
+    const found = await searchArticles(" deposit ", "zh-CN");
+    const url = new URL(call(fetchMock).url, "http://x");
+    expect(url.searchParams.get("q")).toBe("deposit");
+    expect(url.searchParams.get("language")).toBe("zh-CN");
     expect(found[0] && articleText(found[0])).toBe("Deposit delays: http://h/help/deposit-delays");
   });
 });
@@ -144,11 +153,23 @@ describe("saved views", () => {
           name: "Urgent payments",
           filters: { priority: "urgent", group: "payments", x: 3 },
           shared: true,
+          owner: { id: "usr_s", name: "Sam" },
+          mine: false,
+          canDelete: false,
         },
+        { id: "f3", name: "Mine", filters: {}, shared: false, mine: true },
       ],
     });
     expect(await listSavedFilters()).toEqual([
-      { id: "f1", name: "Urgent payments", filters: { priority: "urgent", group: "payments" }, shared: true },
+      {
+        id: "f1",
+        name: "Urgent payments",
+        filters: { priority: "urgent", group: "payments" },
+        shared: true,
+        ownerName: "Sam",
+        canDelete: false,
+      },
+      { id: "f3", name: "Mine", filters: {}, shared: false, ownerName: null, canDelete: true },
     ]);
     const post = stub(201, { id: "f2", name: "Mine", filters: { view: "mine" }, shared: false });
     expect((await saveFilter({ name: "Mine", filters: { view: "mine" }, shared: false })).id).toBe("f2");

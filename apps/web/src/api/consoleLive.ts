@@ -199,6 +199,8 @@ export interface ArticleLink {
   slug: string;
   title: string;
   url: string;
+  /** The language of the title (the other one when the article has only that). */
+  language: "en" | "zh-CN";
 }
 
 function parseArticleLink(value: unknown): ArticleLink | null {
@@ -207,12 +209,18 @@ function parseArticleLink(value: unknown): ArticleLink | null {
     slug: value.slug,
     title: str(value.title, value.slug),
     url: str(value.url, `/help/${value.slug}`),
+    language: value.language === "zh-CN" ? "zh-CN" : "en",
   };
 }
 
-export async function searchArticles(q: string, abort?: AbortSignal): Promise<ArticleLink[]> {
+/** The best matches in a language (the popular articles when `q` is empty). */
+export async function searchArticles(
+  q: string,
+  language: "en" | "zh-CN",
+  abort?: AbortSignal,
+): Promise<ArticleLink[]> {
   const body = await api.get<unknown>("/api/v1/agent/help-articles", {
-    query: { q: q.trim() },
+    query: { q: q.trim(), language },
     ...signal(abort),
   });
   return itemsOf(body, parseArticleLink);
@@ -230,6 +238,10 @@ export interface SavedFilter {
   name: string;
   filters: Record<string, string>;
   shared: boolean;
+  /** Who saved it (a shared view may be someone else's). */
+  ownerName: string | null;
+  /** Mine, or shared and I am a supervisor. */
+  canDelete: boolean;
 }
 
 export function parseSavedFilter(value: unknown): SavedFilter | null {
@@ -239,14 +251,24 @@ export function parseSavedFilter(value: unknown): SavedFilter | null {
     for (const [key, v] of Object.entries(value.filters))
       if (typeof v === "string" && v !== "") filters[key] = v;
   }
-  return { id: value.id, name: str(value.name, value.id), filters, shared: value.shared === true };
+  const owner = isRecord(value.owner) ? value.owner : {};
+  return {
+    id: value.id,
+    name: str(value.name, value.id),
+    filters,
+    shared: value.shared === true,
+    ownerName: strOrNull(owner.name),
+    canDelete: value.canDelete === true || (value.canDelete === undefined && value.mine === true),
+  };
 }
 
 export async function listSavedFilters(abort?: AbortSignal): Promise<SavedFilter[]> {
   return itemsOf(await api.get<unknown>("/api/v1/agent/filters", signal(abort)), parseSavedFilter);
 }
 
-export async function saveFilter(input: Omit<SavedFilter, "id">): Promise<SavedFilter> {
+export async function saveFilter(
+  input: Pick<SavedFilter, "name" | "filters" | "shared">,
+): Promise<SavedFilter> {
   const saved = parseSavedFilter(await api.post<unknown>("/api/v1/agent/filters", input));
   if (!saved) throw invalid();
   return saved;

@@ -1,22 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { setCsrfToken } from "./client";
-import {
-  actionReady,
-  actionRequest,
-  findCustomers,
-  getCustomerPanel,
-  needsIdentityChecks,
-  parseCustomerPanel,
-  runPanelAction,
-} from "./consolePanel";
+import { findCustomerByEmail, getCustomerPanel, parseCustomerPanel } from "./consolePanel";
 import { call, stub } from "./fetchStub";
-
-/** A fetch that answers 204 No Content (a Response with a body cannot have that status). */
-function noContent() {
-  const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
-  vi.stubGlobal("fetch", fetchMock);
-  return fetchMock;
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -29,7 +14,7 @@ const PANEL = {
     name: "Alice",
     email: "alice@demo.satchel.test",
     emailVerified: true,
-    phone: "+86 138****5678",
+    phone: "+86•••••••5678",
     phoneVerified: true,
     language: "zh-CN",
     country: "CN",
@@ -37,21 +22,44 @@ const PANEL = {
     createdAt: "2026-11-01T00:00:00.000Z",
     role: "customer",
   },
-  verification: { level: 1, pending: { submittedAt: "2027-02-01T00:00:00.000Z" } },
-  lock: { locked: true, kind: "hard", reason: "Third lock within 24 hours", until: null },
+  verification: {
+    level: 1,
+    status: "pending",
+    pendingReview: true,
+    requestedLevel: 2,
+    submittedAt: "2027-02-01T00:00:00.000Z",
+    reviewedAt: null,
+    rejectionReason: null,
+    missing: [],
+    legalName: "Alice Example",
+    dateOfBirth: "1990-04-01",
+    documents: [],
+  },
+  lock: {
+    locked: true,
+    kind: "hard",
+    cause: "failed_sign_ins",
+    reason: null,
+    since: "2027-03-01T00:00:00.000Z",
+    until: null,
+  },
   twoFactor: { totp: true, sms: false },
   frozen: { frozen: false, reason: null, at: null },
   withdrawalsHeldUntil: null,
   logins: [
+    { at: "2027-03-01T00:00:00.000Z", ip: "203.0.113.9", device: "Chrome on macOS", outcome: "failure" },
+  ],
+  sessions: [
     {
-      at: "2027-03-01T00:00:00.000Z",
-      ip: "203.0.113.9",
-      device: "Chrome on macOS",
-      outcome: "wrong_password",
+      id: "ses_1",
+      kind: "web",
+      device: "Safari on iPhone",
+      ip: null,
+      createdAt: "x",
+      lastSeenAt: "2027-03-01T00:00:00.000Z",
     },
   ],
-  sessions: [{ device: "Safari on iPhone", lastSeenAt: "2027-03-01T00:00:00.000Z", current: true }],
-  wallets: [{ currency: "USD", balance: "120.50", held: "0.00" }],
+  wallets: [{ currency: "USD", balance: "120.50", held: "0.00", available: "120.50" }],
   transactions: [
     {
       id: "txn_1",
@@ -62,6 +70,8 @@ const PANEL = {
       currency: "USD",
       status: "failed",
       reasonCode: "insufficient_funds",
+      reasonTitle: "Not enough money",
+      failed: true,
       createdAt: "2027-02-28T00:00:00.000Z",
     },
     {
@@ -73,24 +83,50 @@ const PANEL = {
       currency: "USD",
       status: "completed",
       reasonCode: null,
+      reasonTitle: null,
       failed: false,
-      at: "2027-02-27T00:00:00.000Z",
+      createdAt: "2027-02-27T00:00:00.000Z",
     },
   ],
   inFlight: {
     deposits: [
       {
         id: "dep_1",
-        reference: "B-77",
-        method: "bank_transfer",
+        methodName: "Bank transfer",
+        kind: "bank_transfer",
+        status: "pending",
+        providerStatus: "awaiting_transfer",
         amount: "300.00",
         currency: "USD",
-        status: "pending",
+        reference: null,
+        bankReference: "SATB-77",
+        waitingFor: "bank_transfer",
         createdAt: "2027-02-26T00:00:00.000Z",
       },
     ],
-    withdrawals: [],
+    withdrawals: [
+      {
+        id: "wd_1",
+        status: "in_review",
+        destination: { label: "PayPal", methodName: "PayPal" },
+        amount: "3500.00",
+        currency: "USD",
+        reviewReasons: ["large_amount"],
+        reference: "T-9",
+        createdAt: "2027-02-25T00:00:00.000Z",
+      },
+    ],
+    cases: [{ id: "case_1", kind: "deposit_trace", status: "open", createdAt: "2027-02-24T00:00:00.000Z" }],
   },
+  payoutDestinations: [
+    {
+      id: "dst_1",
+      label: "Chase checking",
+      methodName: "Bank",
+      display: { last4: "6789" },
+      status: "active",
+    },
+  ],
   tickets: [
     {
       id: "tkt_0",
@@ -98,42 +134,61 @@ const PANEL = {
       subject: "Old",
       status: "closed",
       createdAt: "2027-01-01T00:00:00.000Z",
+      satisfaction: { score: 5, comment: null },
     },
   ],
-  satisfaction: { average: 4.5, count: 2, recent: [{ score: 5, comment: "Fast", ticketNumber: "100000" }] },
+  satisfaction: {
+    average: 4.5,
+    count: 2,
+    recent: [
+      { ticketId: "tkt_0", number: "100000", score: 5, comment: "Fast", ratedAt: "2027-01-03T00:00:00.000Z" },
+    ],
+  },
   passwordHash: "never shown",
 };
 
 describe("the customer panel", () => {
-  it("reads the account, highlights failed transactions with their reason codes", async () => {
+  it("reads the account, with what an agent compares identity answers against", async () => {
     const fetchMock = stub(200, PANEL);
-    const panel = await getCustomerPanel("usr_a");
-    expect(call(fetchMock).url).toBe("/api/v1/agent/customers/usr_a");
-    expect(panel.lock).toEqual({
-      locked: true,
-      kind: "hard",
-      reason: "Third lock within 24 hours",
-      until: null,
+    const panel = await getCustomerPanel("usr_a", "tkt_1");
+    expect(call(fetchMock).url).toBe("/api/v1/agent/customers/usr_a?ticketId=tkt_1");
+    expect(panel.lock).toMatchObject({ locked: true, kind: "hard", cause: "failed_sign_ins" });
+    expect(panel.verification).toMatchObject({
+      level: 1,
+      pendingReview: true,
+      dateOfBirth: "1990-04-01",
+      legalName: "Alice Example",
     });
-    expect(panel.verification).toEqual({ level: 1, pending: true });
-    expect(panel.devices).toEqual([
-      { device: "Safari on iPhone", lastSeenAt: "2027-03-01T00:00:00.000Z", current: true },
+    expect(panel.payoutDestinations).toEqual([
+      { id: "dst_1", label: "Chase checking", method: "Bank", last4: "6789", status: "active" },
     ]);
-    expect(panel.transactions.map((t) => [t.id, t.failed, t.reasonCode])).toEqual([
-      ["txn_1", true, "insufficient_funds"],
-      ["txn_2", false, null],
-    ]);
-    expect(panel.inFlight.deposits[0]).toMatchObject({
-      reference: "B-77",
-      status: "pending",
-      amount: "300.00",
-    });
-    expect(panel.satisfaction).toMatchObject({
-      average: 4.5,
-      count: 2,
-      recent: [{ score: 5, ticketNumber: "100000" }],
+    expect(panel.sessions[0]).toMatchObject({ device: "Safari on iPhone", kind: "web" });
+    expect(panel.tickets[0]).toMatchObject({ number: "100000", score: 5 });
+    expect(panel.satisfaction.recent[0]).toMatchObject({
+      number: "100000",
+      score: 5,
+      at: "2027-01-03T00:00:00.000Z",
     });
     expect(JSON.stringify(panel)).not.toContain("never shown");
+  });
+
+  it("highlights failed transactions with their reason, and lists money under way", () => {
+    const panel = parseCustomerPanel(PANEL);
+    expect(panel?.transactions.map((t) => [t.id, t.failed, t.reasonCode, t.reasonTitle, t.at])).toEqual([
+      ["txn_1", true, "insufficient_funds", "Not enough money", "2027-02-28T00:00:00.000Z"],
+      ["txn_2", false, null, null, "2027-02-27T00:00:00.000Z"],
+    ]);
+    expect(panel?.inFlight.deposits[0]).toMatchObject({
+      reference: "SATB-77",
+      via: "Bank transfer",
+      waitingFor: "bank_transfer",
+    });
+    expect(panel?.inFlight.withdrawals[0]).toMatchObject({
+      via: "PayPal",
+      waitingFor: "large_amount",
+      status: "in_review",
+    });
+    expect(panel?.inFlight.cases[0]).toMatchObject({ kind: "deposit_trace", status: "open" });
   });
 
   it("gives safe defaults for a sparse answer and refuses one without a profile", () => {
@@ -146,84 +201,15 @@ describe("the customer panel", () => {
     expect(parseCustomerPanel({ lock: {} })).toBeNull();
   });
 
-  it("finds customers by email, from a list or a single answer", async () => {
-    const fetchMock = stub(200, { data: [{ id: "usr_a", name: "Alice", email: "alice@demo.satchel.test" }] });
-    expect(await findCustomers(" alice@demo.satchel.test ")).toEqual([
-      { id: "usr_a", name: "Alice", email: "alice@demo.satchel.test", walletNumber: null },
-    ]);
+  it("finds a guest's account by email, null when the address is no customer's", async () => {
+    const fetchMock = stub(200, { userId: "usr_a" });
+    expect(await findCustomerByEmail(" alice@demo.satchel.test ")).toBe("usr_a");
     expect(new URL(call(fetchMock).url, "http://x").searchParams.get("email")).toBe(
       "alice@demo.satchel.test",
     );
-    stub(200, { id: "usr_b", email: "b@x.test", walletNumber: "S1" });
-    expect((await findCustomers("b@x.test"))[0]?.id).toBe("usr_b");
-    stub(200, { data: [] });
-    expect(await findCustomers("nobody@x.test")).toEqual([]);
-  });
-});
-
-describe("panel actions", () => {
-  it("asks for identity checks only where a protection is lifted", () => {
-    expect(["unlock", "2fa-reset", "unfreeze"].every((a) => needsIdentityChecks(a as "unlock"))).toBe(true);
-    expect(needsIdentityChecks("freeze")).toBe(false);
-    expect(needsIdentityChecks("escalate")).toBe(false);
-  });
-
-  it("is ready with a reason of 3 to 500 characters, and two different checks where a protection is lifted", () => {
-    expect(actionReady("freeze", "  ab ", [])).toBe(false);
-    expect(actionReady("freeze", "Takeover", [])).toBe(true);
-    expect(actionReady("escalate", "x".repeat(501), [])).toBe(false);
-    expect(actionReady("unlock", "Caller verified", ["date_of_birth"])).toBe(false);
-    expect(actionReady("unlock", "Caller verified", ["date_of_birth", "date_of_birth"])).toBe(false);
-    expect(actionReady("unfreeze", "Caller verified", ["date_of_birth", "id_document"])).toBe(true);
-  });
-
-  it("posts account actions to the customer with the ticket and the checks", async () => {
-    setCsrfToken("csrf-1");
-    const fetchMock = noContent();
-    await runPanelAction({
-      action: "unlock",
-      userId: "usr_a",
-      ticketId: "tkt_1",
-      reason: "  Caller confirmed  ",
-      checks: ["date_of_birth", "phone_callback"],
-    });
-    const c = call(fetchMock);
-    expect(c.url).toBe("/api/v1/agent/customers/usr_a/unlock");
-    expect(c.headers["X-CSRF-Token"]).toBe("csrf-1");
-    expect(c.json()).toEqual({
-      reason: "Caller confirmed",
-      ticketId: "tkt_1",
-      checks: ["date_of_birth", "phone_callback"],
-    });
-  });
-
-  it("leaves checks out of a freeze and escalates on the ticket", () => {
-    expect(
-      actionRequest({
-        action: "freeze",
-        userId: "usr_a",
-        ticketId: "tkt_1",
-        reason: "Takeover",
-        checks: ["id_document"],
-      }),
-    ).toEqual({
-      path: "/api/v1/agent/customers/usr_a/freeze",
-      body: { reason: "Takeover", ticketId: "tkt_1" },
-    });
-    expect(
-      actionRequest({ action: "escalate", userId: null, ticketId: "tkt_1", reason: "AML", checks: [] }),
-    ).toEqual({
-      path: "/api/v1/agent/tickets/tkt_1/escalate",
-      body: { reason: "AML" },
-    });
-    expect(() =>
-      actionRequest({
-        action: "resend-verification",
-        userId: null,
-        ticketId: "tkt_1",
-        reason: "x",
-        checks: [],
-      }),
-    ).toThrow();
+    stub(404, { code: "not_found", title: "Not found", status: 404 });
+    expect(await findCustomerByEmail("nobody@x.test")).toBeNull();
+    stub(403, { code: "forbidden", title: "Forbidden", status: 403 });
+    await expect(findCustomerByEmail("x@x.test")).rejects.toMatchObject({ status: 403 });
   });
 });

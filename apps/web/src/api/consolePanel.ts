@@ -1,19 +1,20 @@
-import { api } from "./client";
+import { ApiError, api } from "./client";
 import { ticketNumber } from "./console";
 import { itemsOf } from "./consoleLive";
 import { amount, invalid, isRecord, num, signal, str, strOrNull } from "./parse";
-import { id, numOrNull } from "./staffPayments";
+import { id, numOrNull, strings } from "./staffPayments";
 
-// The customer panel beside a ticket (everything about the requester's account an agent needs,
-// never a secret) and the actions taken from it. Readers turn each answer into the shapes
-// below; a missing or mistyped field becomes a safe default.
+// The customer panel beside a ticket: everything about the requester's account an agent needs
+// (never a secret: the phone and payout accounts come masked), and finding a guest's account by
+// email. Actions are in ./consoleActions. Readers turn each answer into the shapes below; a
+// missing or mistyped field becomes a safe default.
 
 export interface PanelProfile {
   id: string;
   name: string | null;
   email: string;
   emailVerified: boolean;
-  /** Masked by the server ("+86 138****5678"). */
+  /** Masked by the server ("+86•••••••5678"). */
   phone: string | null;
   phoneVerified: boolean;
   language: string | null;
@@ -23,17 +24,42 @@ export interface PanelProfile {
   role: string;
 }
 
+export interface PanelVerification {
+  level: number;
+  /** none, pending, approved, rejected */
+  status: string;
+  pendingReview: boolean;
+  /** What the identity documents say: to compare with what the caller answers. */
+  legalName: string | null;
+  dateOfBirth: string | null;
+  rejectionReason: string | null;
+}
+
+export interface PanelLock {
+  locked: boolean;
+  /** soft: lifts by itself at `until`; hard: support only. */
+  kind: "soft" | "hard" | null;
+  /** failed_sign_ins or support. */
+  cause: string | null;
+  reason: string | null;
+  since: string | null;
+  until: string | null;
+}
+
 export interface PanelLogin {
   at: string;
   ip: string | null;
-  device: string | null;
+  device: string;
+  /** success, failure, locked, mfa_failed */
   outcome: string;
 }
 
-export interface PanelDevice {
+export interface PanelSession {
+  id: string;
+  kind: string;
   device: string;
+  ip: string | null;
   lastSeenAt: string | null;
-  current: boolean;
 }
 
 export interface PanelWallet {
@@ -51,18 +77,39 @@ export interface PanelTransaction {
   currency: string;
   status: string;
   reasonCode: string | null;
+  /** The reason code's title in the reader's language. */
+  reasonTitle: string | null;
   failed: boolean;
   at: string;
 }
 
+/** A deposit or withdrawal under way. */
 export interface PanelPayment {
   id: string;
-  reference: string;
-  method: string | null;
+  reference: string | null;
+  /** The method's name (deposits) or the destination's label (withdrawals). */
+  via: string;
   amount: string;
   currency: string;
   status: string;
+  /** What the deposit waits for (the provider, the customer's transfer, their action…). */
+  waitingFor: string | null;
   at: string;
+}
+
+export interface PanelCase {
+  id: string;
+  kind: string;
+  status: string;
+  at: string;
+}
+
+export interface PanelDestination {
+  id: string;
+  label: string;
+  method: string;
+  last4: string;
+  status: string;
 }
 
 export interface PanelTicket {
@@ -71,53 +118,54 @@ export interface PanelTicket {
   subject: string;
   status: string;
   createdAt: string;
+  score: number | null;
 }
 
 export interface PanelRating {
+  ticketId: string | null;
+  number: string | null;
   score: number;
   comment: string | null;
-  ticketNumber: string | null;
   at: string | null;
 }
 
 export interface CustomerPanel {
   profile: PanelProfile;
-  verification: { level: number; pending: boolean };
-  lock: { locked: boolean; kind: "soft" | "hard" | null; reason: string | null; until: string | null };
+  verification: PanelVerification;
+  lock: PanelLock;
   twoFactor: { totp: boolean; sms: boolean };
   frozen: { frozen: boolean; reason: string | null; at: string | null };
   withdrawalsHeldUntil: string | null;
   logins: PanelLogin[];
-  devices: PanelDevice[];
+  sessions: PanelSession[];
   wallets: PanelWallet[];
   transactions: PanelTransaction[];
-  inFlight: { deposits: PanelPayment[]; withdrawals: PanelPayment[] };
+  inFlight: { deposits: PanelPayment[]; withdrawals: PanelPayment[]; cases: PanelCase[] };
+  payoutDestinations: PanelDestination[];
   tickets: PanelTicket[];
   satisfaction: { average: number | null; count: number; recent: PanelRating[] };
 }
 
 const rec = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
 
-function list<T>(value: unknown, parse: (item: unknown) => T | null): T[] {
-  return itemsOf(value, parse);
-}
-
 function parseLogin(value: unknown): PanelLogin | null {
   if (!isRecord(value)) return null;
   return {
-    at: str(value.at ?? value.createdAt),
+    at: str(value.at),
     ip: strOrNull(value.ip),
-    device: strOrNull(value.device ?? value.userAgent),
+    device: str(value.device, "—"),
     outcome: str(value.outcome, "success"),
   };
 }
 
-function parseDevice(value: unknown): PanelDevice | null {
+function parseSession(value: unknown): PanelSession | null {
   if (!isRecord(value)) return null;
   return {
-    device: str(value.device ?? value.userAgent ?? value.label, "—"),
+    id: str(value.id),
+    kind: str(value.kind, "web"),
+    device: str(value.device, "—"),
+    ip: strOrNull(value.ip),
     lastSeenAt: strOrNull(value.lastSeenAt),
-    current: value.current === true,
   };
 }
 
@@ -126,61 +174,90 @@ function parseWallet(value: unknown): PanelWallet | null {
   return { currency: value.currency, balance: amount(value.balance), held: amount(value.held) };
 }
 
-/** Statuses that mean the money did not move (highlighted in the panel). */
-const FAILED_STATUSES = new Set(["failed", "declined", "rejected", "refused"]);
-
 function parseTransaction(value: unknown): PanelTransaction | null {
-  if (!isRecord(value)) return null;
-  const txId = strOrNull(value.id);
-  if (!txId) return null;
+  if (!isRecord(value) || typeof value.id !== "string") return null;
   const status = str(value.status);
   return {
-    id: txId,
-    reference: str(value.reference, txId),
+    id: value.id,
+    reference: str(value.reference, value.id),
     type: str(value.type),
     direction: value.direction === "in" ? "in" : "out",
     amount: amount(value.amount),
     currency: str(value.currency),
     status,
     reasonCode: strOrNull(value.reasonCode),
-    failed: value.failed === true || FAILED_STATUSES.has(status),
-    at: str(value.at ?? value.createdAt),
+    reasonTitle: strOrNull(value.reasonTitle),
+    failed: value.failed === true || status === "failed" || status === "reversed",
+    at: str(value.createdAt ?? value.at),
   };
 }
 
-function parsePayment(value: unknown): PanelPayment | null {
-  if (!isRecord(value)) return null;
-  const payId = strOrNull(value.id) ?? strOrNull(value.reference);
-  if (!payId) return null;
+function parseDeposit(value: unknown): PanelPayment | null {
+  if (!isRecord(value) || typeof value.id !== "string") return null;
   return {
-    id: payId,
-    reference: str(value.reference, payId),
-    method: strOrNull(value.method) ?? strOrNull(value.methodName) ?? strOrNull(value.provider),
+    id: value.id,
+    reference: strOrNull(value.reference) ?? strOrNull(value.bankReference),
+    via: str(value.methodName, str(value.kind)),
     amount: amount(value.amount),
     currency: str(value.currency),
     status: str(value.status),
-    at: str(value.at ?? value.createdAt),
+    waitingFor: strOrNull(value.waitingFor) ?? strOrNull(value.providerStatus),
+    at: str(value.createdAt),
+  };
+}
+
+function parseWithdrawal(value: unknown): PanelPayment | null {
+  if (!isRecord(value) || typeof value.id !== "string") return null;
+  const destination = rec(value.destination);
+  return {
+    id: value.id,
+    reference: strOrNull(value.reference),
+    via: str(destination.label, str(destination.methodName)),
+    amount: amount(value.amount),
+    currency: str(value.currency),
+    status: str(value.status),
+    waitingFor: strings(value.reviewReasons).join(", ") || null,
+    at: str(value.createdAt),
+  };
+}
+
+function parseCase(value: unknown): PanelCase | null {
+  if (!isRecord(value) || typeof value.id !== "string") return null;
+  return { id: value.id, kind: str(value.kind), status: str(value.status), at: str(value.createdAt) };
+}
+
+function parseDestination(value: unknown): PanelDestination | null {
+  if (!isRecord(value) || typeof value.id !== "string") return null;
+  return {
+    id: value.id,
+    label: str(value.label),
+    method: str(value.methodName),
+    last4: str(rec(value.display).last4),
+    status: str(value.status, "active"),
   };
 }
 
 function parsePanelTicket(value: unknown): PanelTicket | null {
   if (!isRecord(value) || typeof value.id !== "string") return null;
+  const rating = rec(value.satisfaction);
   return {
     id: value.id,
     number: ticketNumber(value.number),
     subject: str(value.subject),
     status: str(value.status),
     createdAt: str(value.createdAt),
+    score: numOrNull(rating.score),
   };
 }
 
 function parseRating(value: unknown): PanelRating | null {
   if (!isRecord(value) || typeof value.score !== "number") return null;
   return {
+    ticketId: strOrNull(value.ticketId),
+    number: value.number === undefined || value.number === null ? null : ticketNumber(value.number) || null,
     score: value.score,
     comment: strOrNull(value.comment),
-    ticketNumber: value.ticketNumber !== undefined ? ticketNumber(value.ticketNumber) || null : null,
-    at: strOrNull(value.at ?? value.ratedAt),
+    at: strOrNull(value.ratedAt),
   };
 }
 
@@ -193,10 +270,9 @@ export function parseCustomerPanel(value: unknown): CustomerPanel | null {
   const frozen = rec(value.frozen);
   const inFlight = rec(value.inFlight);
   const satisfaction = rec(value.satisfaction);
-  const kind = lock.kind === "soft" || lock.kind === "hard" ? lock.kind : null;
   return {
     profile: {
-      id: str(p.id),
+      id: p.id as string,
       name: strOrNull(p.name),
       email: str(p.email),
       emailVerified: p.emailVerified === true,
@@ -210,141 +286,67 @@ export function parseCustomerPanel(value: unknown): CustomerPanel | null {
     },
     verification: {
       level: num(verification.level),
-      pending: verification.pending === true || isRecord(verification.pending) || isRecord(verification.kyc),
+      status: str(verification.status, "none"),
+      pendingReview: verification.pendingReview === true,
+      legalName: strOrNull(verification.legalName),
+      dateOfBirth: strOrNull(verification.dateOfBirth),
+      rejectionReason: strOrNull(verification.rejectionReason),
     },
     lock: {
       locked: lock.locked === true,
-      kind,
+      kind: lock.kind === "soft" || lock.kind === "hard" ? lock.kind : null,
+      cause: strOrNull(lock.cause),
       reason: strOrNull(lock.reason),
+      since: strOrNull(lock.since),
       until: strOrNull(lock.until),
     },
     twoFactor: { totp: twoFactor.totp === true, sms: twoFactor.sms === true },
     frozen: { frozen: frozen.frozen === true, reason: strOrNull(frozen.reason), at: strOrNull(frozen.at) },
     withdrawalsHeldUntil: strOrNull(value.withdrawalsHeldUntil),
-    logins: list(value.logins, parseLogin),
-    devices: list(value.devices ?? value.sessions, parseDevice),
-    wallets: list(value.wallets, parseWallet),
-    transactions: list(value.transactions, parseTransaction),
+    logins: itemsOf(value.logins, parseLogin),
+    sessions: itemsOf(value.sessions, parseSession),
+    wallets: itemsOf(value.wallets, parseWallet),
+    transactions: itemsOf(value.transactions, parseTransaction),
     inFlight: {
-      deposits: list(inFlight.deposits, parsePayment),
-      withdrawals: list(inFlight.withdrawals, parsePayment),
+      deposits: itemsOf(inFlight.deposits, parseDeposit),
+      withdrawals: itemsOf(inFlight.withdrawals, parseWithdrawal),
+      cases: itemsOf(inFlight.cases, parseCase),
     },
-    tickets: list(value.tickets, parsePanelTicket),
+    payoutDestinations: itemsOf(value.payoutDestinations, parseDestination),
+    tickets: itemsOf(value.tickets, parsePanelTicket),
     satisfaction: {
       average: numOrNull(satisfaction.average),
       count: num(satisfaction.count),
-      recent: list(satisfaction.recent, parseRating),
+      recent: itemsOf(satisfaction.recent, parseRating),
     },
   };
 }
 
-export async function getCustomerPanel(userId: string, abort?: AbortSignal): Promise<CustomerPanel> {
-  const panel = parseCustomerPanel(
-    await api.get<unknown>(`/api/v1/agent/customers/${id(userId)}`, signal(abort)),
-  );
+/** The panel; `ticketId` names the ticket it is opened from (the view is audited with it). */
+export async function getCustomerPanel(
+  userId: string,
+  ticketId?: string,
+  abort?: AbortSignal,
+): Promise<CustomerPanel> {
+  const body = await api.get<unknown>(`/api/v1/agent/customers/${id(userId)}`, {
+    query: { ticketId },
+    ...signal(abort),
+  });
+  const panel = parseCustomerPanel(body);
   if (!panel) throw invalid();
   return panel;
 }
 
-export interface CustomerMatch {
-  id: string;
-  name: string | null;
-  email: string;
-  walletNumber: string | null;
-}
-
-function parseMatch(value: unknown): CustomerMatch | null {
-  if (!isRecord(value)) return null;
-  const source = isRecord(value.profile) ? value.profile : value;
-  const userId = strOrNull(source.id) ?? strOrNull(source.userId);
-  if (!userId) return null;
-  return {
-    id: userId,
-    name: strOrNull(source.name),
-    email: str(source.email),
-    walletNumber: strOrNull(source.walletNumber),
-  };
-}
-
-/** Customers with this email address (a guest ticket's requester may have an account). */
-export async function findCustomers(email: string, abort?: AbortSignal): Promise<CustomerMatch[]> {
-  const body = await api.get<unknown>("/api/v1/agent/customers", {
-    query: { email: email.trim() },
-    ...signal(abort),
-  });
-  const many = itemsOf(body, parseMatch);
-  if (many.length > 0) return many;
-  const one = isRecord(body) && !Array.isArray(body.data) ? parseMatch(body) : null;
-  return one ? [one] : [];
-}
-
-// --- actions ----------------------------------------------------------------------------------------------
-
-/** What an agent may confirm about a caller before lifting a protection. */
-export const IDENTITY_CHECKS = [
-  "date_of_birth",
-  "bank_account_last4",
-  "recent_transaction_amount",
-  "id_document",
-  "phone_callback",
-  "email_confirmation",
-] as const;
-export type IdentityCheck = (typeof IDENTITY_CHECKS)[number];
-
-export const PANEL_ACTIONS = [
-  "unlock",
-  "2fa-reset",
-  "freeze",
-  "unfreeze",
-  "resend-verification",
-  "escalate",
-] as const;
-export type PanelAction = (typeof PANEL_ACTIONS)[number];
-
-/** Actions that lift a protection: the agent must tick at least this many identity checks first. */
-export const MIN_IDENTITY_CHECKS = 2;
-
-export function needsIdentityChecks(action: PanelAction): boolean {
-  return action === "unlock" || action === "2fa-reset" || action === "unfreeze";
-}
-
-/** The server's reason limits (trimmed). */
-export const REASON_MIN = 3;
-export const REASON_MAX = 500;
-
-/** True when a dialog's answers are enough to send (reason long enough, checks ticked where needed). */
-export function actionReady(action: PanelAction, reason: string, checks: readonly IdentityCheck[]): boolean {
-  const length = reason.trim().length;
-  if (length < REASON_MIN || length > REASON_MAX) return false;
-  return !needsIdentityChecks(action) || new Set(checks).size >= MIN_IDENTITY_CHECKS;
-}
-
-export interface ActionInput {
-  action: PanelAction;
-  userId: string | null;
-  ticketId: string;
-  reason: string;
-  checks: IdentityCheck[];
-}
-
-/** Where an action is posted and with what body (the account actions carry the ticket, for its system note). */
-export function actionRequest(input: ActionInput): { path: string; body: Record<string, unknown> } {
-  const reason = input.reason.trim();
-  if (input.action === "escalate") {
-    return { path: `/api/v1/agent/tickets/${id(input.ticketId)}/escalate`, body: { reason } };
+/** The customer with this email address (a guest ticket's requester may have an account); null when none. */
+export async function findCustomerByEmail(email: string, abort?: AbortSignal): Promise<string | null> {
+  try {
+    const body = await api.get<unknown>("/api/v1/agent/customers", {
+      query: { email: email.trim() },
+      ...signal(abort),
+    });
+    return isRecord(body) ? strOrNull(body.userId) : null;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
   }
-  if (!input.userId) throw new Error("This action needs the customer's account.");
-  return {
-    path: `/api/v1/agent/customers/${id(input.userId)}/${input.action}`,
-    body: {
-      reason,
-      ticketId: input.ticketId,
-      ...(needsIdentityChecks(input.action) ? { checks: input.checks } : {}),
-    },
-  };
-}
-
-export async function runPanelAction(input: ActionInput): Promise<void> {
-  const { path, body } = actionRequest(input);
-  await api.post<unknown>(path, body);
 }

@@ -6,6 +6,8 @@ import { useUser } from "../../auth/useUser";
 import { Icon } from "../../components/Icon";
 import { isHelpStaff } from "../staff-help/helpPages";
 import { ConsoleLiveProvider, useConsoleLive } from "./live";
+// The staff pages' shared pieces (multi-line fields, segmented choices), then the console's own.
+import "../../styles/staff-payments.css";
 import "./console.css";
 
 /** Every console page: the live link (events, presence) stays open while the agent moves between them. */

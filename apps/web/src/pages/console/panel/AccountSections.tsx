@@ -19,10 +19,11 @@ export function Fact({ label, children, testId }: { label: string; children: Rea
 }
 
 /** Who the customer is, how their account stands, where they signed in, what they asked before. */
-export function AccountSections({ panel }: { panel: CustomerPanel }) {
+export function AccountSections({ panel, ticketId }: { panel: CustomerPanel; ticketId: string }) {
   const { t } = useTranslation();
   const { profile, lock, twoFactor, frozen } = panel;
   const flagged = lock.locked || frozen.frozen;
+  const others = panel.tickets.filter((ticket) => ticket.id !== ticketId);
   return (
     <>
       <section className="console-panel__section" aria-labelledby="panel-profile">
@@ -46,9 +47,15 @@ export function AccountSections({ panel }: { panel: CustomerPanel }) {
           </Fact>
           <Fact label={t("console.panel.profile.since")}>{dateTime(profile.createdAt)}</Fact>
           <Fact label={t("console.panel.profile.verification")} testId="panel-verification">
-            {t("console.panel.profile.level", { level: panel.verification.level })}
-            {panel.verification.pending && (
+            {t("console.panel.profile.level", { level: panel.verification.level })}{" "}
+            {panel.verification.pendingReview && (
               <span className="badge badge--warning">{t("console.panel.profile.kycPending")}</span>
+            )}
+            {panel.verification.status === "rejected" && (
+              <span className="badge badge--danger">{t("console.panel.profile.kycRejected")}</span>
+            )}
+            {panel.verification.rejectionReason && (
+              <span className="console-fact__why">{panel.verification.rejectionReason}</span>
             )}
           </Fact>
         </dl>
@@ -131,26 +138,24 @@ export function AccountSections({ panel }: { panel: CustomerPanel }) {
             </li>
           ))}
         </ul>
-        {panel.devices.length > 0 && (
-          <>
-            <h4>{t("console.panel.logins.devices")}</h4>
-            <ul className="console-plain-list small">
-              {panel.devices.map((device) => (
-                <li key={`${device.device}|${device.lastSeenAt}`}>
-                  {device.device} · {dateTime(device.lastSeenAt)}
-                  {device.current && ` · ${t("console.panel.logins.current")}`}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        <h4>{t("console.panel.logins.devices")}</h4>
+        {panel.sessions.length === 0 && <p className="muted small">{t("console.panel.logins.noSessions")}</p>}
+        <ul className="console-plain-list small">
+          {panel.sessions.map((session) => (
+            <li key={session.id}>
+              {session.device} ·{" "}
+              {session.kind === "api" ? t("console.panel.logins.api") : t("console.panel.logins.web")} ·{" "}
+              {t("console.panel.logins.lastSeen", { time: dateTime(session.lastSeenAt) })}
+            </li>
+          ))}
+        </ul>
       </details>
 
       <section className="console-panel__section" aria-labelledby="panel-tickets">
         <h3 id="panel-tickets">{t("console.panel.tickets.title")}</h3>
-        {panel.tickets.length === 0 && <p className="muted small">{t("console.panel.tickets.none")}</p>}
+        {others.length === 0 && <p className="muted small">{t("console.panel.tickets.none")}</p>}
         <ul className="console-plain-list small">
-          {panel.tickets.map((ticket) => (
+          {others.map((ticket) => (
             <li key={ticket.id} data-testid="panel-ticket">
               <Link to={`/agent/tickets/${encodeURIComponent(ticket.id)}`}>
                 {displayNumber(ticket.number)}
@@ -173,9 +178,9 @@ export function AccountSections({ panel }: { panel: CustomerPanel }) {
         {panel.satisfaction.recent.length > 0 && (
           <ul className="console-plain-list small">
             {panel.satisfaction.recent.map((r) => (
-              <li key={`${r.ticketNumber}|${r.at}|${r.score}|${r.comment}`}>
-                {"★".repeat(r.score)} {r.ticketNumber && displayNumber(r.ticketNumber)}{" "}
-                {r.comment && <q>{r.comment}</q>}
+              <li key={`${r.ticketId}|${r.at}`}>
+                <span className="console-stars">{"★".repeat(r.score)}</span>{" "}
+                {r.number && displayNumber(r.number)} {r.comment && <q>{r.comment}</q>}
               </li>
             ))}
           </ul>

@@ -11,11 +11,13 @@ import {
   REASON_MAX,
   REASON_MIN,
   runPanelAction,
-} from "../../../api/consolePanel";
+} from "../../../api/consoleActions";
+import type { CustomerPanel } from "../../../api/consolePanel";
 import { Dialog } from "../../../components/Dialog";
 import { FormError } from "../../../components/Form";
 import { TextAreaField } from "../../staff-payments/TextAreaField";
 import { consoleKeys } from "../queries";
+import { IdentityAids } from "./IdentityAids";
 
 /** The actions that a wrong click would hurt: their confirm button is red. */
 const DANGEROUS: ReadonlySet<PanelAction> = new Set(["freeze", "2fa-reset", "unlock", "unfreeze"]);
@@ -29,6 +31,7 @@ export function ActionDialog({
   ticketId,
   userId,
   customerName,
+  panel,
   onClose,
   onDone,
 }: {
@@ -36,8 +39,11 @@ export function ActionDialog({
   ticketId: string;
   userId: string | null;
   customerName: string;
+  /** The account, for the identity aids (null for a ticket without one). */
+  panel: CustomerPanel | null;
   onClose: () => void;
-  onDone: () => void;
+  /** `done` is false when nothing had to be done (the address was confirmed meanwhile). */
+  onDone: (done: boolean) => void;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -47,13 +53,13 @@ export function ActionDialog({
 
   const run = useMutation({
     mutationFn: () => runPanelAction({ action, userId, ticketId, reason, checks }),
-    onSuccess: async () => {
+    onSuccess: async (done) => {
       await Promise.all([
         userId ? queryClient.invalidateQueries({ queryKey: consoleKeys.panel(userId) }) : Promise.resolve(),
         queryClient.invalidateQueries({ queryKey: consoleKeys.ticket(ticketId) }),
         queryClient.invalidateQueries({ queryKey: consoleKeys.queueAll }),
       ]);
-      onDone();
+      onDone(done);
     },
   });
 
@@ -81,6 +87,7 @@ export function ActionDialog({
         }}
       >
         <p>{t(`console.actions.explain.${action}`, { name: customerName })}</p>
+        {withChecks && panel && <IdentityAids panel={panel} />}
         {withChecks && (
           <fieldset className="console-checks">
             <legend className="field__label">

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { AgentTicketDetail } from "../../../api/console";
 import { getCustomerPanel } from "../../../api/consolePanel";
+import type { AgentTicketDetail } from "../../../api/consoleTicket";
 import { LoadFailed, Loading } from "../../staff-payments/Feedback";
 import { consoleKeys } from "../queries";
 import { AccountSections } from "./AccountSections";
@@ -40,7 +40,7 @@ function PanelBody({ ticket, userId }: { ticket: AgentTicketDetail; userId: stri
   const { t } = useTranslation();
   const panel = useQuery({
     queryKey: consoleKeys.panel(userId),
-    queryFn: ({ signal }) => getCustomerPanel(userId, signal),
+    queryFn: ({ signal }) => getCustomerPanel(userId, ticket.id, signal),
   });
   if (panel.isPending) return <Loading />;
   if (!panel.data) {
@@ -54,7 +54,7 @@ function PanelBody({ ticket, userId }: { ticket: AgentTicketDetail; userId: stri
   }
   return (
     <>
-      <AccountSections panel={panel.data} />
+      <AccountSections panel={panel.data} ticketId={ticket.id} />
       <PanelActions ticket={ticket} panel={panel.data} userId={userId} />
       <MoneySections panel={panel.data} ticket={ticket} />
     </>

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { findCustomers } from "../../../api/consolePanel";
+import { findCustomerByEmail } from "../../../api/consolePanel";
 import { FormError } from "../../../components/Form";
 import { consoleKeys } from "../queries";
 
@@ -18,11 +18,12 @@ export function FindCustomer({
   const { t } = useTranslation();
   const [draft, setDraft] = useState(email);
   const [asked, setAsked] = useState<string | null>(null);
-  const results = useQuery({
+  const result = useQuery({
     queryKey: consoleKeys.customers(asked ?? ""),
-    queryFn: ({ signal }) => findCustomers(asked ?? "", signal),
+    queryFn: ({ signal }) => findCustomerByEmail(asked ?? "", signal),
     enabled: asked !== null,
   });
+  const found = result.data ?? null;
   return (
     <section
       className="console-panel__section"
@@ -52,31 +53,28 @@ export function FindCustomer({
           {t("console.panel.guest.find")}
         </button>
       </form>
-      {results.isFetching && <p className="muted small">{t("common.loading")}</p>}
-      <FormError error={results.error} />
-      {results.data?.length === 0 && <p className="small">{t("console.panel.guest.none")}</p>}
-      {results.data && results.data.length > 0 && (
-        <ul className="console-plain-list">
-          {results.data.map((c) => (
-            <li key={c.id}>
-              <button
-                type="button"
-                className="console-views__item"
-                aria-pressed={chosen === c.id}
-                onClick={() => onChoose(c.id)}
-                data-testid="find-customer-result"
-              >
-                <span>
-                  {c.name ?? c.email}
-                  <span className="console-row__sub">
-                    {c.email}
-                    {c.walletNumber && ` · ${c.walletNumber}`}
-                  </span>
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+      {result.isFetching && <p className="muted small">{t("common.loading")}</p>}
+      <FormError error={result.error} />
+      {result.isSuccess && !found && (
+        <p className="small" data-testid="find-customer-none">
+          {t("console.panel.guest.none")}
+        </p>
+      )}
+      {found && found !== chosen && (
+        <p className="small">
+          {t("console.panel.guest.found", { email: asked })}{" "}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onChoose(found)}
+            data-testid="find-customer-result"
+          >
+            {t("console.panel.guest.open")}
+          </button>
+        </p>
+      )}
+      {found && found === chosen && (
+        <p className="muted small">{t("console.panel.guest.showing", { email: asked })}</p>
       )}
     </section>
   );

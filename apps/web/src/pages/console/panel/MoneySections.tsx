@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { type AgentTicketDetail, linkTransactions } from "../../../api/console";
 import type { CustomerPanel, PanelPayment } from "../../../api/consolePanel";
+import { type AgentTicketDetail, linkTransactions } from "../../../api/consoleTicket";
 import { FormError } from "../../../components/Form";
 import { Money } from "../../../components/Money";
 import { StatusBadge, useTypeLabel } from "../../../components/TransactionBits";
@@ -62,7 +62,8 @@ export function MoneySections({ panel, ticket }: { panel: CustomerPanel; ticket:
               </div>
               {tx.reasonCode && (
                 <div className="console-tx__reason">
-                  {t("console.linked.reason")} <code>{tx.reasonCode}</code> ({humanize(tx.reasonCode)})
+                  {t("console.linked.reason")} <code>{tx.reasonCode}</code> (
+                  {tx.reasonTitle ?? humanize(tx.reasonCode)})
                 </div>
               )}
               {!linked.has(tx.id) && !closed && (
@@ -89,6 +90,18 @@ export function MoneySections({ panel, ticket }: { panel: CustomerPanel; ticket:
           items={panel.inFlight.deposits}
           testId="panel-deposit"
         />
+        {panel.inFlight.cases.length > 0 && (
+          <>
+            <h4>{t("console.panel.inFlight.cases")}</h4>
+            <ul className="console-plain-list small">
+              {panel.inFlight.cases.map((c) => (
+                <li key={c.id} data-testid="panel-case">
+                  {humanize(c.kind)} · {humanize(c.status)} · {dateTime(c.at)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <InFlight
           label={t("console.panel.inFlight.withdrawals")}
           items={panel.inFlight.withdrawals}
@@ -110,8 +123,10 @@ function InFlight({ label, items, testId }: { label: string; items: PanelPayment
         <ul className="console-plain-list small">
           {items.map((p) => (
             <li key={p.id} data-testid={testId}>
-              <Money amount={p.amount} currency={p.currency} /> · {p.method ? humanize(p.method) : "—"} ·{" "}
-              <span className="mono">{p.reference}</span> · {humanize(p.status)} · {dateTime(p.at)}
+              <Money amount={p.amount} currency={p.currency} /> · {p.via || "—"} ·{" "}
+              {p.reference && <span className="mono">{p.reference} · </span>}
+              <span className="badge badge--warning">{humanize(p.status)}</span>
+              {p.waitingFor && <span className="muted"> ({humanize(p.waitingFor)})</span>} · {dateTime(p.at)}
             </li>
           ))}
         </ul>

@@ -1,8 +1,9 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { AgentTicketDetail } from "../../../api/console";
-import { type CustomerPanel, PANEL_ACTIONS, type PanelAction } from "../../../api/consolePanel";
+import { PANEL_ACTIONS, type PanelAction } from "../../../api/consoleActions";
+import type { CustomerPanel } from "../../../api/consolePanel";
+import type { AgentTicketDetail } from "../../../api/consoleTicket";
 import { roleAllows } from "../../../auth/RequireRole";
 import { useUser } from "../../../auth/useUser";
 import { Alert } from "../../../components/Form";
@@ -12,7 +13,8 @@ import { ActionDialog } from "./ActionDialog";
 const ICONS: Record<PanelAction, IconName> = {
   unlock: "key",
   "2fa-reset": "phone",
-  freeze: "lock",
+  lock: "lock",
+  freeze: "moneyOut",
   unfreeze: "check",
   "resend-verification": "mail",
   escalate: "shield",
@@ -21,6 +23,7 @@ const ICONS: Record<PanelAction, IconName> = {
 type Unavailable =
   | "noAccount"
   | "notLocked"
+  | "alreadyLocked"
   | "no2fa"
   | "alreadyFrozen"
   | "notFrozen"
@@ -36,6 +39,8 @@ function unavailable(action: PanelAction, panel: CustomerPanel | null): Unavaila
       return panel.lock.locked ? null : "notLocked";
     case "2fa-reset":
       return panel.twoFactor.totp || panel.twoFactor.sms ? null : "no2fa";
+    case "lock":
+      return panel.lock.locked && panel.lock.kind === "hard" ? "alreadyLocked" : null;
     case "freeze":
       return panel.frozen.frozen ? "alreadyFrozen" : null;
     case "unfreeze":
@@ -61,14 +66,14 @@ export function PanelActions({
   const { t } = useTranslation();
   const user = useUser();
   const [open, setOpen] = useState<PanelAction | null>(null);
-  const [done, setDone] = useState<PanelAction | null>(null);
+  const [done, setDone] = useState<{ action: PanelAction; changed: boolean } | null>(null);
   const closed = ticket.status === "closed";
   return (
     <section className="console-panel__section console-actions" aria-labelledby="panel-actions-title">
       <h3 id="panel-actions-title">{t("console.actions.title")}</h3>
       {done && (
         <Alert tone="ok" testId="panel-action-done">
-          {t(`console.actions.done.${done}`)}
+          {done.changed ? t(`console.actions.done.${done.action}`) : t("console.actions.notNeeded")}
         </Alert>
       )}
       <ul className="console-actions__list">
@@ -79,7 +84,7 @@ export function PanelActions({
             <li key={action}>
               <button
                 type="button"
-                className={`button button--small${action === "freeze" || action === "escalate" ? " console-actions__strong" : ""}`}
+                className={`button button--small${action === "freeze" || action === "lock" || action === "escalate" ? " console-actions__strong" : ""}`}
                 disabled={why !== null}
                 title={why ? t(`console.actions.unavailable.${why}`) : undefined}
                 onClick={() => {
@@ -112,9 +117,10 @@ export function PanelActions({
           ticketId={ticket.id}
           userId={userId}
           customerName={panel?.profile.name ?? panel?.profile.email ?? ticket.requester.email}
+          panel={panel}
           onClose={() => setOpen(null)}
-          onDone={() => {
-            setDone(open);
+          onDone={(changed) => {
+            setDone({ action: open, changed });
             setOpen(null);
           }}
         />

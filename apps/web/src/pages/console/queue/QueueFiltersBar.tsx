@@ -123,7 +123,8 @@ export function QueueFiltersBar({
             data-testid="filter-assignee"
           >
             <option value="">{t("console.filters.any")}</option>
-            <option value={user.id}>{t("console.filters.me")}</option>
+            <option value="me">{t("console.filters.me")}</option>
+            <option value="none">{t("console.filters.nobody")}</option>
             {agents.data
               ?.filter((a) => a.id !== user.id)
               .map((a) => (

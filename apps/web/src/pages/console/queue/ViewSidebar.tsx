@@ -108,18 +108,27 @@ function SavedViews({
               data-testid="saved-view"
             >
               <span>{filter.name}</span>
-              {filter.shared && <span className="badge badge--neutral">{t("console.saved.shared")}</span>}
+              {filter.shared && (
+                <span
+                  className="badge badge--neutral"
+                  title={filter.ownerName ? t("console.saved.by", { name: filter.ownerName }) : undefined}
+                >
+                  {t("console.saved.shared")}
+                </span>
+              )}
             </button>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t("console.saved.delete", { name: filter.name })}
-              onClick={() => remove.mutate(filter)}
-              disabled={remove.isPending}
-              data-testid="saved-view-delete"
-            >
-              <Icon name="close" size={16} />
-            </button>
+            {filter.canDelete && (
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t("console.saved.delete", { name: filter.name })}
+                onClick={() => remove.mutate(filter)}
+                disabled={remove.isPending}
+                data-testid="saved-view-delete"
+              >
+                <Icon name="close" size={16} />
+              </button>
+            )}
           </li>
         ))}
       </ul>

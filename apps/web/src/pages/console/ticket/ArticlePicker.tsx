@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { articleText, searchArticles } from "../../../api/consoleLive";
 import { FormError } from "../../../components/Form";
 import { Icon } from "../../../components/Icon";
+import { currentLanguage, type Language } from "../../../i18n";
 import { useDebouncedValue } from "../../../lib/hooks";
 import { consoleKeys } from "../queries";
 
@@ -13,11 +14,13 @@ export function ArticlePicker({ onChoose }: { onChoose: (text: string) => void }
   const panelId = useId();
   const [open, setOpen] = useState(false);
   const [q, setQ] = useState("");
+  // The customer's language is the ticket's; the agent picks it (their own to start with).
+  const [language, setLanguage] = useState<Language>(currentLanguage);
   const typed = useDebouncedValue(q.trim(), 300);
   const results = useQuery({
-    queryKey: consoleKeys.articles(typed),
-    queryFn: ({ signal }) => searchArticles(typed, signal),
-    enabled: open && typed.length >= 2,
+    queryKey: consoleKeys.articles(`${language}:${typed}`),
+    queryFn: ({ signal }) => searchArticles(typed, language, signal),
+    enabled: open,
     staleTime: 60_000,
   });
   return (
@@ -46,7 +49,22 @@ export function ArticlePicker({ onChoose }: { onChoose: (text: string) => void }
             onKeyDown={(event) => event.key === "Escape" && setOpen(false)}
             data-testid="article-search"
           />
-          {typed.length < 2 && <p className="muted small">{t("console.articles.hint")}</p>}
+          <fieldset className="segmented console-picker__langs">
+            <legend className="visually-hidden">{t("console.articles.language")}</legend>
+            {(["en", "zh-CN"] as const).map((lang) => (
+              <button
+                key={lang}
+                type="button"
+                className="segmented__option"
+                aria-pressed={language === lang}
+                onClick={() => setLanguage(lang)}
+                lang={lang}
+              >
+                {lang === "en" ? "English" : "中文"}
+              </button>
+            ))}
+          </fieldset>
+          {typed === "" && <p className="muted small">{t("console.articles.popular")}</p>}
           {results.isFetching && <p className="muted small">{t("common.loading")}</p>}
           {results.isError && <FormError error={results.error} />}
           {results.data && results.data.length === 0 && (

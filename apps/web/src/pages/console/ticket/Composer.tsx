@@ -1,14 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  type AgentTicketDetail,
-  SETTABLE_STATUSES,
-  type SettableStatus,
-  sendReply,
-  updateTicket,
-} from "../../../api/console";
+import { SETTABLE_STATUSES, type SettableStatus } from "../../../api/console";
 import type { Macro, RenderedMacro } from "../../../api/consoleLive";
+import { type AgentTicketDetail, sendReply, updateTicket } from "../../../api/consoleTicket";
 import { Alert, FormError } from "../../../components/Form";
 import { Icon } from "../../../components/Icon";
 import { useCursorInsert } from "../../staff-help/editor/useCursorInsert";

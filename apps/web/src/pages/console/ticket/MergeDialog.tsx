@@ -2,13 +2,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import {
-  type AgentTicketDetail,
-  type AgentTicketRow,
-  displayNumber,
-  findTicketByNumber,
-  mergeTicket,
-} from "../../../api/console";
+import { type AgentTicketRow, displayNumber, findTicketByNumber } from "../../../api/console";
+import { type AgentTicketDetail, mergeTicket } from "../../../api/consoleTicket";
 import { Dialog } from "../../../components/Dialog";
 import { Alert, FormError } from "../../../components/Form";
 import { consoleKeys } from "../queries";

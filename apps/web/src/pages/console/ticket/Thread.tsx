@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { type Attachment, attachmentUrl, messageKind, type TicketMessage } from "../../../api/console";
+import { type Attachment, attachmentUrl, messageKind, type TicketMessage } from "../../../api/consoleTicket";
 import { Icon } from "../../../components/Icon";
 import { dateTime } from "../../staff-payments/format";
 

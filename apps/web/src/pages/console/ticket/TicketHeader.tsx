@@ -1,16 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  type AgentTicketDetail,
-  displayNumber,
-  SETTABLE_STATUSES,
-  TICKET_CATEGORIES,
-  TICKET_PRIORITIES,
-  type TicketPatch,
-  updateTicket,
-} from "../../../api/console";
+import { displayNumber, SETTABLE_STATUSES, TICKET_CATEGORIES, TICKET_PRIORITIES } from "../../../api/console";
 import { localName } from "../../../api/consoleLive";
+import { type AgentTicketDetail, type TicketPatch, updateTicket } from "../../../api/consoleTicket";
 import { useUser } from "../../../auth/useUser";
 import { FormError } from "../../../components/Form";
 import { Icon } from "../../../components/Icon";

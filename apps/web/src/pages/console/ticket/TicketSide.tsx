@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { type AgentTicketDetail, displayNumber, type TicketEvent } from "../../../api/console";
+import { displayNumber } from "../../../api/console";
+import type { AgentTicketDetail, TicketEvent } from "../../../api/consoleTicket";
 import { Icon } from "../../../components/Icon";
 import { Money } from "../../../components/Money";
 import { StatusBadge, useTypeLabel } from "../../../components/TransactionBits";

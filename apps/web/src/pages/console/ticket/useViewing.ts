@@ -4,7 +4,7 @@ import { useConsoleLive } from "../live";
 
 /** "I am here" is posted this often while the ticket is open (the server forgets a viewer after 30 s). */
 export const VIEWING_HEARTBEAT_MS = 10_000;
-/** A keystroke counts as typing for this long. */
+/** A keystroke counts as typing for this long (the server keeps "typing" 8 s). */
 const TYPING_MS = 6_000;
 /** At most one "typing" post this often, however fast the agent types. */
 const TYPING_POST_MS = 4_000;
@@ -16,7 +16,7 @@ const ECHO_MS = 3_000;
 
 /**
  * The other agents on this ticket (collision warnings): posts "viewing" on open, every 10 s and
- * when the agent starts typing; asks again when someone else arrives or leaves; says goodbye
+ * when the agent starts or stops typing; asks again when someone else arrives or leaves; says goodbye
  * (DELETE) on leaving.
  */
 export function useViewing(ticketId: string) {
@@ -25,6 +25,7 @@ export function useViewing(ticketId: string) {
   const lastPost = useRef(0);
   const lastTypingPost = useRef(0);
   const lastKey = useRef(0);
+  const stopTimer = useRef<number | undefined>(undefined);
 
   const post = useCallback(
     async (typing: boolean) => {
@@ -47,6 +48,7 @@ export function useViewing(ticketId: string) {
     const timer = window.setInterval(() => void post(isTyping()), VIEWING_HEARTBEAT_MS);
     return () => {
       window.clearInterval(timer);
+      window.clearTimeout(stopTimer.current);
       setViewers([]);
       void stopViewing(ticketId).catch(() => undefined);
     };
@@ -68,6 +70,9 @@ export function useViewing(ticketId: string) {
     const wasTyping = isTyping();
     lastKey.current = now;
     if (!wasTyping || now - lastTypingPost.current >= TYPING_POST_MS) void post(true);
+    // When the typing stops, say so at once rather than at the next heartbeat.
+    window.clearTimeout(stopTimer.current);
+    stopTimer.current = window.setTimeout(() => void post(false), TYPING_MS);
   }, [isTyping, post]);
 
   return { viewers, typed };
