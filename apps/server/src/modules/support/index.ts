@@ -49,7 +49,8 @@ export function createSupportModule(input: {
   const deps: SupportDeps = {
     ...input,
     store: input.store ?? createDocumentStore(platform.config.dataDir, platform.random),
-    sla: createSupportSla(platform),
+    // The SLA chores announce warnings and auto-closes to open consoles; live is made below.
+    sla: createSupportSla(platform, { live: () => deps.live }),
     assignment: createSupportAssignment(platform),
     live: createSupportLive(platform),
   };
