@@ -1,10 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useMe } from "../auth/hooks";
+import { roleAllows } from "../auth/RequireRole";
 import { EmptyState } from "../components/EmptyState";
 import { Icon, type IconName } from "../components/Icon";
 import { PageHeader } from "../components/PageHeader";
 import { useDocumentTitle } from "../lib/hooks";
+import { ConsoleLink } from "./console/ConsoleLink";
 import { StaffHelpLinks } from "./staff-help/StaffHelpLinks";
 import { StaffPaymentLinks } from "./staff-payments/StaffPaymentLinks";
 import { staffPagesFor } from "./staff-payments/staffPages";
@@ -24,6 +26,7 @@ export function AreaPage({ area }: { area: Area }) {
       <div className="container page">
         <PageHeader icon={ICONS[area]} title={title} description={t(`areas.${area}.description`)} />
         <ul className="area-grid shortcuts">
+          <ConsoleLink userRole="admin" />
           <li>
             <Link to="/admin/ledger" className="card area-card" data-testid="admin-ledger-link">
               <span className="area-card__icon">
@@ -46,11 +49,12 @@ export function AreaPage({ area }: { area: Area }) {
   }
   // Agents (bank suspense, payment cases) and compliance officers (review queues) see the payment pages they work.
   const role = me.user?.role;
-  if (role && area !== "app" && staffPagesFor(role, area).length > 0) {
+  if (role && area !== "app" && (staffPagesFor(role, area).length > 0 || roleAllows(role, "support"))) {
     return (
       <div className="container page">
         <PageHeader icon={ICONS[area]} title={title} description={t(`areas.${area}.description`)} />
         <ul className="area-grid shortcuts">
+          <ConsoleLink userRole={role} />
           <StaffPaymentLinks userRole={role} area={area} />
           {area === "agent" && <StaffHelpLinks userRole={role} />}
         </ul>
