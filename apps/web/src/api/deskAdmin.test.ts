@@ -5,6 +5,7 @@ import {
   createMacro,
   deleteHoliday,
   deleteMacro,
+  findArticles,
   getCalendar,
   getSlaPolicies,
   listAgents,
@@ -87,6 +88,22 @@ describe("macros", () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).code).toBe("forbidden");
+  });
+});
+
+describe("help articles for macros", () => {
+  it("searches in a language and keeps slug and title", async () => {
+    const fetchMock = stub(200, {
+      data: [
+        { slug: "deposit-delays", title: "存款延迟", url: "http://h/help/deposit-delays", language: "zh-CN" },
+        { title: "no slug" },
+      ],
+    });
+    expect(await findArticles(" 存款 ", "zh-CN")).toEqual([{ slug: "deposit-delays", title: "存款延迟" }]);
+    const url = new URL(call(fetchMock).url, "http://x");
+    expect(url.pathname).toBe("/api/v1/agent/help-articles");
+    expect(url.searchParams.get("q")).toBe("存款");
+    expect(url.searchParams.get("language")).toBe("zh-CN");
   });
 });
 

@@ -90,6 +90,25 @@ export async function deleteMacro(macroId: string): Promise<void> {
   await api.delete<unknown>(`/api/v1/agent/macros/${id(macroId)}`);
 }
 
+/** A published help article a macro can link with {{article:<slug>}}. */
+export interface ArticleChoice {
+  slug: string;
+  title: string;
+}
+
+/** The best matches of the help center's search (its popular articles when `q` is empty). */
+export async function findArticles(q: string, language: Lang, abort?: AbortSignal): Promise<ArticleChoice[]> {
+  const body = await api.get<unknown>("/api/v1/agent/help-articles", {
+    query: { q: q.trim(), language },
+    ...signal(abort),
+  });
+  return items(body, "data", (value) =>
+    isRecord(value) && typeof value.slug === "string"
+      ? { slug: value.slug, title: str(value.title, value.slug) }
+      : null,
+  );
+}
+
 // --- SLA policies -----------------------------------------------------------------------------------------
 
 export interface SlaPolicy {

@@ -7,6 +7,7 @@ import { Icon, type IconName } from "../components/Icon";
 import { PageHeader } from "../components/PageHeader";
 import { useDocumentTitle } from "../lib/hooks";
 import { ConsoleLink } from "./console/ConsoleLink";
+import { DeskAdminLinks } from "./desk-admin/DeskAdminLinks";
 import { StaffHelpLinks } from "./staff-help/StaffHelpLinks";
 import { StaffPaymentLinks } from "./staff-payments/StaffPaymentLinks";
 import { staffPagesFor } from "./staff-payments/staffPages";
@@ -43,6 +44,7 @@ export function AreaPage({ area }: { area: Area }) {
           </li>
           <StaffPaymentLinks userRole="admin" area="admin" />
           <StaffHelpLinks userRole="admin" />
+          <DeskAdminLinks userRole="admin" />
         </ul>
       </div>
     );
@@ -57,6 +59,7 @@ export function AreaPage({ area }: { area: Area }) {
           <ConsoleLink userRole={role} />
           <StaffPaymentLinks userRole={role} area={area} />
           {area === "agent" && <StaffHelpLinks userRole={role} />}
+          {area === "admin" && <DeskAdminLinks userRole={role} />}
         </ul>
       </div>
     );
