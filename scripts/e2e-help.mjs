@@ -119,7 +119,9 @@ export async function helpJourney({ browser, base, shots, check, assert }) {
       await page.getByTestId("contact-send").click();
       const sent = page.getByTestId("contact-sent");
       await sent.waitFor({ timeout: 10_000 });
-      assert(/C-[0-9A-Z]+/.test((await sent.textContent()) ?? ""), "no reference shown");
+      // The message is now a ticket: its number is shown, and the guest confirms by the emailed link.
+      const number = (await page.getByTestId("ticket-number").first().textContent()) ?? "";
+      assert(/#\d{6,}/.test(number), `no ticket number shown: ${number}`);
       const after = await analyticsTotals(adminPage, base);
       assert(
         after.contacted === before.contacted + 1,
