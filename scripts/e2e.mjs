@@ -11,6 +11,7 @@ import { chromium } from "playwright-core";
 import { signIn as signInAs } from "./e2e-auth.mjs";
 import { helpJourney } from "./e2e-help.mjs";
 import { paymentsJourney } from "./e2e-payments.mjs";
+import { supportJourney } from "./e2e-support.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const outDir = join(root, ".e2e");
@@ -624,6 +625,7 @@ try {
 
   // --- Help center: search, articles, deflection on the contact page, staff analytics and editor ---
   await helpJourney({ browser, base, shots, check, assert });
+  await supportJourney({ browser, base, shots, check, assert });
 } finally {
   await browser.close();
   await stopSatchel(server.child);
