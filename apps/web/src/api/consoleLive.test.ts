@@ -15,6 +15,7 @@ import {
   searchArticles,
   setPresence,
   stopViewing,
+  stopViewingOnExit,
 } from "./consoleLive";
 import { call, stub } from "./fetchStub";
 
@@ -71,6 +72,12 @@ describe("viewers and presence", () => {
     const del = noContent();
     await stopViewing("tkt_1");
     expect(call(del).method).toBe("DELETE");
+
+    const exit = noContent();
+    stopViewingOnExit("tkt_1");
+    const [url, init] = exit.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe("/api/v1/agent/tickets/tkt_1/viewing");
+    expect(init).toMatchObject({ method: "DELETE", keepalive: true, headers: { "X-CSRF-Token": "csrf-1" } });
   });
 
   it("posts presence and reads the status back", async () => {

@@ -1,5 +1,5 @@
 import { currentLanguage } from "../i18n";
-import { api } from "./client";
+import { api, csrfHeader } from "./client";
 import { oneOf, optionalOneOf, SETTABLE_STATUSES, type SettableStatus, type StaffRef } from "./console";
 import { invalid, isRecord, num, signal, str, strOrNull } from "./parse";
 import { id, strings } from "./staffPayments";
@@ -76,6 +76,19 @@ export async function markViewing(ticketId: string, typing: boolean): Promise<Vi
 
 export async function stopViewing(ticketId: string): Promise<void> {
   await api.delete<unknown>(`/api/v1/agent/tickets/${id(ticketId)}/viewing`);
+}
+
+/**
+ * The same, while the page is going away (tab closed, reload, another site): a keepalive request
+ * outlives the page, where a normal one would be cancelled. Nobody waits for its answer.
+ */
+export function stopViewingOnExit(ticketId: string): void {
+  void fetch(`/api/v1/agent/tickets/${id(ticketId)}/viewing`, {
+    method: "DELETE",
+    keepalive: true,
+    credentials: "same-origin",
+    headers: csrfHeader("DELETE"),
+  }).catch(() => undefined);
 }
 
 // --- presence, agents, groups -------------------------------------------------------------------------

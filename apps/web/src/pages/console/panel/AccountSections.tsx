@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { displayNumber, TICKET_STATUSES } from "../../../api/console";
@@ -18,12 +18,14 @@ export function Fact({ label, children, testId }: { label: string; children: Rea
   );
 }
 
-/** Who the customer is, how their account stands, where they signed in, what they asked before. */
-export function AccountSections({ panel, ticketId }: { panel: CustomerPanel; ticketId: string }) {
+/** Previous tickets listed before "show all". */
+const TICKETS_SHOWN = 5;
+
+/** Who the customer is and how their account stands (locks, 2FA, freezes). */
+export function AccountSections({ panel }: { panel: CustomerPanel }) {
   const { t } = useTranslation();
   const { profile, lock, twoFactor, frozen } = panel;
   const flagged = lock.locked || frozen.frozen;
-  const others = panel.tickets.filter((ticket) => ticket.id !== ticketId);
   return (
     <>
       <section className="console-panel__section" aria-labelledby="panel-profile">
@@ -121,7 +123,18 @@ export function AccountSections({ panel, ticketId }: { panel: CustomerPanel; tic
           )}
         </dl>
       </section>
+    </>
+  );
+}
 
+/** Where the customer signed in from, and what they asked support before (with their ratings). */
+export function HistorySections({ panel, ticketId }: { panel: CustomerPanel; ticketId: string }) {
+  const { t } = useTranslation();
+  const [allTickets, setAllTickets] = useState(false);
+  const others = panel.tickets.filter((ticket) => ticket.id !== ticketId);
+  const shown = allTickets ? others : others.slice(0, TICKETS_SHOWN);
+  return (
+    <>
       <details className="console-panel__section">
         <summary>
           <h3>{t("console.panel.logins.title", { count: panel.logins.length })}</h3>
@@ -155,7 +168,7 @@ export function AccountSections({ panel, ticketId }: { panel: CustomerPanel; tic
         <h3 id="panel-tickets">{t("console.panel.tickets.title")}</h3>
         {others.length === 0 && <p className="muted small">{t("console.panel.tickets.none")}</p>}
         <ul className="console-plain-list small">
-          {others.map((ticket) => (
+          {shown.map((ticket) => (
             <li key={ticket.id} data-testid="panel-ticket">
               <Link to={`/agent/tickets/${encodeURIComponent(ticket.id)}`}>
                 {displayNumber(ticket.number)}
@@ -167,6 +180,13 @@ export function AccountSections({ panel, ticketId }: { panel: CustomerPanel; tic
             </li>
           ))}
         </ul>
+        {others.length > TICKETS_SHOWN && (
+          <button type="button" className="link-button small" onClick={() => setAllTickets(!allTickets)}>
+            {allTickets
+              ? t("console.panel.tickets.fewer")
+              : t("console.panel.tickets.all", { count: others.length })}
+          </button>
+        )}
         <p className="small" data-testid="panel-satisfaction">
           {panel.satisfaction.count > 0 && panel.satisfaction.average !== null
             ? t("console.panel.tickets.satisfaction", {

@@ -122,7 +122,7 @@ export function ActionDialog({
         <div className="button-row">
           <button
             type="submit"
-            className={`button button--primary${DANGEROUS.has(action) ? " console-danger-button" : ""}`}
+            className={`button ${DANGEROUS.has(action) ? "button--danger-solid" : "button--primary"}`}
             disabled={run.isPending || !ready}
             aria-describedby={missing.length > 0 ? "action-missing" : undefined}
             aria-busy={run.isPending || undefined}

@@ -5,7 +5,7 @@ import { getCustomerPanel } from "../../../api/consolePanel";
 import type { AgentTicketDetail } from "../../../api/consoleTicket";
 import { LoadFailed, Loading } from "../../staff-payments/Feedback";
 import { consoleKeys } from "../queries";
-import { AccountSections } from "./AccountSections";
+import { AccountSections, HistorySections } from "./AccountSections";
 import { FindCustomer } from "./FindCustomer";
 import { MoneySections } from "./MoneySections";
 import { PanelActions } from "./PanelActions";
@@ -54,9 +54,10 @@ function PanelBody({ ticket, userId }: { ticket: AgentTicketDetail; userId: stri
   }
   return (
     <>
-      <AccountSections panel={panel.data} ticketId={ticket.id} />
+      <AccountSections panel={panel.data} />
       <PanelActions ticket={ticket} panel={panel.data} userId={userId} />
       <MoneySections panel={panel.data} ticket={ticket} />
+      <HistorySections panel={panel.data} ticketId={ticket.id} />
     </>
   );
 }

@@ -84,7 +84,7 @@ export function PanelActions({
             <li key={action}>
               <button
                 type="button"
-                className={`button button--small${action === "freeze" || action === "lock" || action === "escalate" ? " console-actions__strong" : ""}`}
+                className={`button button--small${action === "freeze" || action === "lock" || action === "escalate" ? " button--danger" : ""}`}
                 disabled={why !== null}
                 title={why ? t(`console.actions.unavailable.${why}`) : undefined}
                 onClick={() => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { markViewing, stopViewing, type Viewer } from "../../../api/consoleLive";
+import { markViewing, stopViewing, stopViewingOnExit, type Viewer } from "../../../api/consoleLive";
 import { useConsoleLive } from "../live";
 
 /** "I am here" is posted this often while the ticket is open (the server forgets a viewer after 30 s). */
@@ -9,10 +9,11 @@ const TYPING_MS = 6_000;
 /** At most one "typing" post this often, however fast the agent types. */
 const TYPING_POST_MS = 4_000;
 /**
- * After our own post, a viewers.changed event is most likely its echo: asking again then would
- * make two consoles answer each other's posts for ever.
+ * Events that come together (arrivals, typing) are answered with one post. The server announces
+ * viewers.changed only on an arrival or a change of typing, so answering with an unchanged state
+ * announces nothing and two consoles never keep each other busy.
  */
-const ECHO_MS = 3_000;
+const COALESCE_MS = 300;
 
 /**
  * The other agents on this ticket (collision warnings): posts "viewing" on open, every 10 s and
@@ -22,16 +23,13 @@ const ECHO_MS = 3_000;
 export function useViewing(ticketId: string) {
   const live = useConsoleLive();
   const [viewers, setViewers] = useState<Viewer[]>([]);
-  const lastPost = useRef(0);
   const lastTypingPost = useRef(0);
   const lastKey = useRef(0);
   const stopTimer = useRef<number | undefined>(undefined);
 
   const post = useCallback(
     async (typing: boolean) => {
-      const at = Date.now();
-      lastPost.current = at;
-      if (typing) lastTypingPost.current = at;
+      if (typing) lastTypingPost.current = Date.now();
       try {
         setViewers(await markViewing(ticketId, typing));
       } catch {
@@ -46,7 +44,11 @@ export function useViewing(ticketId: string) {
   useEffect(() => {
     void post(false);
     const timer = window.setInterval(() => void post(isTyping()), VIEWING_HEARTBEAT_MS);
+    // Leaving the page altogether (tab closed, reload) unmounts nothing: say goodbye on the way out.
+    const onExit = () => stopViewingOnExit(ticketId);
+    window.addEventListener("pagehide", onExit);
     return () => {
+      window.removeEventListener("pagehide", onExit);
       window.clearInterval(timer);
       window.clearTimeout(stopTimer.current);
       setViewers([]);
@@ -54,15 +56,20 @@ export function useViewing(ticketId: string) {
     };
   }, [ticketId, post, isTyping]);
 
-  useEffect(
-    () =>
-      live.subscribe((event) => {
-        if (event.type !== "viewers.changed" || event.ticketId !== ticketId) return;
-        if (Date.now() - lastPost.current < ECHO_MS) return;
+  useEffect(() => {
+    let pending: number | undefined;
+    const stop = live.subscribe((event) => {
+      if (event.type !== "viewers.changed" || event.ticketId !== ticketId || pending !== undefined) return;
+      pending = window.setTimeout(() => {
+        pending = undefined;
         void post(isTyping());
-      }),
-    [live.subscribe, ticketId, post, isTyping],
-  );
+      }, COALESCE_MS);
+    });
+    return () => {
+      stop();
+      window.clearTimeout(pending);
+    };
+  }, [live.subscribe, ticketId, post, isTyping]);
 
   /** Called on each keystroke in the composer. */
   const typed = useCallback(() => {
