@@ -112,7 +112,7 @@ export function MacroTable({
                       </button>
                       <button
                         type="button"
-                        className="button button--small button--ghost"
+                        className="button button--small button--danger"
                         onClick={() => {
                           remove.reset();
                           setDeleting(macro.id);

@@ -74,7 +74,11 @@ export function MacrosPage() {
         )}
         <section className="card desk-card" aria-labelledby="macro-list-title">
           <div className="desk-card__head">
-            <h2 id="macro-list-title">{t("deskAdmin.macros.listTitle", { count: macros.length })}</h2>
+            <h2 id="macro-list-title">
+              {query.data
+                ? t("deskAdmin.macros.listTitle", { count: macros.length })
+                : t("deskAdmin.pages.macros.title")}
+            </h2>
             <div className="desk-card__tools">
               <TextField
                 label={t("deskAdmin.macros.filter")}

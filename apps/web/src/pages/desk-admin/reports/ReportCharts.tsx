@@ -27,7 +27,7 @@ export function ReportCharts({ report, range }: { report: SupportReport; range: 
   const tickets = t("deskAdmin.reports.charts.tickets");
   return (
     <div className="trend-charts report-charts">
-      <div className="card chart-card report-charts__wide">
+      <div className="card chart-card">
         <LineChart
           {...table}
           title={t("deskAdmin.reports.charts.volumeTitle")}

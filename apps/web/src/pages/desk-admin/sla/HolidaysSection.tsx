@@ -126,7 +126,7 @@ function HolidayTable({ holidays }: { holidays: Holiday[] }) {
                 ) : (
                   <button
                     type="button"
-                    className="button button--small button--ghost"
+                    className="button button--small button--danger"
                     onClick={() => {
                       remove.reset();
                       setRemoving(h.day);

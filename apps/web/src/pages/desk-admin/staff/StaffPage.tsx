@@ -57,7 +57,11 @@ export function StaffPage() {
         )}
         <section className="card desk-card" aria-labelledby="staff-list-title">
           <div className="desk-card__head">
-            <h2 id="staff-list-title">{t("deskAdmin.staff.listTitle", { count: members.length })}</h2>
+            <h2 id="staff-list-title">
+              {staff.data
+                ? t("deskAdmin.staff.listTitle", { count: members.length })
+                : t("deskAdmin.pages.staff.title")}
+            </h2>
             {inactive > 0 && (
               <label className="desk-check">
                 <input

@@ -110,7 +110,7 @@ export function StaffTable({
                       {m.name ?? m.email}
                       {self && <span className="badge badge--neutral">{t("deskAdmin.staff.you")}</span>}
                     </span>
-                    <span className="small muted">{m.email}</span>
+                    <span className="small muted staff-table__email">{m.email}</span>
                   </td>
                   <td>
                     <select
@@ -171,7 +171,7 @@ export function StaffTable({
                       (active ? (
                         <button
                           type="button"
-                          className="button button--small button--ghost"
+                          className="button button--small button--danger"
                           onClick={() => ask({ kind: "deactivate", member: m })}
                           data-testid={`staff-deactivate-${m.id}`}
                           aria-label={t("deskAdmin.staff.deactivateNamed", { name: nameOf(m) })}
