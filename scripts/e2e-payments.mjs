@@ -171,4 +171,6 @@ export async function paymentsJourney({ browser, base, shots, check, assert, tot
     assert(consoleErrors.length === 0, consoleErrors.join("\n"));
   });
   await context.close();
+  // Alice now signs in with her authenticator: later journeys need the secret to do so.
+  return { aliceTotpSecret: secret };
 }

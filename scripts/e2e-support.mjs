@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { signIn } from "./e2e-auth.mjs";
 
-export async function supportJourney({ browser, base, shots, check, assert }) {
+export async function supportJourney({ browser, base, shots, check, assert, aliceTotp }) {
   const customerContext = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: "en-US",
@@ -26,7 +26,8 @@ export async function supportJourney({ browser, base, shots, check, assert }) {
   let reason = "";
 
   await check("a customer opens a ticket from her refused transfer, which is attached for her", async () => {
-    await signIn(customer, base, "alice@demo.satchel.test", "violet-harbor-lantern-42");
+    // Alice turned on her authenticator in the payments journey.
+    await signIn(customer, base, "alice@demo.satchel.test", "violet-harbor-lantern-42", { totp: aliceTotp });
     const history = await customer.evaluate(async () =>
       (await fetch("/api/v1/transactions?status=failed")).json(),
     );

@@ -621,11 +621,11 @@ try {
   await alice.close();
 
   // --- Money in and out: deposits, a declined card, a withdrawal canceled, the tracer, policies ---
-  await paymentsJourney({ browser, base, shots, check, assert, totp });
+  const { aliceTotpSecret } = await paymentsJourney({ browser, base, shots, check, assert, totp });
 
   // --- Help center: search, articles, deflection on the contact page, staff analytics and editor ---
   await helpJourney({ browser, base, shots, check, assert });
-  await supportJourney({ browser, base, shots, check, assert });
+  await supportJourney({ browser, base, shots, check, assert, aliceTotp: () => totp(aliceTotpSecret) });
 } finally {
   await browser.close();
   await stopSatchel(server.child);
