@@ -132,7 +132,7 @@ describe("macros and articles", () => {
     expect(call(fetchMock).json()).toEqual({ ticketId: "tkt_1" });
   });
 
-  it("searches help articles to insert as 'Title: link'", async () => {
+  it("searches help articles to insert as 'Title — link'", async () => {
     const fetchMock = stub(200, {
       data: [
         {
@@ -147,7 +147,7 @@ describe("macros and articles", () => {
     const url = new URL(call(fetchMock).url, "http://x");
     expect(url.searchParams.get("q")).toBe("deposit");
     expect(url.searchParams.get("language")).toBe("zh-CN");
-    expect(found[0] && articleText(found[0])).toBe("Deposit delays: http://h/help/deposit-delays");
+    expect(found[0] && articleText(found[0])).toBe("Deposit delays — http://h/help/deposit-delays");
   });
 });
 

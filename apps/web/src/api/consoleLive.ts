@@ -239,9 +239,9 @@ export async function searchArticles(
   return itemsOf(body, parseArticleLink);
 }
 
-/** How an article goes into a reply: "Title: link", as macros insert them. */
+/** How an article goes into a reply: "Title — link", as macros insert them. */
 export function articleText(article: ArticleLink): string {
-  return `${article.title}: ${article.url}`;
+  return `${article.title} — ${article.url}`;
 }
 
 // --- saved views ----------------------------------------------------------------------------------------

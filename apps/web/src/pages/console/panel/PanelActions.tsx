@@ -28,7 +28,8 @@ type Unavailable =
   | "alreadyFrozen"
   | "notFrozen"
   | "emailVerified"
-  | "closed";
+  | "closed"
+  | "staffOnly";
 
 /** Why an action is not available for this account now (null: it is). */
 function unavailable(action: PanelAction, panel: CustomerPanel | null): Unavailable | null {
@@ -68,6 +69,7 @@ export function PanelActions({
   const [open, setOpen] = useState<PanelAction | null>(null);
   const [done, setDone] = useState<{ action: PanelAction; changed: boolean } | null>(null);
   const closed = ticket.status === "closed";
+  const mayAct = roleAllows(user.role, "agent");
   return (
     <section className="console-panel__section console-actions" aria-labelledby="panel-actions-title">
       <h3 id="panel-actions-title">{t("console.actions.title")}</h3>
@@ -78,8 +80,12 @@ export function PanelActions({
       )}
       <ul className="console-actions__list">
         {PANEL_ACTIONS.map((action) => {
-          const why: Unavailable | null =
-            closed && action === "escalate" ? "closed" : unavailable(action, panel);
+          // Compliance officers read the panel; the actions are for agents, supervisors and admins.
+          const why: Unavailable | null = !mayAct
+            ? "staffOnly"
+            : closed && action === "escalate"
+              ? "closed"
+              : unavailable(action, panel);
           return (
             <li key={action}>
               <button
