@@ -27,15 +27,23 @@ export async function ticketCaller(
   return { kind: "user", userId: authOf(request).userId };
 }
 
-/** For attachments: staff see every one; customers and guests as for tickets. */
+/**
+ * For attachments: staff see every one; customers and guests as for tickets. A staff member
+ * counts as staff only when the support guard lets them in (so the staff 2FA rule holds here
+ * too: a staff password alone must not open internal notes' images); otherwise 403
+ * staff_mfa_required, never a fall-back to the customer's view of their own uploads.
+ */
 export async function attachmentViewer(
-  app: Pick<FastifyInstance, "requireUser">,
+  app: Pick<FastifyInstance, "requireUser" | "requireSupport">,
   deps: SupportDeps,
   request: FastifyRequest,
 ): Promise<TicketCaller | { kind: "staff" }> {
   if (!request.headers[ACCESS_HEADER]) {
     const auth = await identifyCaller(app, request);
-    if (auth && auth.role !== "customer") return { kind: "staff" };
+    if (auth && auth.role !== "customer") {
+      await app.requireSupport(request);
+      return { kind: "staff" };
+    }
   }
   return ticketCaller(app, deps, request);
 }
