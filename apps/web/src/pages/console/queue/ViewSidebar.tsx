@@ -68,6 +68,11 @@ export function ViewSidebar({
   );
 }
 
+/** A saved view's query; without a view it is every ticket, as the server reads it. */
+function savedParams(filter: SavedFilter): Record<string, string> {
+  return { view: "all", ...filter.filters };
+}
+
 function SavedViews({
   filters,
   onApply,
@@ -100,11 +105,11 @@ function SavedViews({
               type="button"
               className="console-views__item"
               aria-current={
-                sameParams(paramsFrom(filtersFrom(new URLSearchParams(filter.filters))), current)
+                sameParams(paramsFrom(filtersFrom(new URLSearchParams(savedParams(filter)))), current)
                   ? "page"
                   : undefined
               }
-              onClick={() => onApply(filtersFrom(new URLSearchParams(filter.filters)))}
+              onClick={() => onApply(filtersFrom(new URLSearchParams(savedParams(filter))))}
               data-testid="saved-view"
             >
               <span>{filter.name}</span>
