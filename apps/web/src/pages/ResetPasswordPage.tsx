@@ -7,15 +7,18 @@ import { useDocumentTitle } from "../lib/hooks";
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t("reset.title"));
   const [params] = useSearchParams();
   const token = params.get("token")?.trim() ?? "";
+  // An invitation to the staff (from the admin's staff page) uses the same link with invite=1.
+  const invited = params.get("invite") === "1";
+  const title = invited ? t("reset.inviteTitle") : t("reset.title");
+  useDocumentTitle(title);
 
   return (
     <AuthCard
       icon="key"
-      title={t("reset.title")}
-      lead={token ? t("reset.lead") : undefined}
+      title={title}
+      lead={token ? (invited ? t("reset.inviteLead") : t("reset.lead")) : undefined}
       testId="reset-card"
       footer={
         <p>
