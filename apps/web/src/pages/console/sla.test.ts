@@ -6,7 +6,7 @@ const NOW = Date.parse("2027-03-01T10:00:00.000Z");
 const at = (minutes: number) => new Date(NOW + minutes * 60_000).toISOString();
 
 const clock = (over: Partial<SlaView> = {}): SlaView => ({
-  firstResponseDueAt: at(120),
+  firstResponseDueAt: at(180),
   resolutionDueAt: at(2000),
   paused: false,
   firstResponseBreached: false,
@@ -16,9 +16,9 @@ const clock = (over: Partial<SlaView> = {}): SlaView => ({
 });
 
 describe("the SLA badge", () => {
-  it("shows the next target ahead, 'soon' within the hour", () => {
+  it("shows the next target ahead, 'soon' within two hours", () => {
     expect(slaState(clock(), "new", NOW)).toMatchObject({ kind: "due", which: "firstResponse", soon: false });
-    expect(slaState(clock({ firstResponseDueAt: at(45) }), "open", NOW)).toMatchObject({
+    expect(slaState(clock({ firstResponseDueAt: at(110) }), "open", NOW)).toMatchObject({
       kind: "due",
       soon: true,
     });

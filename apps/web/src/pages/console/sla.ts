@@ -1,7 +1,7 @@
 import type { SlaView, TicketStatus } from "../../api/console";
 
-/** "Due soon" as the badge colours it: an hour or less left. */
-export const DUE_SOON_MS = 60 * 60 * 1000;
+/** "Due soon" as the badge colours it: two hours or less left, like the server's due_soon view. */
+export const DUE_SOON_MS = 2 * 60 * 60 * 1000;
 
 export type SlaState =
   | { kind: "none" }
