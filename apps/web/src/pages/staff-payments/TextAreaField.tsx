@@ -1,13 +1,17 @@
-import { type ReactNode, type TextareaHTMLAttributes, useId } from "react";
+import { type ReactNode, type Ref, type TextareaHTMLAttributes, useId } from "react";
 import { useTranslation } from "react-i18next";
 
-/** A multi-line field (notes, reasons, pasted statements, messages) laid out like the shared TextField; `className` restyles the box. */
+/**
+ * A multi-line field (notes, reasons, pasted statements, messages) laid out like the shared TextField;
+ * `className` restyles the box; `ref` hands the element to forms that insert at its cursor (macros).
+ */
 export function TextAreaField({
   label,
   hint,
   error,
   optional = false,
   testId,
+  ref,
   ...area
 }: {
   label: string;
@@ -15,6 +19,7 @@ export function TextAreaField({
   error?: string | null | undefined;
   optional?: boolean;
   testId?: string;
+  ref?: Ref<HTMLTextAreaElement>;
 } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const { t } = useTranslation();
   const id = useId();
@@ -27,6 +32,7 @@ export function TextAreaField({
         {optional && <span className="field__optional"> {t("common.optional")}</span>}
       </label>
       <textarea
+        ref={ref}
         id={id}
         className="staff-textarea"
         aria-invalid={error ? true : undefined}

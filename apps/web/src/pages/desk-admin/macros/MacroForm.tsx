@@ -8,8 +8,8 @@ import { currentLanguage } from "../../../i18n";
 import { useTicketLabels } from "../../console/labels";
 import { useCursorInsert } from "../../staff-help/editor/useCursorInsert";
 import { serverFieldError } from "../../staff-payments/format";
+import { TextAreaField } from "../../staff-payments/TextAreaField";
 import { consoleCopies, deskAdminKeys } from "../queries";
-import { BodyField } from "./BodyField";
 import {
   BODY_MAX,
   type DraftField,
@@ -99,7 +99,7 @@ export function MacroForm({
                     testId={`macro-title-${suffix}`}
                     required
                   />
-                  <BodyField
+                  <TextAreaField
                     ref={bodyRefs[lang]}
                     label={t("deskAdmin.macros.fields.body")}
                     value={draft.body[lang]}
