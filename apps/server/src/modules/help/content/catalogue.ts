@@ -83,11 +83,14 @@ export const shippedCategories: ShippedCategory[] = [
     icon: "headset",
     name: { en: "Contact and service status", "zh-CN": "联系我们与服务状态" },
     description: {
-      en: "How to reach support, what to prepare, and how to check whether a service is down.",
-      "zh-CN": "如何联系客服、需要准备什么，以及如何查看服务是否中断。",
+      en: "How to reach support, follow your tickets, what to prepare, and how to check whether a service is down.",
+      "zh-CN": "如何联系客服、跟进您的工单、需要准备什么，以及如何查看服务是否中断。",
     },
     sections: [
-      { slug: "contacting-support", name: { en: "Contacting support", "zh-CN": "联系客服" } },
+      {
+        slug: "contacting-support",
+        name: { en: "Contacting support and your tickets", "zh-CN": "联系客服与工单" },
+      },
       { slug: "service-status", name: { en: "Service status and news", "zh-CN": "服务状态与公告" } },
     ],
   },

@@ -19,7 +19,7 @@ export const accountLocked: ShippedArticle = {
     "登录失败次数过多",
     "封号",
   ],
-  related: ["forgot-password", "support-identity-checks", "cant-log-in", "suspicious-activity"],
+  related: ["forgot-password", "support-identity-checks", "cant-log-in", "contact-support"],
   en: {
     title: "My account is locked",
     body: `Your account locks after **{{lockout.threshold}} wrong passwords or verification codes in a row**, to stop anyone guessing. While it is locked, even the right password is refused. Usually you can unlock it yourself at once.
@@ -43,9 +43,16 @@ If the page says **"This link doesn't work"**, or you don't remember your passwo
 
 ## When only support can unlock it
 
-If the message says **"Only support can unlock it now: contact Satchel support."** (and we emailed you **"Your Satchel account is locked"**), neither the unlock link nor a password reset will lift the lock. Support may also lock an account this way if it looks taken over.
+If the message says **"Only support can unlock it now: contact Satchel support."** (and we emailed you **"Your Satchel account is locked"**), neither the unlock link nor a password reset will lift the lock.
 
-[Contact support](/contact) from the email address of your account and include your wallet number if you know it. Before unlocking, support checks that it is really you — see [identity checks](/help/support-identity-checks). Once done, we email you **"Support unlocked your Satchel account"**.
+Support may also lock an account this way if it looks taken over; every device is then signed out, and we email you about it.
+
+### Getting support to unlock it
+
+1. You can't sign in, so send a ticket without signing in: open the [contact page](/contact), choose **Login and access**, and give the **email address of your account**. Add your wallet number if you know it.
+2. We email you a link: open it to confirm the address. Our team sees your ticket only after that. Sign-in tickets come before most others: first answer {{support.firstResponse.high}}.
+3. Our answers come by email, each with a link to read and reply. Support checks that it is really you with at least two checks — for example your date of birth, the last 4 digits of your bank account, the amount of a recent transaction — see [identity checks](/help/support-identity-checks). They never ask for your password or codes.
+4. Support unlocks the account and we email you **"Support unlocked your Satchel account"**. Log in again.
 
 ## It wasn't me
 
@@ -74,9 +81,16 @@ If you did not try to log in, someone may know your email or password. After unl
 
 ## 只能由客服解锁的情况
 
-如果提示**“现在只能由客服解锁，请联系 Satchel 客服。”**（我们也会发送邮件**“您的 Satchel 账户已被锁定”**），解锁链接和重置密码都无法解除锁定。如果账户疑似被盗，客服也可能这样锁定账户。
+如果提示**“现在只能由客服解锁，请联系 Satchel 客服。”**（我们也会发送邮件**“您的 Satchel 账户已被锁定”**），解锁链接和重置密码都无法解除锁定。
 
-请使用账户绑定的邮箱[联系客服](/contact)，如果知道钱包号请一并提供。解锁前，客服会核实是您本人，详见[客服会如何核实身份](/help/support-identity-checks)。解锁后，我们会发送邮件**“客服已解锁您的 Satchel 账户”**。
+如果账户疑似被盗，客服也可能这样锁定账户；此时所有设备都会退出登录，我们也会发邮件通知您。
+
+### 请客服解锁
+
+1. 您无法登录，因此请在未登录状态下提交工单：打开[联系客服](/contact)页面，问题类型选择**登录与访问**，并填写**账户绑定的邮箱**。如果知道钱包号，请一并提供。
+2. 我们会向该邮箱发送一个链接，请打开链接确认邮箱。确认之后，我们的团队才能看到您的工单。登录问题的工单会优先处理：首次答复时间为{{support.firstResponse.high}}。
+3. 我们的答复会通过邮件通知您，邮件中附有查看和回复工单的链接。客服会通过至少两项核验确认是您本人，例如出生日期、银行账户后 4 位、最近一笔交易的金额，详见[客服会如何核实身份](/help/support-identity-checks)。客服绝不会索要您的密码或验证码。
+4. 客服解锁后，我们会发送邮件**“客服已解锁您的 Satchel 账户”**，您即可重新登录。
 
 ## 不是我本人在登录
 

@@ -32,7 +32,9 @@ export const antiPhishingCode: ShippedArticle = {
 
 From then on, our emails begin with a highlighted line: **"Your anti-phishing code: …"**. To change it, type a new one under **Change the code** and save; to remove it, clear the field and click **Remove**.
 
-The code appears in every email Satchel sends automatically about your account and your money: sign-in alerts, password resets, deposits, withdrawals, and the acknowledgement when you contact us. Emails sent before you set it do not have it. A reply written to you by a support person may not carry it: check that it comes from our support address at [official channels](/help/official-channels) and that it never asks for a password or code.
+The code appears in every email Satchel sends automatically about your account and your money: sign-in alerts, password resets, deposits, withdrawals, and the emails about your support tickets (received, a new reply, solved). Emails sent before you set it do not have it.
+
+Two kinds of email cannot carry it, because they go to an address someone typed rather than to your account: the link to confirm a ticket you sent **without signing in**, and later emails about that ticket. Ours never contain support's reply itself, only a link to read it on our site; check where the link goes and remember that support never asks for a password or code. See [your support tickets](/help/support-tickets).
 
 ## Is this email really from us?
 
@@ -60,7 +62,9 @@ Text messages cannot carry the code: ours start with **[Satchel]**, but never tr
 
 此后，我们的邮件开头都会有一行醒目的提示：**“您的防钓鱼码：……”**。如需修改，在**修改防钓鱼码**中输入新的内容并保存；如需移除，清空输入框后点击**移除**。
 
-Satchel 自动发送的所有与您的账户和资金相关的邮件都会显示防钓鱼码，包括登录提醒、密码重置、充值、提现，以及您联系我们后收到的受理确认邮件。设置之前发出的邮件不会有防钓鱼码。客服人员亲自回复的邮件可能不带防钓鱼码：请在[官方渠道查询](/help/official-channels)中核实发件地址是否为我们的客服邮箱，并牢记客服绝不会索要密码或验证码。
+Satchel 自动发送的所有与您的账户和资金相关的邮件都会显示防钓鱼码，包括登录提醒、密码重置、充值、提现，以及与您的工单有关的邮件（已收到、有新回复、已解决）。设置之前发出的邮件不会有防钓鱼码。
+
+有两类邮件无法显示防钓鱼码，因为它们发往的是有人在表单中填写的邮箱，而不是您账户的邮箱：**未登录时**提交工单后收到的确认链接邮件，以及之后与该工单有关的邮件。我们的这类邮件绝不会包含客服的答复内容，只附有在我们网站上查看的链接；请核实链接指向哪里，并牢记客服绝不会索要密码或验证码。详见[您的工单](/help/support-tickets)。
 
 ## 如何判断邮件是否真的来自我们
 

@@ -19,7 +19,7 @@ export const cantLogIn: ShippedArticle = {
     "账号或密码错误",
     "掉线",
   ],
-  related: ["forgot-password", "account-locked", "lost-phone-2fa", "sessions-and-login-alerts"],
+  related: ["forgot-password", "account-locked", "lost-phone-2fa", "support-identity-checks"],
   en: {
     title: "I can't log in",
     body: `Most sign-in problems come from the login, the password or the verification code. Find the message you see below.
@@ -55,7 +55,9 @@ For your safety a web session ends after {{session.idleMinutes}} without activit
 
 If the whole site seems down, check the [status page](/status).
 
-Still need help? [Contact support](/contact).`,
+## Still can't get in?
+
+You don't need to be signed in to ask us: open the [contact page](/contact), choose **Login and access**, and give the email address of your account. We email you a link to confirm it; once you open it, the ticket reaches our team, which answers sign-in problems {{support.firstResponse.high}}. Before unlocking your account or turning off two-step verification, support checks that it is really you — see [identity checks](/help/support-identity-checks).`,
   },
   "zh-CN": {
     title: "我无法登录怎么办？",
@@ -92,6 +94,8 @@ Still need help? [Contact support](/contact).`,
 
 如果整个网站都打不开，请查看[系统状态](/status)页面。
 
-仍需帮助？请[联系客服](/contact)。`,
+## 仍然无法登录？
+
+联系我们不需要先登录：打开[联系客服](/contact)页面，问题类型选择**登录与访问**，并填写账户绑定的邮箱。我们会发送一个链接请您确认邮箱；您打开链接后，工单才会送达我们的团队。登录问题的首次答复时间为{{support.firstResponse.high}}。在为您解锁账户或关闭两步验证之前，客服会核实是您本人，详见[客服会如何核实身份](/help/support-identity-checks)。`,
   },
 };

@@ -40,10 +40,11 @@ Put your SIM card in another phone, click **Send me an SMS code** on the code sc
 
 Support can turn off two-step verification for you, after checking it is really you:
 
-1. [Contact support](/contact) from the email address of your account, with your wallet number, and say you lost your phone.
-2. Support asks you for at least two identity checks — see [identity checks](/help/support-identity-checks). They never ask for your password or for codes.
-3. Support turns off two-step verification. Every device is signed out, your recovery codes stop working, and we email you **"Support turned off two-factor authentication"**.
-4. Log in with your password and [turn two-step verification on again](/help/two-factor-authentication).
+1. Without a code you can't sign in, so send a ticket without signing in: open the [contact page](/contact), choose **Login and access**, give the **email address of your account** and say you lost your phone. Add your wallet number if you know it.
+2. Open the link we email you to confirm the address: our team sees your ticket only after that, and answers sign-in problems {{support.firstResponse.high}}.
+3. In the ticket, support asks you for at least two identity checks — for example your date of birth, the last 4 digits of your bank account or the amount of a recent transaction; see [identity checks](/help/support-identity-checks). They never ask for your password or for codes.
+4. Support turns off two-step verification. Every device is signed out, your recovery codes stop working, and we email you **"Support turned off two-factor authentication"**.
+5. Log in with your password and [turn two-step verification on again](/help/two-factor-authentication).
 
 For your safety, **withdrawals are paused for {{withdrawals.pauseAfterResetHours}}** after support turns it off.
 
@@ -51,7 +52,7 @@ If you have also forgotten your password, ask support to turn off two-step verif
 
 ## If the phone was stolen
 
-Someone may try to use it. Change your password, click **Sign out everywhere else**, and tell support: they can freeze payments out of your account while you sort things out. See [suspicious activity](/help/suspicious-activity).`,
+Someone may try to use it. Change your password, click **Sign out everywhere else**, and [send a ticket](/contact) with **Security / suspicious activity** as the topic: support can freeze payments out of your account while you sort things out. If you see a payment you did not make, open it and click **I don't recognize this transaction** to freeze payments out yourself at once. See [suspicious activity](/help/suspicious-activity).`,
   },
   "zh-CN": {
     title: "手机丢了，收不到验证码怎么办？",
@@ -73,10 +74,11 @@ Someone may try to use it. Change your password, click **Sign out everywhere els
 
 客服可以在核实您的身份后为您关闭两步验证：
 
-1. 使用账户绑定的邮箱[联系客服](/contact)，提供钱包号，并说明手机丢失。
-2. 客服会请您完成至少两项身份核验，详见[客服会如何核实身份](/help/support-identity-checks)。客服绝不会索要密码或验证码。
-3. 客服关闭两步验证后，所有设备都会退出登录，原有恢复码失效，我们会发送邮件**“客服已关闭您的两步验证”**。
-4. 用密码登录，然后[重新开启两步验证](/help/two-factor-authentication)。
+1. 没有验证码就无法登录，因此请在未登录状态下提交工单：打开[联系客服](/contact)页面，问题类型选择**登录与访问**，填写**账户绑定的邮箱**，并说明手机丢失。如果知道钱包号，请一并提供。
+2. 打开我们发送的邮件中的链接确认邮箱：确认之后，我们的团队才能看到您的工单。登录问题的首次答复时间为{{support.firstResponse.high}}。
+3. 客服会在工单中请您完成至少两项身份核验，例如出生日期、银行账户后 4 位或最近一笔交易的金额，详见[客服会如何核实身份](/help/support-identity-checks)。客服绝不会索要密码或验证码。
+4. 客服关闭两步验证后，所有设备都会退出登录，原有恢复码失效，我们会发送邮件**“客服已关闭您的两步验证”**。
+5. 用密码登录，然后[重新开启两步验证](/help/two-factor-authentication)。
 
 为保障安全，客服关闭两步验证后，**提现将暂停 {{withdrawals.pauseAfterResetHours}}**。
 
@@ -84,6 +86,6 @@ Someone may try to use it. Change your password, click **Sign out everywhere els
 
 ## 如果手机被偷了
 
-对方可能会尝试使用这部手机。请修改密码，点击**退出其他所有设备**，并告知客服：客服可以在您处理期间冻结账户的转出功能。详见[发现可疑活动怎么办](/help/suspicious-activity)。`,
+对方可能会尝试使用这部手机。请修改密码，点击**退出其他所有设备**，并[提交工单](/contact)，问题类型选择**安全 / 可疑活动**：客服可以在您处理期间冻结账户的转出功能。如果发现不是您本人的付款，请打开这笔付款并点击**我不认识这笔交易**，即可立即自己冻结转出。详见[发现可疑活动怎么办](/help/suspicious-activity)。`,
   },
 };

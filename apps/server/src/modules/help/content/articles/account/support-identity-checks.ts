@@ -26,7 +26,7 @@ export const supportIdentityChecks: ShippedArticle = {
 
 Depending on what your account holds, support may ask you for:
 
-- **A confirmation from the email address on your account**, for example by answering an email we send to that address.
+- **A confirmation from the email address on your account**, for example by opening a link or answering an email we send to that address.
 - **Your date of birth**, compared with what you gave when you [verified your identity](/help/identity-verification).
 - **The last 4 digits of a bank account** you added as a payout destination.
 - **The amount of a recent transaction**, for example your last deposit or payment.
@@ -39,13 +39,17 @@ Accounts with more history offer more ways to pass. If you have not verified you
 
 Satchel support will **never** ask for your password, a code from your authenticator app, a text-message code, a recovery code, or an unlock or reset link — not by email, phone or any other channel. Anyone who asks for them is not us: stop, and check the contact at [official channels](/help/official-channels).
 
-## To go faster
+## How it goes
 
-[Contact support](/contact) from the email address of your account and include your wallet number (such as S1234-5678-90), what happened, and the reference of a recent transaction if you have one. See [what to prepare](/help/what-to-prepare).
+1. **Send a ticket.** Signed in, from the [contact page](/contact): your wallet number, verification level and lock, freeze and two-step state are attached automatically. Can't sign in? Send it without signing in, with the email address of your account, and open the link we email you: our team sees the ticket only after that.
+2. **Answer in the ticket.** The agent asks for the checks that fit your account; reply in the ticket under [My tickets](/support/tickets) or through the link in our email.
+3. **Support acts.** Once at least two checks pass, the agent unlocks the account, turns off two-step verification or lifts the freeze, and notes it in your ticket.
+
+Include the reference of a recent transaction if you have one — see [what to prepare](/help/what-to-prepare).
 
 ## Afterwards
 
-We email you each time support acts on your account. After support turns off two-step verification, every device is signed out and withdrawals are paused for {{withdrawals.pauseAfterResetHours}}, in case the request did not come from you.`,
+We email you each time support acts on your account: **"Support unlocked your Satchel account"**, **"Support turned off two-factor authentication"** or **"Payments out of your Satchel account are possible again"**. After support turns off two-step verification, every device is signed out and withdrawals are paused for {{withdrawals.pauseAfterResetHours}}, in case the request did not come from you.`,
   },
   "zh-CN": {
     title: "客服会通过哪些方式核实是我本人？",
@@ -55,7 +59,7 @@ We email you each time support acts on your account. After support turns off two
 
 根据您账户中已有的信息，客服可能会请您提供：
 
-- **来自账户绑定邮箱的确认**，例如回复我们发送到该邮箱的邮件。
+- **来自账户绑定邮箱的确认**，例如打开我们发送到该邮箱的链接，或回复该邮箱收到的邮件。
 - **您的出生日期**，与您[身份认证](/help/identity-verification)时填写的信息核对。
 - 您添加为收款方式的**银行账户后 4 位**。
 - **最近一笔交易的金额**，例如最近一次充值或付款。
@@ -68,12 +72,16 @@ We email you each time support acts on your account. After support turns off two
 
 Satchel 客服**绝不会**索要您的密码、身份验证器中的验证码、短信验证码、恢复码，或者解锁、重置链接——无论是通过邮件、电话还是其他任何渠道。凡是索要这些信息的都不是我们：请立即停止，并通过[官方渠道查询](/help/official-channels)核实对方身份。
 
-## 如何更快办理
+## 办理流程
 
-请使用账户绑定的邮箱[联系客服](/contact)，并提供您的钱包号（例如 S1234-5678-90）、事情经过，以及最近一笔交易的编号（如有）。详见[联系客服前需要准备什么](/help/what-to-prepare)。
+1. **提交工单。**登录后在[联系客服](/contact)页面提交：您的钱包号、认证等级，以及锁定、冻结和两步验证状态会自动附上。无法登录？请在未登录状态下提交，填写账户绑定的邮箱，并打开我们发送的邮件中的链接：确认之后，我们的团队才能看到工单。
+2. **在工单中回答。**客服会根据您账户的情况询问相应的核验信息；请在[我的工单](/support/tickets)中或通过邮件中的链接回复。
+3. **客服办理。**至少两项核验通过后，客服会为您解锁账户、关闭两步验证或解除冻结，并在工单中记录。
+
+如有最近一笔交易的编号，请一并提供，详见[联系客服前需要准备什么](/help/what-to-prepare)。
 
 ## 办理之后
 
-客服每次对您的账户进行操作，我们都会发邮件通知您。客服关闭两步验证后，所有设备都会退出登录，并且提现将暂停 {{withdrawals.pauseAfterResetHours}}，以防申请并非您本人提出。`,
+客服每次对您的账户进行操作，我们都会发邮件通知您：**“客服已解锁您的 Satchel 账户”**、**“客服已关闭您的两步验证”**或**“您的 Satchel 账户已恢复转出”**。客服关闭两步验证后，所有设备都会退出登录，并且提现将暂停 {{withdrawals.pauseAfterResetHours}}，以防申请并非您本人提出。`,
   },
 };

@@ -45,7 +45,7 @@ The link has expired (after 24 hours), was already used, or was cut off when you
 
 On your [profile](/app/profile#email), enter the **New email address** and click **Change email**. You may be asked to confirm it is you. We email a confirmation link to the new address (valid 24 hours) and tell your current address about the request. Until the link is opened, keep logging in with your current email.
 
-Still need help? [Contact support](/contact).`,
+Still no email after resending? [Send a ticket](/contact): support can check the address on your account and send you a fresh verification link.`,
   },
   "zh-CN": {
     title: "如何验证我的邮箱？",
@@ -71,6 +71,6 @@ Still need help? [Contact support](/contact).`,
 
 在[个人资料](/app/profile#email)中填写**新邮箱地址**，然后点击**更换邮箱**，系统可能会要求您确认是本人操作。我们会向新地址发送确认链接（24 小时内有效），同时通知您当前的邮箱。在打开链接之前，请继续使用当前邮箱登录。
 
-仍需帮助？请[联系客服](/contact)。`,
+重新发送后仍然收不到？请[提交工单](/contact)：客服可以核对您账户中的邮箱地址，并为您重新发送验证链接。`,
   },
 };

@@ -8,81 +8,130 @@ export const contactSupport: ShippedArticle = {
     "contact",
     "support",
     "customer service",
+    "support ticket",
+    "send a ticket",
+    "without logging in",
     "phone support",
     "live chat",
     "email support",
+    "opening hours",
     "联系客服",
     "客服",
     "人工客服",
     "客服电话",
     "客服邮箱",
+    "提交工单",
+    "未登录提交工单",
     "投诉",
     "找客服",
     "联系方式",
+    "客服时间",
   ],
-  related: ["what-to-prepare", "suspicious-activity", "official-channels", "account-frozen"],
+  related: ["support-tickets", "what-to-prepare", "suspicious-activity", "official-channels"],
   en: {
     title: "How do I contact Satchel support?",
-    body: `Write to us through the [contact form](/contact), or by email at {{support.email}}. We reply by email. There is no phone line or live chat.
+    body: `Send us a **support ticket** from the [contact page](/contact), signed in or not. You get a ticket number (such as #100234) and follow our answer under [My tickets](/support/tickets) and by email.
 
-## Suspect fraud? Act first
+## Ways to reach us
 
-If you think someone else is using your account or you see a payment you did not make:
+| way | when | first answer |
+| --- | --- | --- |
+| Support ticket, from the [contact page](/contact) | {{support.hours}} | {{support.firstResponse.normal}} |
+| Email to {{support.email}} | {{support.hours}} | {{support.firstResponse.normal}} |
+| Security emergency: money left your account without you, or someone else is in it | around the clock | {{support.firstResponse.urgent}} |
 
-1. Change your password and, in the [security center](/app/security), sign out every device you do not recognise.
-2. Check your [payout destinations](/payout-destinations) and remove any you did not add. Cancel any withdrawal you did not make while it can still be canceled.
-3. Then contact us and ask us to **freeze your account**: put that in the subject. A freeze stops all payments out of your account at once, while money can still come in and you can still sign in. We lift it after checking it is really you.
+The contact page shows whether we are open right now and the public holidays coming up. A ticket sent on a holiday is answered from the next working day; security emergencies are answered as usual.
 
-More in [Suspicious activity](/help/suspicious-activity).
+**No phone line or live chat yet.** They are planned, and we will announce them in the help center. Until then, anyone who calls you saying they are Satchel support is not us: see [official channels](/help/official-channels).
 
-## Using the contact form
+## Sending a ticket while signed in
 
-1. Open the [contact form](/contact). It works signed in or not.
-2. Describe what you need. As you type, we suggest help articles that may already answer it; if one does, you are done.
-3. If not, add a subject and your message (and your email address if you are not signed in), then send it.
+1. Open the [contact page](/contact), or **Support** in the menu and then **New ticket**. On the contact page, we suggest articles as you type that may already answer your question; if one does, click **This answered my question** and you are done.
+2. Choose what it is about (login and access, a transaction problem, deposit, withdrawal, security, verification, or something else), then write a subject and what happened.
+3. Under **Transactions**, click **Choose from your history** to add the payments your question is about: we see their details as they were at that moment.
+4. Under **Screenshots**, add pictures of what you saw (PNG, JPEG, GIF or WebP; the form says how many and how large). Cover any full card number first.
+5. Click **Send ticket**. The page shows your ticket number, and we email you **"We received your request #…"** with the time we aim to answer in.
 
-You get a confirmation email with a reference for your message. When you are signed in, we see your account details with your message, so you do not need to repeat your wallet number or email.
+**We attach your account details automatically**: your wallet number, verification level, whether the account is locked or frozen, whether two-step verification is on, and whether your email is confirmed. You do not need to type them, and we never ask for your password or codes.
 
-## Make it quick to answer
+## Sending a ticket without signing in
 
-Include the wallet number, the transaction reference, the amount and date, and what happened. See [What to prepare](/help/what-to-prepare).
+Locked out, or no account? Use the same [contact page](/contact) and give your email address (and name):
+
+1. After you click **Send ticket**, we email you a link to confirm the address. **Our team sees your ticket only once you open that link.** It works once and for a limited time; if it expired, send the form again.
+2. Use the email address of your Satchel account if you have one: our team then finds your account from it. We never show account details to someone who is not signed in.
+3. Our answers come by email, each with a fresh link to read the ticket and reply. After confirming, you can add screenshots to your replies.
+
+Transactions can only be attached while signed in; without signing in, copy the transaction reference into your message.
+
+## Straight from a transaction
+
+On any transaction's page in [Transactions](/transactions):
+
+- **Get help with this transaction** opens the ticket form with that transaction already attached.
+- **I don't recognize this transaction** (for money that left your account) opens an urgent security ticket at once and lets you **freeze outgoing payments** in the same step. See [suspicious activity](/help/suspicious-activity).
+
+## After you send it
+
+Everything about your tickets is in [My tickets](/support/tickets): what each status means, replying, marking a ticket as solved and rating our answer. See [your support tickets](/help/support-tickets).
 
 ## Stay safe
 
-- If you have set an anti-phishing code, every email we send you shows it at the top; an email without it is not from us.
-- We will never ask for your password, your two-factor or recovery codes, or your full card number. Anyone who does is not Satchel.
-- Not sure a website, email or account is really ours? Check it in [Official channels](/help/official-channels).`,
+- Our emails about a ticket on your account show your [anti-phishing code](/help/anti-phishing-code) at the top.
+- We never ask for your password, two-step or text-message codes, recovery codes or your full card number. Anyone who does is not Satchel.
+- Not sure an email, website or account is really ours? Check [official channels](/help/official-channels).`,
   },
   "zh-CN": {
     title: "如何联系 Satchel 客服？",
-    body: `您可以通过[联系表单](/contact)或发送邮件至 {{support.email}}联系我们，我们会通过邮件回复。目前没有客服电话，也没有在线聊天。
+    body: `在[联系客服](/contact)页面提交**工单**即可，登录或未登录都可以。您会得到一个工单编号（例如 #100234），并可在[我的工单](/support/tickets)和邮件中查看我们的答复。
 
-## 怀疑被盗用？请先采取行动
+## 联系方式
 
-如果您认为有人在使用您的账户，或看到不是您本人发起的付款：
+| 方式 | 服务时间 | 首次回复 |
+| --- | --- | --- |
+| 工单：在[联系客服](/contact)页面提交 | {{support.hours}} | {{support.firstResponse.normal}} |
+| 发送邮件至 {{support.email}} | {{support.hours}} | {{support.firstResponse.normal}} |
+| 安全紧急情况：资金在您不知情时转出，或有他人在使用您的账户 | 全天候 | {{support.firstResponse.urgent}} |
 
-1. 修改密码，并在[安全中心](/app/security)中退出所有不认识的设备。
-2. 检查您的[收款账户](/payout-destinations)，删除不是您添加的账户；对于不是您发起的提现，趁还能取消时立即取消。
-3. 然后联系我们，请求**冻结账户**，并写在主题中。冻结后，您账户的所有转出会立即停止，但仍可以收款，您也仍可以登录。核实是您本人后，我们会解除冻结。
+联系页面会显示我们当前是否在服务时间内，以及即将到来的公共假期。假期内提交的工单将从下一个工作日开始处理；安全紧急情况照常处理。
 
-详见[发现可疑活动怎么办](/help/suspicious-activity)。
+**目前还没有客服电话和在线聊天。**这两种方式正在筹备中，上线时我们会在帮助中心公告。在此之前，凡是打电话自称 Satchel 客服的都不是我们，详见[官方渠道查询](/help/official-channels)。
 
-## 使用联系表单
+## 登录后提交工单
 
-1. 打开[联系表单](/contact)，登录或未登录都可以使用。
-2. 描述您遇到的问题。输入时，我们会推荐可能已经解答您问题的帮助文章；如果找到了答案，就不用再提交了。
-3. 如果没有找到，请填写主题和留言（未登录时还需填写邮箱），然后发送。
+1. 打开[联系客服](/contact)页面，或在菜单中选择**客户支持**，再点击**新建工单**。在联系客服页面输入时，我们会推荐可能已经解答您问题的文章；如果找到了答案，点击**问题已解决**即可。
+2. 选择问题类型（登录与访问、交易问题、充值、提现、安全、身份验证或其他），然后填写主题和事情经过。
+3. 在**交易**一栏点击**从交易记录中选择**，添加与问题相关的交易：我们会看到这些交易在当时的详情。
+4. 在**截图**一栏添加您看到的画面（PNG、JPEG、GIF 或 WebP 格式，数量和大小限制以表单提示为准）。发送前请遮住完整卡号。
+5. 点击**提交工单**。页面会显示您的工单编号，我们也会发送邮件**“我们已收到您的请求 #…”**，并告知预计的回复时间。
 
-您会收到一封确认邮件，其中附有本次留言的编号。登录状态下发送，我们会同时看到您的账户信息，您无需重复填写钱包号或邮箱。
+**我们会自动附上您的账户信息**：钱包号、认证等级、账户是否被锁定或冻结、是否开启两步验证，以及邮箱是否已验证。您无需再填写，我们也绝不会索要您的密码或验证码。
 
-## 让我们更快解决问题
+## 未登录时提交工单
 
-请写明钱包号、交易编号、金额和日期，以及发生了什么。详见[联系客服前需要准备什么](/help/what-to-prepare)。
+无法登录，或者还没有账户？同样使用[联系客服](/contact)页面，并填写您的邮箱（和姓名）：
+
+1. 点击**提交工单**后，我们会向该邮箱发送一封确认邮件。**您打开邮件中的链接后，我们的团队才能看到您的工单。**链接只能使用一次，并有有效期；如已过期，请重新提交表单。
+2. 如果您有 Satchel 账户，请填写账户绑定的邮箱：我们的团队可以据此找到您的账户。我们绝不会向未登录的人显示账户信息。
+3. 我们的答复会通过邮件通知您，每封邮件都附有新的链接，用于查看和回复工单。确认邮箱后，您可以在回复中添加截图。
+
+只有登录后才能附加交易；未登录时，请把交易编号复制到留言中。
+
+## 直接从交易发起
+
+在[交易记录](/transactions)中打开任意一笔交易：
+
+- **获取关于此交易的帮助**：打开工单表单，并已附上这笔交易。
+- **我不认识这笔交易**（适用于从您账户转出的资金）：立即创建紧急安全工单，并可在同一步中**冻结转出付款**。详见[发现可疑活动怎么办](/help/suspicious-activity)。
+
+## 提交之后
+
+与工单有关的一切都在[我的工单](/support/tickets)中：各状态的含义、回复、标记为已解决以及评价我们的答复。详见[您的工单](/help/support-tickets)。
 
 ## 注意安全
 
-- 如果您设置了防钓鱼码，我们发给您的每封邮件顶部都会显示它；没有防钓鱼码的邮件不是我们发的。
-- 我们绝不会索要您的密码、两步验证码、恢复码或完整卡号。凡是索要这些信息的，都不是 Satchel。
-- 不确定某个网站、邮箱或账号是否属于我们？请在[官方渠道查询](/help/official-channels)中核实。`,
+- 我们就您账户中的工单发送的邮件，顶部会显示您的[防钓鱼码](/help/anti-phishing-code)。
+- 我们绝不会索要您的密码、两步验证码、短信验证码、恢复码或完整卡号。凡是索要这些信息的，都不是 Satchel。
+- 不确定某封邮件、某个网站或账号是否属于我们？请在[官方渠道查询](/help/official-channels)中核实。`,
   },
 };

@@ -8,6 +8,7 @@ import { payoutDestinations } from "./payout-destinations.js";
 import { policiesAndTerms } from "./policies-and-terms.js";
 import { privacyAndYourData } from "./privacy-and-your-data.js";
 import { serviceStatus } from "./service-status.js";
+import { supportTickets } from "./support-tickets.js";
 import { verificationDocuments } from "./verification-documents.js";
 import { welcomeToTheHelpCenter } from "./welcome-to-the-help-center.js";
 import { whatToPrepare } from "./what-to-prepare.js";
@@ -31,6 +32,7 @@ export const withdrawalArticles: ShippedArticle[] = [
   policiesAndTerms,
   privacyAndYourData,
   contactSupport,
+  supportTickets,
   whatToPrepare,
   serviceStatus,
   welcomeToTheHelpCenter,

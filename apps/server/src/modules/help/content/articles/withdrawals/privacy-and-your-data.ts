@@ -48,7 +48,7 @@ export const privacyAndYourData: ShippedArticle = {
 
 ## Help center and support
 
-When you are signed in, your help-center searches and feedback are linked to your account. A message you send through the [contact form](/contact) goes to our support team by email, together with your name, email, wallet number, verification level, whether two-step verification is on and whether your account is locked, so we can help without asking again.
+When you are signed in, your help-center searches and feedback are linked to your account. A support ticket you send signed in is kept with your account, together with your name, email, wallet number, verification level, whether your account is locked or frozen, whether two-step verification is on and whether your email is confirmed, so we can help without asking again. The transactions you attach are kept as they were at that moment, with the screenshots you add; only you and our support staff can open them. A ticket sent without signing in keeps the name and email address you gave. Staff notes on a ticket and every action taken from it are recorded with who did it and when.
 
 ## Staff access
 
@@ -87,7 +87,7 @@ You can download your transactions as CSV or a monthly statement as PDF from [Tr
 
 ## 帮助中心与客服
 
-登录状态下，您在帮助中心的搜索和反馈会与您的账户关联。您通过[联系表单](/contact)发送的消息会以邮件形式发给我们的客服团队，并附上您的姓名、邮箱、钱包号、认证等级、是否开启两步验证以及账户是否被锁定，这样客服无需再次询问即可帮助您。
+登录状态下，您在帮助中心的搜索和反馈会与您的账户关联。您登录后提交的工单会与您的账户一起保存，并附上您的姓名、邮箱、钱包号、认证等级、账户是否被锁定或冻结、是否开启两步验证以及邮箱是否已验证，这样客服无需再次询问即可帮助您。您附上的交易会按提交时的状态保存，您添加的截图也会一并保存，只有您本人和我们的客服人员可以查看。未登录时提交的工单会保存您填写的姓名和邮箱。工单中的客服备注以及基于工单进行的每项操作都会被记录，包括操作人和时间。
 
 ## 工作人员的访问
 

@@ -44,7 +44,7 @@ At the end of each article, answer **Was this helpful?**. If it was not, tell us
 
 ## Still need a person?
 
-The [contact form](/contact) first suggests articles that match what you type; if none answers your question, send it and we reply by email. See [How to contact support](/help/contact-support).`,
+The [contact page](/contact) first suggests articles that match what you type; if none answers your question, send it as a ticket and follow our answer under [My tickets](/support/tickets). See [How to contact support](/help/contact-support).`,
   },
   "zh-CN": {
     title: "欢迎使用 Satchel 帮助中心",
@@ -72,6 +72,6 @@ The [contact form](/contact) first suggests articles that match what you type; i
 
 ## 还是需要人工帮助？
 
-[联系表单](/contact)会先根据您输入的内容推荐相关文章；如果都没能解答您的问题，请直接提交，我们会通过邮件回复。详见[如何联系客服](/help/contact-support)。`,
+[联系客服](/contact)页面会先根据您输入的内容推荐相关文章；如果都没能解答您的问题，请提交工单，并在[我的工单](/support/tickets)中查看我们的答复。详见[如何联系客服](/help/contact-support)。`,
   },
 };
