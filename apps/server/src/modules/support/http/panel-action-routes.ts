@@ -16,6 +16,7 @@ import type { Actor } from "../../audit/index.js";
 import type { SupportDeps } from "../deps.js";
 import type { PanelAction } from "../panel/action-copy.js";
 import { panelAgent } from "../panel/agent.js";
+import { underComplianceRule } from "../panel/compliance-hold.js";
 import { escalateTicket } from "../panel/escalate.js";
 import { ticketNotes } from "../panel/ticket-notes.js";
 import { checksField, reasonField, security, tags, ticketIdField } from "./panel-schemas.js";
@@ -30,6 +31,9 @@ import { checksField, reasonField, security, tags, ticketIdField } from "./panel
  * desk passes the accounts function a callback that writes the ticket's notes inside the
  * action's transaction. So accounts never imports the desk (no cycle, no hook registry), and
  * an action and its notes are committed together or not at all.
+ *
+ * Open to every support role (compliance officers act on the customers they review); a
+ * front-line agent is refused a customer compliance is reviewing (../panel/compliance-hold.ts).
  */
 
 const checked = z.object({ reason: reasonField, checks: checksField, ticketId: ticketIdField });
@@ -48,7 +52,8 @@ export const panelActionRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = a
   ): Promise<T> {
     const agent = await panelAgent(deps, request);
     const notes = input.ticketId ? ticketNotes(deps, agent, input.ticketId, action, input) : undefined;
-    const result = await run(agent.actor, notes?.options ?? {});
+    // Checked with or without a ticket: a customer under compliance review is theirs to act on.
+    const result = await run(agent.actor, underComplianceRule(agent, notes?.options ?? {}));
     await notes?.publish();
     return result;
   }
@@ -56,6 +61,9 @@ export const panelActionRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = a
   const route = (path: string, summary: string) => ({
     url: `/api/v1/agent/customers/:userId/${path}`,
     summary,
+    description:
+      "Agents, supervisors, compliance officers and admins. 403 forbidden for an agent while the customer " +
+      "has a ticket in the compliance group that is not solved yet (with or without ticketId).",
   });
 
   const unlock = route(
@@ -65,8 +73,15 @@ export const panelActionRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = a
   app.post(
     unlock.url,
     {
-      onRequest: app.requireStaff,
-      schema: { tags, security, summary: unlock.summary, params: userParams, body: checked },
+      onRequest: app.requireSupport,
+      schema: {
+        tags,
+        security,
+        summary: unlock.summary,
+        description: unlock.description,
+        params: userParams,
+        body: checked,
+      },
     },
     async (request, reply) => {
       const { body } = request;
@@ -84,8 +99,15 @@ export const panelActionRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = a
   app.post(
     reset.url,
     {
-      onRequest: app.requireStaff,
-      schema: { tags, security, summary: reset.summary, params: userParams, body: checked },
+      onRequest: app.requireSupport,
+      schema: {
+        tags,
+        security,
+        summary: reset.summary,
+        description: reset.description,
+        params: userParams,
+        body: checked,
+      },
     },
     async (request, reply) => {
       const { body } = request;
@@ -103,8 +125,15 @@ export const panelActionRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = a
   app.post(
     lock.url,
     {
-      onRequest: app.requireStaff,
-      schema: { tags, security, summary: lock.summary, params: userParams, body: reasoned },
+      onRequest: app.requireSupport,
+      schema: {
+        tags,
+        security,
+        summary: lock.summary,
+        description: lock.description,
+        params: userParams,
+        body: reasoned,
+      },
     },
     async (request, reply) => {
       const { body } = request;
@@ -122,8 +151,15 @@ export const panelActionRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = a
   app.post(
     freeze.url,
     {
-      onRequest: app.requireStaff,
-      schema: { tags, security, summary: freeze.summary, params: userParams, body: reasoned },
+      onRequest: app.requireSupport,
+      schema: {
+        tags,
+        security,
+        summary: freeze.summary,
+        description: freeze.description,
+        params: userParams,
+        body: reasoned,
+      },
     },
     async (request, reply) => {
       const { body } = request;
@@ -138,8 +174,15 @@ export const panelActionRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = a
   app.post(
     unfreeze.url,
     {
-      onRequest: app.requireStaff,
-      schema: { tags, security, summary: unfreeze.summary, params: userParams, body: checked },
+      onRequest: app.requireSupport,
+      schema: {
+        tags,
+        security,
+        summary: unfreeze.summary,
+        description: unfreeze.description,
+        params: userParams,
+        body: checked,
+      },
     },
     async (request, reply) => {
       const { body } = request;
@@ -157,12 +200,12 @@ export const panelActionRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = a
   app.post(
     resend.url,
     {
-      onRequest: app.requireStaff,
+      onRequest: app.requireSupport,
       schema: {
         tags,
         security,
         summary: resend.summary,
-        description: "sent is false (and nothing is recorded) when the address is already confirmed.",
+        description: `${resend.description} sent is false (and nothing is recorded) when the address is already confirmed.`,
         params: userParams,
         body: reasoned,
         response: { 200: z.object({ sent: z.boolean() }) },
@@ -186,13 +229,15 @@ export const panelActionRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = a
   app.post(
     "/api/v1/agent/tickets/:id/escalate",
     {
-      onRequest: app.requireStaff,
+      onRequest: app.requireSupport,
       schema: {
         tags,
         security,
         summary:
           "Escalate a ticket to compliance: group compliance, priority at least high, internal note (audited)",
-        description: "The customer is not told (no tipping-off). 409 ticket_closed, 404 ticket_not_found.",
+        description:
+          "Agents, supervisors, compliance officers and admins; an agent gets 403 forbidden on a ticket already " +
+          "with compliance. The customer is not told (no tipping-off). 409 ticket_closed, 404 ticket_not_found.",
         params: z.object({ id: z.string().max(64) }),
         body: z.object({ reason: reasonField }),
         response: {

@@ -13,7 +13,7 @@ const PREVIOUS_TICKETS = 20;
 const RECENT_RATINGS = 5;
 
 /** The customer's own tickets, and verified guest tickets sent from their address. */
-const ofCustomer =
+export const ofCustomer =
   (customer: { id: string; email: string }) => (eb: ExpressionBuilder<DB, "support_tickets">) =>
     eb.or([
       eb("user_id", "=", customer.id),
