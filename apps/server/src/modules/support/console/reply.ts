@@ -1,8 +1,9 @@
 import type { UserRole } from "../../../platform/db/schema.js";
-import type { MessageAttachmentRef, TicketStatus } from "../../../platform/db/schema-support.js";
+import type { TicketStatus } from "../../../platform/db/schema-support.js";
 import { DomainError } from "../../../platform/errors/domain-error.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
 import type { SupportDeps } from "../deps.js";
+import { takeAttachments, tieToMessage } from "../tickets/attachments.js";
 import { notifyCustomerOfReply, notifySolved } from "../tickets/notify.js";
 import { presentMessage } from "../tickets/present.js";
 import { addEvent, addMessage, type TicketPatch, updateTicket } from "../tickets/repository.js";
@@ -19,36 +20,6 @@ export interface ReplyInput {
   status?: Exclude<TicketStatus, "new" | "closed"> | undefined;
   /** The macro the text came from (usage is counted when it is rendered). */
   macroId?: string | undefined;
-}
-
-/**
- * The caller's own screenshots, uploaded for this reply and not yet part of a message;
- * 404 ticket_attachment_not_found for any other (someone else's, used already, made up).
- */
-async function claimableAttachments(
-  executor: Executor,
-  uploaderId: string,
-  ticketId: string,
-  ids: readonly string[],
-): Promise<MessageAttachmentRef[]> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return [];
-  const rows = await executor
-    .selectFrom("support_attachments")
-    .select(["id", "filename", "content_type", "size", "ticket_id"])
-    .where("id", "in", unique)
-    .where("uploader_user_id", "=", uploaderId)
-    .where("message_id", "is", null)
-    .forUpdate()
-    .execute();
-  const usable = rows.filter((r) => r.ticket_id === null || r.ticket_id === ticketId);
-  if (usable.length !== unique.length) throw new DomainError("ticket_attachment_not_found");
-  const byId = new Map(usable.map((r) => [r.id, r]));
-  return unique.map((id) => {
-    const r = byId.get(id);
-    if (!r) throw new DomainError("ticket_attachment_not_found");
-    return { id: r.id, filename: r.filename, contentType: r.content_type, size: r.size };
-  });
 }
 
 async function macroExists(executor: Executor, id: string): Promise<boolean> {
@@ -81,7 +52,13 @@ export async function replyToTicket(
     const before = await lockForChange(trx, caller, id);
     if (input.macroId !== undefined && !(await macroExists(trx, input.macroId)))
       throw new DomainError("macro_not_found");
-    const attachments = await claimableAttachments(trx, caller.userId, id, input.attachmentIds ?? []);
+    // Staff upload through the customers' route, so their screenshots are a user's unused uploads.
+    const attachments = await takeAttachments(
+      trx,
+      { kind: "user", userId: caller.userId },
+      input.attachmentIds,
+      { asNamed: true },
+    );
     const at = clock.now();
     const message = await addMessage(trx, deps.platform, {
       ticketId: id,
@@ -93,16 +70,7 @@ export async function replyToTicket(
       attachments,
       at,
     });
-    if (attachments.length > 0)
-      await trx
-        .updateTable("support_attachments")
-        .set({ ticket_id: id, message_id: message.id })
-        .where(
-          "id",
-          "in",
-          attachments.map((a) => a.id),
-        )
-        .execute();
+    await tieToMessage(trx, attachments, { ticketId: id, messageId: message.id });
 
     let current = before;
     const patch: TicketPatch = { updated_at: at };

@@ -7,6 +7,7 @@ import {
 } from "../../../platform/db/schema-support.js";
 import { plainText } from "../../../platform/http/schemas.js";
 import { QUEUE_VIEWS } from "../console/queue.js";
+import { accountContext, CONTROL_EXCEPT_LINES, messageSchema, ticketTransaction } from "./shared-schemas.js";
 
 /** Schemas of the agent console's ticket routes (queue, detail, changes, replies, merge, links). */
 
@@ -104,17 +105,8 @@ export const agentTicketRow = z.object({
   unread: z.boolean().describe("The customer wrote after our last public answer"),
 });
 
-export const agentMessage = z.object({
-  id: z.string(),
-  authorType: z.enum(["customer", "agent", "system"]),
-  authorName: z.string().nullable(),
-  body: z.string(),
+export const agentMessage = messageSchema.extend({
   internal: z.boolean().describe("An internal note: staff only"),
-  channel: z.string(),
-  attachments: z.array(
-    z.object({ id: z.string(), filename: z.string(), contentType: z.string(), size: z.number() }),
-  ),
-  createdAt: z.string(),
 });
 
 const ticketLink = z.object({ id: z.string(), number: z.string() });
@@ -131,41 +123,18 @@ export const agentTicketDetail = agentTicketRow.extend({
     }),
   ),
   transactions: z.array(
-    z.object({
-      id: z.string(),
-      reference: z.string(),
-      type: z.string(),
-      status: z.string(),
-      direction: z.string(),
-      amount: z.string(),
-      fee: z.string(),
-      currency: z.string(),
-      reasonCode: z.string().nullable(),
-      at: z.string(),
+    ticketTransaction.extend({
       linkedBy: z.string().nullable().describe("The agent who attached it; null when the customer did"),
       linkedAt: z.string(),
     }),
   ),
-  context: z
-    .object({
-      walletNumber: z.string().nullable().optional(),
-      verificationLevel: z.number().optional(),
-      locked: z.boolean().optional(),
-      lockKind: z.string().nullable().optional(),
-      twoFactor: z.boolean().optional(),
-      frozen: z.boolean().optional(),
-      emailVerified: z.boolean().optional(),
-    })
-    .describe("The customer's account when they wrote (empty for guests)"),
+  context: accountContext.describe("The customer's account when they wrote (empty for guests)"),
   satisfaction: z
     .object({ score: z.number(), comment: z.string().nullable(), ratedAt: z.string().nullable() })
     .nullable(),
   mergedInto: ticketLink.nullable(),
   merged: z.array(ticketLink).describe("Tickets merged into this one"),
 });
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: PostgreSQL refuses NUL; line breaks and tabs are fine.
-const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 export const messageText = z
   .string()

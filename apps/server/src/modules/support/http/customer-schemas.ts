@@ -7,6 +7,13 @@ import {
 } from "../../../platform/db/schema-support.js";
 import { plainText } from "../../../platform/http/schemas.js";
 import { identifyCaller } from "../../accounts/index.js";
+import {
+  accountContext,
+  attachmentRef,
+  CONTROL_EXCEPT_LINES,
+  messageSchema,
+  ticketTransaction,
+} from "./shared-schemas.js";
 
 /** Schema pieces of the customer side of the support desk (signed-in customers and guests). */
 
@@ -23,9 +30,6 @@ export const accessHeaders = z.object({
     .optional()
     .describe("Guests: the access token from POST /tickets/guest/verify (instead of signing in)"),
 });
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
-const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** Text of several lines (a description, a reply): line breaks and tabs allowed, other control characters not. */
 export const multilineText = (min: number, max: number) =>
@@ -92,13 +96,8 @@ export const createdSchema = z.object({
   status: z.enum(TICKET_STATUSES),
 });
 
-const attachmentRef = z.object({
-  id: z.string(),
-  filename: z.string(),
-  contentType: z.string(),
-  size: z.number().int(),
-});
-export const attachmentSchema = attachmentRef;
+/** Also the customer routes' names for the shared pieces. */
+export { attachmentRef as attachmentSchema, messageSchema };
 
 export const ticketSummarySchema = z.object({
   id: z.string(),
@@ -114,44 +113,11 @@ export const ticketSummarySchema = z.object({
   awaiting: z.enum(["agent", "customer"]).nullable().describe("Whose move it is; null once solved"),
 });
 
-export const messageSchema = z.object({
-  id: z.string(),
-  authorType: z.enum(["customer", "agent", "system"]),
-  authorName: z.string().nullable(),
-  body: z.string(),
-  channel: z.string(),
-  attachments: z.array(attachmentRef),
-  createdAt: z.string(),
-});
-
-const transactionSchema = z.object({
-  id: z.string(),
-  reference: z.string(),
-  type: z.string(),
-  status: z.string(),
-  direction: z.string(),
-  amount: z.string(),
-  fee: z.string(),
-  currency: z.string(),
-  reasonCode: z.string().nullable(),
-  at: z.string(),
-});
-
-const contextSchema = z.object({
-  walletNumber: z.string().nullable().optional(),
-  verificationLevel: z.number().int().optional(),
-  locked: z.boolean().optional(),
-  lockKind: z.string().nullable().optional(),
-  twoFactor: z.boolean().optional(),
-  frozen: z.boolean().optional(),
-  emailVerified: z.boolean().optional(),
-});
-
 export const ticketDetailSchema = ticketSummarySchema.extend({
   description: z.string().optional().describe("The first message's text (also the first of messages)"),
   messages: z.array(messageSchema).describe("Oldest first; internal notes are never included"),
-  transactions: z.array(transactionSchema).describe("As they were when attached"),
-  context: contextSchema.nullable().describe("Your account when you wrote; null for guests"),
+  transactions: z.array(ticketTransaction).describe("As they were when attached"),
+  context: accountContext.nullable().describe("Your account when you wrote; null for guests"),
   satisfaction: z.object({ score: z.number().int(), comment: z.string().nullable() }).nullable(),
   canRate: z.boolean(),
   sla: z.object({ expectedResponseBy: z.string().nullable() }),

@@ -124,19 +124,23 @@ export async function uploadAttachment(
 
 /**
  * The caller's unused uploads named by a message, locked until the message is written; any id
- * that is not one of them refuses the whole message.
+ * that is not one of them refuses the whole message. In upload order, or as named when asked
+ * (an agent's reply shows the screenshots in the order the agent picked them).
  */
 export async function takeAttachments(
   executor: Executor,
   caller: TicketCaller,
   ids: readonly string[] | undefined,
+  options: { asNamed?: boolean } = {},
 ): Promise<MessageAttachmentRef[]> {
   const unique = [...new Set(ids ?? [])];
   if (unique.length === 0) return [];
   if (unique.length > ATTACHMENTS_PER_MESSAGE) throw attachmentInvalid();
   const rows = await lockUnusedAttachments(executor, unique, uploaderOf(caller));
   if (rows.length !== unique.length) throw new DomainError("ticket_attachment_not_found");
-  return rows.map(refOf);
+  const refs = rows.map(refOf);
+  if (options.asNamed) refs.sort((a, b) => unique.indexOf(a.id) - unique.indexOf(b.id));
+  return refs;
 }
 
 export const refOf = (row: AttachmentRow): MessageAttachmentRef => ({
