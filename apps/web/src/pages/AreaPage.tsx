@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useMe } from "../auth/hooks";
 import { roleAllows } from "../auth/RequireRole";
+import { AreaCard } from "../components/AreaCard";
 import { EmptyState } from "../components/EmptyState";
-import { Icon, type IconName } from "../components/Icon";
+import type { IconName } from "../components/Icon";
 import { PageHeader } from "../components/PageHeader";
 import { useDocumentTitle } from "../lib/hooks";
 import { ConsoleLink } from "./console/ConsoleLink";
@@ -28,20 +28,13 @@ export function AreaPage({ area }: { area: Area }) {
         <PageHeader icon={ICONS[area]} title={title} description={t(`areas.${area}.description`)} />
         <ul className="area-grid shortcuts">
           <ConsoleLink userRole="admin" />
-          <li>
-            <Link to="/admin/ledger" className="card area-card" data-testid="admin-ledger-link">
-              <span className="area-card__icon">
-                <Icon name="scale" />
-              </span>
-              <span className="area-card__body">
-                <span className="area-card__title">{t("areas.ledgerLink.title")}</span>
-                <span className="area-card__summary">{t("areas.ledgerLink.summary")}</span>
-              </span>
-              <span className="area-card__go" aria-hidden="true">
-                <Icon name="arrow" size={20} />
-              </span>
-            </Link>
-          </li>
+          <AreaCard
+            to="/admin/ledger"
+            icon="scale"
+            title={t("areas.ledgerLink.title")}
+            summary={t("areas.ledgerLink.summary")}
+            testId="admin-ledger-link"
+          />
           <StaffPaymentLinks userRole="admin" area="admin" />
           <StaffHelpLinks userRole="admin" />
           <DeskAdminLinks userRole="admin" />
