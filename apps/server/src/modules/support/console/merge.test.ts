@@ -99,21 +99,64 @@ describe(`merging tickets, on ${testDatabaseKind}`, () => {
     expect((await detail(mine.id)).status).toBe("new");
   });
 
-  it("a verified guest's ticket merges into the customer's own when the address is the same", async () => {
+  it("never merges an account's ticket with a guest's, whatever address the guest typed", async () => {
     const guest = await buildTicket(
       ctx,
       { userId: null, email: ann.email.toUpperCase() },
       { guest_verified_at: ctx.platform.clock.now() },
     );
     const own = await buildTicket(ctx, ann);
-    const res = await merge(guest.id, own.id);
+    const tx = ((await call(ann, "GET", "/transactions")).json().data as { id: string }[])[0]?.id ?? "";
+    expect(
+      (await call(agent, "POST", `/agent/tickets/${own.id}/transactions`, { transactionIds: [tx] }))
+        .statusCode,
+    ).toBe(200);
+    for (const [from, into] of [
+      [guest.id, own.id],
+      [own.id, guest.id],
+    ] as const) {
+      const res = await merge(from, into);
+      expect(res.statusCode, `${from} → ${into}`).toBe(409);
+      expect(res.json().code).toBe("ticket_merge_invalid");
+    }
+    // The account's transactions stay off the guest's ticket.
+    expect((await detail(guest.id)).transactions).toEqual([]);
+    expect((await detail(own.id)).status).toBe("new");
+  });
+
+  it("merges two guest tickets from the same address (any case), never carrying transactions over", async () => {
+    const address = `guest-${Date.now()}@example.test`;
+    const first = await buildTicket(
+      ctx,
+      { userId: null, email: address },
+      { guest_verified_at: ctx.platform.clock.now() },
+    );
+    const second = await buildTicket(
+      ctx,
+      { userId: null, email: address.toUpperCase() },
+      { guest_verified_at: ctx.platform.clock.now() },
+    );
+    // Say a snapshot ended up on a guest ticket by whatever path: the merge does not copy it on.
+    const tx = ((await call(ann, "GET", "/transactions")).json().data as { id: string }[])[0]?.id ?? "";
+    await ctx.platform.db
+      .insertInto("support_ticket_transactions")
+      .values({
+        ticket_id: first.id,
+        transaction_id: tx,
+        snapshot: "{}",
+        linked_by: agent.userId,
+        created_at: ctx.platform.clock.now(),
+      })
+      .execute();
+    const res = await merge(first.id, second.id);
     expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().transactions).toEqual([]);
     const stranger = await buildTicket(
       ctx,
       { userId: null, email: "someone-else@example.test" },
       { guest_verified_at: ctx.platform.clock.now() },
     );
-    expect((await merge(stranger.id, own.id)).json().code).toBe("ticket_merge_invalid");
+    expect((await merge(stranger.id, second.id)).json().code).toBe("ticket_merge_invalid");
   });
 
   it("two agents merging crosswise at once: one wins, the other is refused, no deadlock", async () => {

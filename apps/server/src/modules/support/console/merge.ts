@@ -8,9 +8,15 @@ import { type AgentTicketDetail, agentTicketDetail } from "./detail.js";
 import { statusPatch } from "./status.js";
 import { lockForChange } from "./update.js";
 
-/** The same person asked both: the same account, or (a guest ticket) the same proven address. */
+/**
+ * The same person asked both: the same account, or two guest tickets from the same proven
+ * address. An account's ticket never merges with a guest's: the address stored on a ticket
+ * is only what was typed when it was opened (the account's may have changed since, or been
+ * someone else's), and the merged ticket would show one requester's account data and
+ * transactions to the other.
+ */
 function sameRequester(a: TicketRow, b: TicketRow): boolean {
-  if (a.user_id !== null && b.user_id !== null) return a.user_id === b.user_id;
+  if (a.user_id !== null || b.user_id !== null) return a.user_id === b.user_id;
   return a.requester_email.trim().toLowerCase() === b.requester_email.trim().toLowerCase();
 }
 
@@ -27,7 +33,8 @@ const mergedFromNote = (t: TicketRow, from: string) =>
  * (merged_into_id set) with a system note on both sides, its attached transactions are copied
  * to the target, its messages stay where they were (the source remains readable). Both rows are
  * locked in id order so two agents merging crosswise wait instead of deadlocking. Refused with
- * 409 ticket_merge_invalid for another requester, the ticket itself or a closed target.
+ * 409 ticket_merge_invalid for another requester (an account's ticket and a guest's are never
+ * the same one), the ticket itself or a closed target.
  */
 export async function mergeTickets(
   deps: SupportDeps,
@@ -76,11 +83,13 @@ export async function mergeTickets(
       body: mergedFromNote(target, sourceNumber),
       at,
     });
-    // The target carries on with everything the source was about (as attached back then).
-    await sql`insert into support_ticket_transactions (ticket_id, transaction_id, snapshot, linked_by, created_at)
-      select ${target.id}, transaction_id, snapshot, ${caller.userId}, ${at}
-      from support_ticket_transactions where ticket_id = ${source.id}
-      on conflict (ticket_id, transaction_id) do nothing`.execute(trx);
+    // The target carries on with everything the source was about (as attached back then);
+    // a guest ticket has no account, so no transactions, whatever the source holds.
+    if (target.user_id !== null)
+      await sql`insert into support_ticket_transactions (ticket_id, transaction_id, snapshot, linked_by, created_at)
+        select ${target.id}, transaction_id, snapshot, ${caller.userId}, ${at}
+        from support_ticket_transactions where ticket_id = ${source.id}
+        on conflict (ticket_id, transaction_id) do nothing`.execute(trx);
     await addEvent(trx, deps.platform, {
       ticketId: source.id,
       actorId: caller.userId,
