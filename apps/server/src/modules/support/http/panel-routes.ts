@@ -24,7 +24,8 @@ export const panelRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async (
           "The customer panel: account, sign-in and lock state, money, what is under way, earlier tickets",
         description:
           "Never a secret (no password hash, TOTP secret, recovery codes or full card numbers; the phone is masked). " +
-          "Each view is audited (customer.viewed), with the ticket it was opened from when given. " +
+          "Each view is audited (customer.viewed), with the ticket it was opened from when that ticket is the " +
+          "customer's (their own, or a verified guest ticket from their address). " +
           "404 not_found for staff and unknown ids.",
         params: z.object({ userId: z.string().max(64) }),
         querystring: z.object({
@@ -32,7 +33,9 @@ export const panelRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async (
             .string()
             .max(64)
             .optional()
-            .describe("The ticket the panel is opened from (for the audit)"),
+            .describe(
+              "The ticket the panel is opened from (for the audit; ignored unless it is the customer's)",
+            ),
         }),
         response: { 200: customerPanelSchema },
       },

@@ -128,6 +128,25 @@ describe(`customer panel on ${testDatabaseKind}`, () => {
     expect(views.find((v) => v.actorId === compliance.userId)?.detail).toEqual({ ticketId: ticket.id });
   });
 
+  it("names in the audit only a ticket of that customer: theirs, or their verified guest ticket", async () => {
+    const eve = await buildCustomer(ctx);
+    const other = await buildCustomer(ctx);
+    const own = await customerTicket(ctx, { userId: eve.userId, email: eve.email });
+    const fromGuest = await guestTicket(ctx, { email: eve.email.toUpperCase() });
+    const unverified = await guestTicket(ctx, { email: eve.email, verify: false });
+    const theirs = await customerTicket(ctx, { userId: other.userId, email: other.email });
+    for (const ticketId of [own.id, fromGuest.id, unverified.id, theirs.id, "tkt_made_up"])
+      expect((await panelOf(ctx, agent, eve.userId, ticketId)).statusCode).toBe(200);
+    const views = (await auditOf(ctx, "user", eve.userId)).filter((e) => e.action === "customer.viewed");
+    expect(views.map((v) => v.detail).reverse()).toEqual([
+      { ticketId: own.id },
+      { ticketId: fromGuest.id },
+      {},
+      {},
+      {},
+    ]);
+  });
+
   it("finds the customer behind an email address (any case); staff and unknown addresses are 404", async () => {
     const dee = await buildCustomer(ctx);
     const find = (email: string) =>

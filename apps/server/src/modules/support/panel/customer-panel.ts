@@ -6,7 +6,7 @@ import { kycPanelView } from "../../kyc/panel-view.js";
 import { paymentsPanelView } from "../../payments/panel-view.js";
 import { walletsPanelView } from "../../wallets/panel-view.js";
 import type { SupportDeps } from "../deps.js";
-import { ticketHistory } from "./ticket-history.js";
+import { ofCustomer, ticketHistory } from "./ticket-history.js";
 
 /**
  * The whole picture of one customer for the agent console: account and sign-in state,
@@ -28,13 +28,15 @@ export async function customerPanel(
   const verification = await kycPanelView(deps.kyc.deps, userId);
   const money = await walletsPanelView(deps.wallets.deps, userId, locale);
   const payments = await paymentsPanelView(deps.payments.deps, userId, locale);
-  const history = await ticketHistory(deps.platform.db, { id: userId, email: account.profile.email });
+  const customer = { id: userId, email: account.profile.email };
+  const history = await ticketHistory(deps.platform.db, customer);
+  const ticketId = await customersTicket(deps, customer, from?.ticketId);
   await deps.audit.record(
     deps.platform.db,
     actor,
     "customer.viewed",
     { type: "user", id: userId },
-    from?.ticketId ? { ticketId: from.ticketId } : {},
+    ticketId ? { ticketId } : {},
   );
   return {
     profile: account.profile,
@@ -52,6 +54,26 @@ export async function customerPanel(
     tickets: history.tickets,
     satisfaction: history.satisfaction,
   };
+}
+
+/**
+ * The ticket the panel was opened from, when it is this customer's (theirs, or a verified
+ * guest ticket from their address). The audit entry names it as the reason for looking, so
+ * a made-up id, or another customer's ticket, is left out rather than recorded as a reason.
+ */
+async function customersTicket(
+  deps: SupportDeps,
+  customer: { id: string; email: string },
+  ticketId: string | undefined,
+): Promise<string | undefined> {
+  if (!ticketId) return undefined;
+  const ticket = await deps.platform.db
+    .selectFrom("support_tickets")
+    .select("id")
+    .where("id", "=", ticketId)
+    .where(ofCustomer(customer))
+    .executeTakeFirst();
+  return ticket?.id;
 }
 
 export type CustomerPanel = Awaited<ReturnType<typeof customerPanel>>;
