@@ -1,34 +1,33 @@
 import { api } from "./client";
 import { isRecord, num, signal, str, strOrNull } from "./parse";
 import { type Page, readPage, strings } from "./staffPayments";
+import {
+  TICKET_CATEGORIES,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+  type TicketCategory,
+  type TicketPriority,
+  type TicketStatus,
+} from "./ticketModel";
 
-// The agent console's tickets: the fields' values and the queue with its counts. One ticket
-// (thread, updates, replies and notes, merging, links) is in ./consoleTicket. Live events, macros,
-// saved views and presence are in ./consoleLive, the customer panel and its actions in
-// ./consolePanel. Readers turn each answer into the shapes below; a missing or mistyped field
+// The agent console's tickets: the fields' values (./ticketModel, shared with the customer side)
+// and the queue with its counts. One ticket (thread, updates, replies and notes, merging, links)
+// is in ./consoleTicket. Live events, macros, saved views and presence are in ./consoleLive, the
+// customer panel and its actions in ./consolePanel. Readers turn each answer into the shapes below; a missing or mistyped field
 // becomes a safe default so the console never crashes on an unexpected answer.
 
 export type { Page } from "./staffPayments";
 
-export const TICKET_STATUSES = ["new", "open", "pending", "on_hold", "solved", "closed"] as const;
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
-
-export const TICKET_PRIORITIES = ["low", "normal", "high", "urgent"] as const;
-export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
-
-export const TICKET_CATEGORIES = [
-  "login_access",
-  "transaction",
-  "deposit",
-  "withdrawal",
-  "security",
-  "verification",
-  "other",
-] as const;
-export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
-
-export const TICKET_CHANNELS = ["web", "email", "chat", "phone", "social"] as const;
-export type TicketChannel = (typeof TICKET_CHANNELS)[number];
+export {
+  TICKET_CATEGORIES,
+  TICKET_CHANNELS,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+  type TicketCategory,
+  type TicketChannel,
+  type TicketPriority,
+  type TicketStatus,
+} from "./ticketModel";
 
 /** The server's queue views (`view=`). */
 export const QUEUE_VIEWS = ["unassigned", "mine", "open", "all", "due_soon", "breached"] as const;

@@ -1,25 +1,14 @@
 import { api } from "./client";
 import { invalid, isRecord, list, num, signal, str, strOrNull } from "./parse";
 import { rawFetch } from "./staffPayments";
+import { TICKET_CATEGORIES, type TicketCategory } from "./ticketModel";
 
 // The customer side of the support desk (contract of issue #7): how to reach us, tickets
 // (signed-in customers and guests who confirmed their email), replies, the survey, screenshots,
 // and the "I don't recognize this transaction" report. Every answer is read here, so pages never
 // see a shape they do not expect. Guests pass the access token of their emailed link.
 
-export const TICKET_CATEGORIES = [
-  "login_access",
-  "transaction",
-  "deposit",
-  "withdrawal",
-  "security",
-  "verification",
-  "other",
-] as const;
-export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
-
-export const TICKET_STATUSES = ["new", "open", "pending", "on_hold", "solved", "closed"] as const;
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
+export { TICKET_CATEGORIES, TICKET_STATUSES, type TicketCategory, type TicketStatus } from "./ticketModel";
 
 export const CHANNEL_KEYS = ["web_form", "email", "security"] as const;
 export type ChannelKey = (typeof CHANNEL_KEYS)[number];
