@@ -17,14 +17,7 @@ import {
   setStaffGroups,
   updateMacro,
 } from "./deskAdmin";
-import { call, stub } from "./fetchStub";
-
-/** A fetch that answers 204 No Content (a Response with a body cannot have that status). */
-function noContent() {
-  const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
-  vi.stubGlobal("fetch", fetchMock);
-  return fetchMock;
-}
+import { call, noContent, stub } from "./fetchStub";
 
 afterEach(() => {
   vi.unstubAllGlobals();

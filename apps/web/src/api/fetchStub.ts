@@ -45,3 +45,10 @@ export function call(fetchMock: ReturnType<typeof stub>, index = 0) {
     json: () => JSON.parse(String(init.body)) as unknown,
   };
 }
+
+/** A fetch that answers 204 No Content (a Response with a body cannot have that status). */
+export function noContent() {
+  const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
+  vi.stubGlobal("fetch", fetchMock);
+  return fetchMock;
+}

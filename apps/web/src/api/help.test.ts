@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError, setCsrfToken } from "./client";
-import { call, stub } from "./fetchStub";
+import { call, noContent, stub } from "./fetchStub";
 import {
   getArticle,
   getCategory,
@@ -50,13 +50,6 @@ const category = {
     { slug: "withdrawing", name: "Withdrawing", articles: [{ slug: "withdraw", title: "Withdraw" }] },
   ],
 };
-
-/** A fetch that answers 204 No Content (a Response with a body cannot have that status). */
-function noContent() {
-  const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
-  vi.stubGlobal("fetch", fetchMock);
-  return fetchMock;
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();
