@@ -89,6 +89,46 @@ describe(`currency exchange on ${testDatabaseKind}`, () => {
     });
   });
 
+  it("refuses a frozen customer's exchange and records it as failed, until the freeze is lifted", async () => {
+    const erik = await buildCustomer(ctx, { USD: "30.00" });
+    const agent = await buildStaff(ctx, "agent");
+    const staffCall = (action: string, payload: object) =>
+      ctx.app.inject({
+        method: "POST",
+        url: `/api/v1/agent/customers/${erik.userId}/${action}`,
+        headers: agent.auth,
+        payload,
+      });
+    expect((await staffCall("freeze", { reason: "Customer reported a stolen phone" })).statusCode).toBe(204);
+    const { id } = (await quote({ from: "USD", to: "EUR", amount: "10.00" }, erik)).json();
+    const refused = await convert(id, "frozen-1", erik);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ code: "account_frozen", transactionId: expect.any(String) });
+    expect(await balances(ctx, erik)).toEqual({ USD: "30.00" });
+    const detail = await ctx.app.inject({
+      method: "GET",
+      url: `/api/v1/transactions/${refused.json().transactionId}`,
+      headers: erik.auth,
+    });
+    expect(detail.json()).toMatchObject({
+      type: "exchange",
+      status: "failed",
+      reason: { code: "account_frozen" },
+    });
+    // A retry with the same key gets the same answer, not a second record.
+    expect((await convert(id, "frozen-1", erik)).json().transactionId).toBe(refused.json().transactionId);
+
+    const lifted = await staffCall("unfreeze", {
+      reason: "Verified on a call",
+      checks: ["date_of_birth", "phone_callback"],
+    });
+    expect(lifted.statusCode).toBe(204);
+    const again = await convert(id, "after-unfreeze", erik);
+    expect(again.statusCode, again.body).toBe(201);
+    expect(await balances(ctx, erik)).toMatchObject({ USD: "20.00" });
+    expect(Object.values(await trialBalance(ctx)).every((sum) => sum === 0n)).toBe(true);
+  });
+
   it("forgets quotes a day after they expired", async () => {
     await quote({ from: "USD", to: "EUR", amount: "1.00" });
     ctx.clock.advance(86_400_000 + 31_000);

@@ -1,7 +1,11 @@
+import type { Selectable } from "kysely";
+import type { FxQuotesTable } from "../../platform/db/schema.js";
 import { DomainError } from "../../platform/errors/domain-error.js";
 import { requestHash } from "../../platform/idempotency/idempotency.js";
 import { failure, success } from "../../platform/idempotency/outcome.js";
 import { currency as currencyOf, formatAmount, parseAmount } from "../../platform/money/money.js";
+import type { Executor } from "../../platform/outbox/outbox.js";
+import { senderStatuses } from "../accounts/index.js";
 import { type LedgerAccount, walletKey } from "../ledger/index.js";
 import type { WalletsDeps } from "./deps.js";
 import { ratioText } from "./fx-rates.js";
@@ -68,10 +72,53 @@ export async function createQuote(
   return presentQuote(quote);
 }
 
+type QuoteRow = Selectable<FxQuotesTable>;
+
 /**
- * Converts at a quote: the customer's wallet in one currency pays the FX account in that
- * currency, the FX account in the other pays the customer's wallet there. Each currency
- * balances on its own; the spread stays with the FX accounts. A quote is used once.
+ * The exchange's journal: the customer's wallet in one currency pays the FX account in that
+ * currency, the FX account in the other pays the customer's wallet there. Null when the
+ * wallet cannot cover it.
+ */
+async function postExchange(deps: WalletsDeps, trx: Executor, userId: string, quote: QuoteRow) {
+  const { ledger } = deps;
+  const wallets = await ledger.customerWallets(
+    trx,
+    [{ ownerId: userId, currency: quote.buy_currency }],
+    true,
+  );
+  const from = (
+    await ledger.customerWallets(trx, [{ ownerId: userId, currency: quote.sell_currency }], false)
+  ).get(walletKey(userId, quote.sell_currency));
+  const to = wallets.get(walletKey(userId, quote.buy_currency));
+  // Opened in currency order, as everywhere, so two exchanges cannot deadlock opening them.
+  const [first, second] = [quote.sell_currency, quote.buy_currency].sort() as [string, string];
+  const fxAccounts = new Map([
+    [first, await ledger.platformAccount(trx, "fx", first)],
+    [second, await ledger.platformAccount(trx, "fx", second)],
+  ]);
+  const fxSell = fxAccounts.get(quote.sell_currency) as LedgerAccount;
+  const fxBuy = fxAccounts.get(quote.buy_currency) as LedgerAccount;
+  if (!from || !to) return null;
+  const [outcome] = await ledger.postMany(trx, [
+    {
+      kind: "exchange",
+      memo: { quoteId: quote.id },
+      postings: [
+        { accountId: from.id, amount: -quote.sell_amount },
+        { accountId: fxSell.id, amount: quote.sell_amount },
+        { accountId: fxBuy.id, amount: -quote.buy_amount },
+        { accountId: to.id, amount: quote.buy_amount },
+      ],
+    },
+  ]);
+  return outcome?.ok ? outcome.journalId : null;
+}
+
+/**
+ * Converts at a quote (see postExchange). Each currency balances on its own; the spread stays
+ * with the FX accounts. A quote is used once. A frozen account exchanges nothing (the freeze
+ * stops transfers, exchanges and withdrawals alike); like a wallet that cannot cover it, the
+ * refusal is kept in the history as a failed exchange with its reason.
  */
 export async function executeExchange(
   deps: WalletsDeps,
@@ -79,7 +126,7 @@ export async function executeExchange(
   quoteId: string,
   key: string | undefined,
 ) {
-  const { platform, ledger } = deps;
+  const { platform } = deps;
   return platform.idempotency.run(
     { scope: `exchange:${userId}`, key, hash: requestHash("POST", "/api/v1/exchanges", { quoteId }) },
     async (trx) => {
@@ -94,39 +141,11 @@ export async function executeExchange(
       if (!quote) throw new DomainError("quote_not_found");
       if (quote.used_at || quote.expires_at <= now)
         throw new DomainError("quote_expired", { seconds: platform.config.wallets.fxQuoteTtlSeconds });
-      const wallets = await ledger.customerWallets(
-        trx,
-        [{ ownerId: userId, currency: quote.buy_currency }],
-        true,
-      );
-      const from = (
-        await ledger.customerWallets(trx, [{ ownerId: userId, currency: quote.sell_currency }], false)
-      ).get(walletKey(userId, quote.sell_currency));
-      const to = wallets.get(walletKey(userId, quote.buy_currency));
-      // Opened in currency order, as everywhere, so two exchanges cannot deadlock opening them.
-      const [first, second] = [quote.sell_currency, quote.buy_currency].sort() as [string, string];
-      const fxAccounts = new Map([
-        [first, await ledger.platformAccount(trx, "fx", first)],
-        [second, await ledger.platformAccount(trx, "fx", second)],
-      ]);
-      const fxSell = fxAccounts.get(quote.sell_currency) as LedgerAccount;
-      const fxBuy = fxAccounts.get(quote.buy_currency) as LedgerAccount;
-      const [outcome] =
-        from && to
-          ? await ledger.postMany(trx, [
-              {
-                kind: "exchange",
-                memo: { quoteId },
-                postings: [
-                  { accountId: from.id, amount: -quote.sell_amount },
-                  { accountId: fxSell.id, amount: quote.sell_amount },
-                  { accountId: fxBuy.id, amount: -quote.buy_amount },
-                  { accountId: to.id, amount: quote.buy_amount },
-                ],
-              },
-            ])
-          : [undefined];
-      const journalId = outcome?.ok ? outcome.journalId : null;
+      // A shared lock on the customer: a freeze support confirms happened before this, or waits for it.
+      const status = (await senderStatuses(trx, [userId], { lock: true })).get(userId);
+      const frozen = !status || status.frozen;
+      const journalId = frozen ? null : await postExchange(deps, trx, userId, quote);
+      const refusal = frozen ? "account_frozen" : journalId ? null : "insufficient_funds";
       const id = platform.ids.next("transaction");
       const row: NewTransaction = {
         id,
@@ -134,7 +153,7 @@ export async function executeExchange(
         userId,
         groupId: id,
         type: "exchange",
-        status: journalId ? "completed" : "failed",
+        status: refusal ? "failed" : "completed",
         direction: "out",
         amount: quote.sell_amount,
         currency: quote.sell_currency,
@@ -142,23 +161,17 @@ export async function executeExchange(
         counterAmount: quote.buy_amount,
         counterCurrency: quote.buy_currency,
         rate: quote.rate,
-        reasonCode: journalId ? null : "insufficient_funds",
+        reasonCode: refusal,
         journalId,
         timeline: [
           { status: "pending", at: now.toISOString() },
-          {
-            status: journalId ? "completed" : "failed",
-            at: now.toISOString(),
-            reasonCode: journalId ? null : "insufficient_funds",
-          },
+          { status: refusal ? "failed" : "completed", at: now.toISOString(), reasonCode: refusal },
         ],
         at: now,
       };
       await insertTransactions(trx, [row]);
-      if (!journalId) {
-        return failure(
-          new DomainError("insufficient_funds", {}, [], { transactionId: id, reference: row.reference }),
-        );
+      if (refusal) {
+        return failure(new DomainError(refusal, {}, [], { transactionId: id, reference: row.reference }));
       }
       await trx.updateTable("fx_quotes").set({ used_at: now }).where("id", "=", quoteId).execute();
       return success(201, presentTransaction(transactionRow(row)));
