@@ -11,7 +11,6 @@ import {
   recordSearchClick,
   resolveDeflection,
   searchHelp,
-  sendContact,
   sendFeedback,
   startDeflection,
   suggestHelp,
@@ -275,30 +274,5 @@ describe("feedback, deflection and contact", () => {
     fetchMock = noContent();
     await resolveDeflection("d1");
     expect(call(fetchMock).json()).toEqual({ outcome: "deflected" });
-  });
-
-  it("sends the contact form and reads the reference", async () => {
-    const fetchMock = stub(202, { reference: "C-7K3M9QX2" });
-    const input = {
-      subject: "Locked",
-      message: "My account is locked.",
-      email: "a@example.com",
-      deflectionId: "d1",
-    };
-    expect(await sendContact(input)).toBe("C-7K3M9QX2");
-    expect(call(fetchMock).json()).toEqual(input);
-    stub(202, {});
-    await expect(sendContact(input)).rejects.toThrow();
-  });
-
-  it("passes the guest-email problem on", async () => {
-    stub(
-      400,
-      { code: "validation_failed", title: "Invalid", errors: [{ path: "/email", message: "Required" }] },
-      "application/problem+json",
-    );
-    await expect(sendContact({ subject: "abc", message: "0123456789" })).rejects.toMatchObject({
-      errors: [{ path: "/email", message: "Required" }],
-    });
   });
 });

@@ -4,8 +4,9 @@ import { api, csrfHeader } from "./client";
 import { invalid, isRecord, list, num, signal, str, strOrNull } from "./parse";
 
 // The public help center (API.md "Help center", contract of issue #6): search and suggestions,
-// articles, categories, popular articles, "was this helpful?", the contact page's deflection and
-// the contact form. Every answer is read here, so pages never see a shape they do not expect.
+// articles, categories, popular articles, "was this helpful?" and the contact page's deflection
+// (the contact form itself opens a ticket: ./support). Every answer is read here, so pages never
+// see a shape they do not expect.
 
 export type HelpLanguage = Language;
 
@@ -99,15 +100,6 @@ export interface DeflectionSuggestion extends Suggestion {
 export interface Deflection {
   id: string;
   suggestions: DeflectionSuggestion[];
-}
-
-export interface ContactInput {
-  subject: string;
-  message: string;
-  /** Required for guests; the signed-in customer's account email is used otherwise. */
-  email?: string;
-  deflectionId?: string;
-  lang?: HelpLanguage;
 }
 
 // --- reading answers ---------------------------------------------------------------------------
@@ -338,11 +330,4 @@ export async function markDeflectionOpened(id: string, slug: string): Promise<vo
 
 export async function resolveDeflection(id: string): Promise<void> {
   await api.post<unknown>(`${BASE}/deflections/${segment(id)}/resolve`, { outcome: "deflected" });
-}
-
-/** Sends the contact form; resolves with the request's reference (e.g. "C-7K3M9QX2"). */
-export async function sendContact(input: ContactInput): Promise<string> {
-  const body = await api.post<unknown>(`${BASE}/contact`, input);
-  if (!isRecord(body) || typeof body.reference !== "string" || body.reference === "") throw invalid();
-  return body.reference;
 }
