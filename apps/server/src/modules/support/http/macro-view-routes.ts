@@ -4,7 +4,7 @@ import { plainText } from "../../../platform/http/schemas.js";
 import { authOf } from "../../accounts/index.js";
 import type { SupportDeps } from "../deps.js";
 import { savedFiltersSchema } from "../views/filters.js";
-import { removeView, savedViews, saveView } from "../views/service.js";
+import { MAX_VIEWS_PER_OWNER, removeView, savedViews, saveView } from "../views/service.js";
 import { idParams, security, consoleTags as tags } from "./macro-schemas.js";
 
 const savedView = z.object({
@@ -47,6 +47,7 @@ export const savedViewRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = asy
         tags,
         security,
         summary: "Staff: save the queue's current filters as a view",
+        description: `At most ${MAX_VIEWS_PER_OWNER} views per staff member (shared ones included): one more is 400 validation_failed.`,
         body: z.object({
           name: plainText(60).pipe(z.string().min(1, "a name is needed")),
           filters: savedFiltersSchema,

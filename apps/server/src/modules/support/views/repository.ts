@@ -29,6 +29,20 @@ export async function findVisibleView(
     .executeTakeFirst();
 }
 
+/**
+ * How many views the staff member owns, with their user row held (no key update) until the
+ * transaction ends, so two saves at once count one after the other and the cap holds.
+ */
+export async function countOwnViews(executor: Executor, ownerId: string): Promise<number> {
+  await executor.selectFrom("users").select("id").where("id", "=", ownerId).forNoKeyUpdate().execute();
+  const row = await executor
+    .selectFrom("support_saved_filters")
+    .select((eb) => eb.fn.countAll<string>().as("count"))
+    .where("owner_id", "=", ownerId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
 export async function insertView(
   executor: Executor,
   row: Insertable<SupportSavedFiltersTable>,

@@ -3,13 +3,23 @@ import { DomainError } from "../../../platform/errors/domain-error.js";
 import type { SupportDeps } from "../deps.js";
 import { staffActor } from "../macros/actor.js";
 import { compactFilters, type SavedFilters } from "./filters.js";
-import { deleteView, findVisibleView, insertView, type SavedViewRow, visibleViews } from "./repository.js";
+import {
+  countOwnViews,
+  deleteView,
+  findVisibleView,
+  insertView,
+  type SavedViewRow,
+  visibleViews,
+} from "./repository.js";
 
 /**
  * Saved views of the queue: a staff member's own, private unless shared with the whole desk.
  * A shared view is removed by its owner or a supervisor (who tidies the desk's list); a
  * private one only by its owner, and nobody else even learns it exists.
  */
+
+/** Views one staff member may own: enough for every queue they work, short enough to pick from. */
+export const MAX_VIEWS_PER_OWNER = 50;
 
 export interface Caller {
   userId: string;
@@ -53,6 +63,15 @@ export async function saveView(
   const { db, clock, ids } = deps.platform;
   const actor = await staffActor(deps, caller.userId);
   const row = await db.transaction().execute(async (trx) => {
+    if ((await countOwnViews(trx, caller.userId)) >= MAX_VIEWS_PER_OWNER)
+      throw new DomainError("validation_failed", {}, [
+        {
+          in: "body",
+          path: "/name",
+          code: "too_many",
+          message: `You have ${MAX_VIEWS_PER_OWNER} saved views, the most one person can keep: delete one first`,
+        },
+      ]);
     const inserted = await insertView(trx, {
       id: ids.next("savedFilter"),
       owner_id: caller.userId,

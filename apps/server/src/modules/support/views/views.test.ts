@@ -79,6 +79,29 @@ describe(`saved queue views and help articles for replies, on ${testDatabaseKind
     );
   });
 
+  it("keeps at most 50 views per person; deleting one makes room", async () => {
+    const carl = await buildSupportStaff(ctx, "agent", "Carl Collector");
+    const ids: string[] = [];
+    for (let i = 1; i <= 50; i++) {
+      const res = await save(carl, { name: `View ${i}`, filters: { view: "open" }, shared: i % 10 === 0 });
+      expect(res.statusCode, res.body).toBe(201);
+      ids.push(res.json().id);
+    }
+    const refused = await save(carl, { name: "One too many", filters: { view: "open" } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({
+      code: "validation_failed",
+      errors: [
+        expect.objectContaining({ path: "/name", message: expect.stringContaining("50 saved views") }),
+      ],
+    });
+    expect(await names(carl)).not.toContain("One too many");
+    // Only his own count: others still save.
+    expect((await save(bob, { name: "Bob's view", filters: { view: "open" } })).statusCode).toBe(201);
+    expect((await remove(carl, ids[0] ?? "")).statusCode).toBe(204);
+    expect((await save(carl, { name: "One too many", filters: { view: "open" } })).statusCode).toBe(201);
+  });
+
   it("keeps only the queue's own filters, with values the queue accepts", async () => {
     for (const filters of [
       { view: "mine", cursor: "abc" },
