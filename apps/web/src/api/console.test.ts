@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { setCsrfToken } from "./client";
 import { fetchCounts, findTicketByNumber, listQueue, parseTicketRow } from "./console";
+import { TICKET_ROW } from "./consoleFixtures";
 import { call, stub } from "./fetchStub";
 
 afterEach(() => {
@@ -8,33 +9,9 @@ afterEach(() => {
   setCsrfToken(null);
 });
 
-const ROW = {
-  id: "tkt_1",
-  number: "100001",
-  subject: "My deposit has not arrived",
-  category: "deposit",
-  status: "new",
-  priority: "normal",
-  channel: "web",
-  createdAt: "2027-03-01T02:00:00.000Z",
-  updatedAt: "2027-03-01T02:00:00.000Z",
-  requester: { name: "Alice", email: "alice@demo.satchel.test", userId: "usr_a" },
-  assignee: { id: "usr_agent", name: "Dana" },
-  group: "payments",
-  tags: ["vip"],
-  sla: {
-    firstResponseDueAt: "2027-03-01T10:00:00.000Z",
-    resolutionDueAt: null,
-    paused: false,
-    firstResponseBreached: false,
-    resolutionBreached: false,
-  },
-  lastMessageAt: "2027-03-01T02:00:00.000Z",
-};
-
 describe("the queue", () => {
   it("sends only the filters that are set, trimmed", async () => {
-    const fetchMock = stub(200, { data: [ROW], nextCursor: "c2" });
+    const fetchMock = stub(200, { data: [TICKET_ROW], nextCursor: "c2" });
     const page = await listQueue({
       view: "mine",
       status: "",
@@ -97,8 +74,8 @@ describe("the queue", () => {
   it("finds a ticket by its exact number only", async () => {
     const fetchMock = stub(200, {
       data: [
-        { ...ROW, number: "1000011" },
-        { ...ROW, id: "tkt_9", number: "100001" },
+        { ...TICKET_ROW, number: "1000011" },
+        { ...TICKET_ROW, id: "tkt_9", number: "100001" },
       ],
     });
     const found = await findTicketByNumber(" #100001 ");
