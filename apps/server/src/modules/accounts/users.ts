@@ -7,7 +7,13 @@ import type { AccountsDeps } from "./deps.js";
 import { createAccount } from "./registration.js";
 import { countUsersByRole, findUserByEmail, type UserRow } from "./users-repository.js";
 
-export const USER_ROLES = ["customer", "agent", "supervisor", "compliance", "admin"] as const satisfies readonly UserRole[];
+export const USER_ROLES = [
+  "customer",
+  "agent",
+  "supervisor",
+  "compliance",
+  "admin",
+] as const satisfies readonly UserRole[];
 
 export interface NewUser {
   email: string;
