@@ -37,10 +37,10 @@ export const contactSupport: ShippedArticle = {
 | way | when | first answer |
 | --- | --- | --- |
 | Support ticket, from the [contact page](/contact) | {{support.hours}} | {{support.firstResponse.normal}} |
-| Email to {{support.email}} | {{support.hours}} | {{support.firstResponse.normal}} |
+| Email: {{support.email}} | {{support.hours}} | {{support.firstResponse.normal}} |
 | Security emergency: money left your account without you, or someone else is in it | around the clock | {{support.firstResponse.urgent}} |
 
-The contact page shows whether we are open right now and the public holidays coming up. A ticket sent on a holiday is answered from the next working day; security emergencies are answered as usual.
+Write emails from the address of your account, so we can find it. The contact page shows whether we are open right now and the public holidays coming up. A ticket sent on a holiday is answered from the next working day; security emergencies are answered as usual.
 
 **No phone line or live chat yet.** They are planned, and we will announce them in the help center. Until then, anyone who calls you saying they are Satchel support is not us: see [official channels](/help/official-channels).
 
@@ -90,10 +90,10 @@ Everything about your tickets is in [My tickets](/support/tickets): what each st
 | 方式 | 服务时间 | 首次回复 |
 | --- | --- | --- |
 | 工单：在[联系客服](/contact)页面提交 | {{support.hours}} | {{support.firstResponse.normal}} |
-| 发送邮件至 {{support.email}} | {{support.hours}} | {{support.firstResponse.normal}} |
+| 电子邮件：{{support.email}} | {{support.hours}} | {{support.firstResponse.normal}} |
 | 安全紧急情况：资金在您不知情时转出，或有他人在使用您的账户 | 全天候 | {{support.firstResponse.urgent}} |
 
-联系页面会显示我们当前是否在服务时间内，以及即将到来的公共假期。假期内提交的工单将从下一个工作日开始处理；安全紧急情况照常处理。
+发送邮件时请使用您账户绑定的邮箱，以便我们找到您的账户。联系页面会显示我们当前是否在服务时间内，以及即将到来的公共假期。假期内提交的工单将从下一个工作日开始处理；安全紧急情况照常处理。
 
 **目前还没有客服电话和在线聊天。**这两种方式正在筹备中，上线时我们会在帮助中心公告。在此之前，凡是打电话自称 Satchel 客服的都不是我们，详见[官方渠道查询](/help/official-channels)。
 
