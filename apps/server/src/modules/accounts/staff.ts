@@ -204,7 +204,7 @@ export async function staffHardLock(
         detail: { reason: input.reason },
         // Support's own words, so the agent console can say why (customers' security log shows no detail).
         eventDetail: { by: "staff", reason: input.reason },
-        email: emails.hardLocked(),
+        email: emails.hardLockedBySupport(`${deps.platform.config.publicUrl}/contact`),
       },
       options,
     );

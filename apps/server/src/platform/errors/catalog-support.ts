@@ -9,7 +9,7 @@ export const supportErrors = {
       en: "There is no support ticket with this number that you can see.",
       "zh-CN": "没有您可以查看的此编号工单。",
     },
-    helpArticle: "contact-support",
+    helpArticle: "support-tickets",
   },
   ticket_closed: {
     status: 409,
@@ -18,7 +18,7 @@ export const supportErrors = {
       en: "A closed ticket cannot take new messages. Open a new ticket and mention #{number}.",
       "zh-CN": "已关闭的工单不能再回复。请新建工单并注明 #{number}。",
     },
-    helpArticle: "contact-support",
+    helpArticle: "support-tickets",
   },
   ticket_not_solved: {
     status: 409,
@@ -27,7 +27,7 @@ export const supportErrors = {
       en: "You can rate a ticket once it has been solved.",
       "zh-CN": "工单解决后才能评价。",
     },
-    helpArticle: "contact-support",
+    helpArticle: "support-tickets",
   },
   ticket_merged: {
     status: 409,
@@ -36,6 +36,7 @@ export const supportErrors = {
       en: "This ticket was merged into #{number}; continue there.",
       "zh-CN": "该工单已合并到 #{number}，请在那里继续。",
     },
+    helpArticle: "support-tickets",
   },
   ticket_merge_invalid: {
     status: 409,
@@ -68,6 +69,7 @@ export const supportErrors = {
     status: 404,
     title: { en: "Attachment not found", "zh-CN": "未找到该附件" },
     detail: { en: "There is no attachment here that you can see.", "zh-CN": "此处没有您可以查看的附件。" },
+    helpArticle: "contact-support",
   },
   guest_link_invalid: {
     status: 400,

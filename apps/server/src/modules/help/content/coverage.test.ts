@@ -52,11 +52,6 @@ const TECHNICAL_ERRORS = new Set<string>([
   "staff_not_found",
   "staff_self_change",
   "account_deactivated",
-  // A stale upload id (the form uploads each screenshot as it is picked; unused ones are purged).
-  "ticket_attachment_not_found",
-  // Customers meet it (a reply to a merged ticket) and support-tickets explains it; the catalogue
-  // entry (catalog-support.ts) does not link it yet. Linked or not, a link must exist (below).
-  "ticket_merged",
 ]);
 
 const slugs = new Set(shippedArticles.map((article) => article.slug));
