@@ -219,6 +219,33 @@ async function lockStaff(trx: Executor, id: string) {
   return row;
 }
 
+/**
+ * Holds every active admin's row, in id order and before the target's (so two changes never
+ * wait on each other crosswise). An admin whose change is already committed no longer
+ * matches (PostgreSQL checks the row again once its lock is free), so two admins demoting or
+ * deactivating each other at the same moment cannot leave the installation without one.
+ */
+async function lockActiveAdmins(trx: Executor): Promise<string[]> {
+  const rows = await trx
+    .selectFrom("users")
+    .select("id")
+    .where("role", "=", "admin")
+    .where("deactivated_at", "is", null)
+    .orderBy("id")
+    .forUpdate()
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Someone must still be able to administer staff afterwards: the last active admin is never
+ * demoted or deactivated. 409 conflict (with `reason: "last_admin"` for clients to tell it apart).
+ */
+function keepAnAdmin(activeAdmins: readonly string[], id: string) {
+  if (activeAdmins.includes(id) && activeAdmins.length <= 1)
+    throw new DomainError("conflict", {}, [], { reason: "last_admin" });
+}
+
 export async function changeStaffRole(
   deps: AccountsDeps,
   actor: Actor,
@@ -228,7 +255,9 @@ export async function changeStaffRole(
   notSelf(actor, id);
   const { platform } = deps;
   return platform.db.transaction().execute(async (trx) => {
+    const admins = await lockActiveAdmins(trx);
     const before = await lockStaff(trx, id);
+    if (role !== "admin") keepAnAdmin(admins, id);
     if (before.role !== role) {
       // The guards read the role on every request: the change applies to their next one.
       await trx
@@ -265,7 +294,9 @@ export async function deactivateStaff(
   notSelf(actor, id);
   const { platform } = deps;
   return platform.db.transaction().execute(async (trx) => {
+    const admins = await lockActiveAdmins(trx);
     const before = await lockStaff(trx, id);
+    keepAnAdmin(admins, id);
     if (before.deactivated_at === null) {
       const now = platform.clock.now();
       await trx
