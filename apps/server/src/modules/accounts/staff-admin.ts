@@ -242,8 +242,7 @@ async function lockActiveAdmins(trx: Executor): Promise<string[]> {
  * demoted or deactivated. 409 conflict (with `reason: "last_admin"` for clients to tell it apart).
  */
 function keepAnAdmin(activeAdmins: readonly string[], id: string) {
-  if (activeAdmins.includes(id) && activeAdmins.length <= 1)
-    throw new DomainError("conflict", {}, [], { reason: "last_admin" });
+  if (activeAdmins.includes(id) && activeAdmins.length <= 1) throw new DomainError("last_admin");
 }
 
 export async function changeStaffRole(

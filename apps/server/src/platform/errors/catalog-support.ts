@@ -136,6 +136,14 @@ export const supportErrors = {
       "zh-CN": "请让另一位管理员修改您的角色或停用您的账户。",
     },
   },
+  last_admin: {
+    status: 409,
+    title: { en: "This is the last administrator", "zh-CN": "这是最后一位管理员" },
+    detail: {
+      en: "Make another staff member an admin before changing this one's role or deactivating them.",
+      "zh-CN": "请先将另一位员工设为管理员，再修改此人的角色或停用其账户。",
+    },
+  },
   account_deactivated: {
     status: 403,
     title: { en: "This staff account is deactivated", "zh-CN": "该员工账户已停用" },

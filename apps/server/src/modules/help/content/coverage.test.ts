@@ -51,6 +51,7 @@ const TECHNICAL_ERRORS = new Set<string>([
   "calendar_invalid",
   "staff_not_found",
   "staff_self_change",
+  "last_admin",
   "account_deactivated",
 ]);
 
