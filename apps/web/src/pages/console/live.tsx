@@ -60,7 +60,7 @@ function savedPresence(): PresenceStatus {
 }
 
 /**
- * The console's live link, for as long as any console page is open: the event stream (each
+ * The console's live link, while a console page is open: the event stream (each
  * event refreshes the lists and the ticket it is about), the presence heartbeat and the
  * Online/Away choice (remembered in this browser).
  */
