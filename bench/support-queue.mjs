@@ -166,10 +166,9 @@ try {
     console.log(`Agent 1's tabs: ${JSON.stringify(counts)}`);
 
     // Detail: mostly the recent work agents open, some old tickets from a customer's history.
+    const recent = seeded.recentIds.length > 0 ? seeded.recentIds : seeded.oldIds;
     const detailIds = Array.from({ length: 50 }, (_, i) =>
-      i % 5 === 4
-        ? seeded.oldIds[i % seeded.oldIds.length]
-        : seeded.recentIds[(i * 37) % seeded.recentIds.length],
+      i % 5 === 4 ? seeded.oldIds[i % seeded.oldIds.length] : recent[(i * 37) % recent.length],
     );
     const cycle = (list) => (i) => list[i % list.length];
     const number = cycle(seeded.numbers);

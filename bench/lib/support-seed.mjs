@@ -128,14 +128,18 @@ async function seedCustomers(db, { random, started, tickets, newId, onProgress }
   return customers;
 }
 
-/** What the bench's requests will ask for: about 1 % of the numbers, addresses, references and old tickets. */
+/**
+ * What the bench's requests will ask for: about 1 % of the numbers, addresses, references and
+ * old tickets (the first one always, so a small desk has some), and every recent ticket.
+ */
 function remember(out, facts, number, next) {
+  const sample = (list) => list.length === 0 || next() < 0.01;
   out.counts[facts.status] = (out.counts[facts.status] ?? 0) + 1;
-  if (!facts.isGuest && !facts.isRegular && next() < 0.01) out.emails.push(facts.email);
-  if (facts.firstBody.includes(facts.ref) && next() < 0.01) out.references.push(facts.ref);
+  if (!facts.isGuest && !facts.isRegular && sample(out.emails)) out.emails.push(facts.email);
+  if (facts.firstBody.includes(facts.ref) && sample(out.references)) out.references.push(facts.ref);
   // Guests' tickets not yet confirmed are nobody's work: the console never shows them.
   if (!facts.verified) return;
-  if (next() < 0.01) out.numbers.push(number);
+  if (sample(out.numbers)) out.numbers.push(number);
   if (facts.age < 14 * DAY) out.recentIds.push(facts.id);
-  else if (next() < 0.01) out.oldIds.push(facts.id);
+  else if (sample(out.oldIds)) out.oldIds.push(facts.id);
 }
