@@ -1,12 +1,16 @@
 // Signing in as a person would, for the end-to-end scripts: the password, then — for staff,
 // who must use two-factor authentication — the texted code, read from the dev mailbox.
 
-/** The newest 6-digit code texted to anyone after `since` (ISO time), polling the dev mailbox. */
-async function textedCode(page, base, since) {
+/** The texts in the dev mailbox, newest first. */
+async function texts(page, base) {
+  const answer = await page.request.get(`${base}/api/v1/dev/messages?limit=50`);
+  return (await answer.json()).data.filter((m) => m.channel === "sms");
+}
+
+/** The 6-digit code of the first text that was not in the mailbox before (`seen` ids), polling. */
+async function textedCode(page, base, seen) {
   for (let attempt = 0; attempt < 60; attempt++) {
-    const answer = await page.request.get(`${base}/api/v1/dev/messages?limit=20`);
-    const { data } = await answer.json();
-    const text = data.find((m) => m.channel === "sms" && m.createdAt >= since);
+    const text = (await texts(page, base)).find((m) => !seen.has(m.id));
     const code = text && /\b(\d{6})\b/.exec(text.text)?.[1];
     if (code) return code;
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -36,12 +40,12 @@ export async function signIn(page, base, login, password, options = {}) {
   if (first === "in") return;
   if (first === "timeout") throw new Error(`signing in as ${login} neither finished nor asked for a code`);
   if (options.totp) {
-    await page.getByTestId("mfa-code").fill(options.totp());
+    await page.getByTestId("mfa-code").fill(await options.totp());
   } else {
-    // The server's clock, not ours: messages are stamped by it.
-    const since = new Date(Date.now() - 5_000).toISOString();
+    // Only a text sent for this sign-in: an earlier code (already used) may still be the newest.
+    const seen = new Set((await texts(page, base)).map((m) => m.id));
     await page.getByTestId("mfa-send-sms").click();
-    await page.getByTestId("mfa-code").fill(await textedCode(page, base, since));
+    await page.getByTestId("mfa-code").fill(await textedCode(page, base, seen));
   }
   await page.getByTestId("mfa-submit").click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 15_000 });

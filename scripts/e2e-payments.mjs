@@ -35,6 +35,8 @@ export async function paymentsJourney({ browser, base, shots, check, assert, tot
   const depositStatus = (status) =>
     page.locator(`[data-testid="deposit-status"][data-status="${status}"]`).waitFor({ timeout: 20_000 });
   let secret = "";
+  // When the last authenticator code was made for: the server refuses that step and earlier ones again.
+  let lastCodeAt = 0;
 
   await page.goto(`${base}/login`);
   await page.getByTestId("login-id").fill("alice@demo.satchel.test");
@@ -108,7 +110,8 @@ export async function paymentsJourney({ browser, base, shots, check, assert, tot
     await page.getByTestId("withdraw-currency").selectOption("USD");
     await page.getByTestId("withdraw-amount").fill("10.00");
     // The next 30-second step: a code not used for the enrolment.
-    await page.getByTestId("withdraw-code").fill(totp(secret, Date.now() + 30_000));
+    lastCodeAt = Date.now() + 30_000;
+    await page.getByTestId("withdraw-code").fill(totp(secret, lastCodeAt));
     await page.getByTestId("withdraw-submit").click();
     await page.waitForURL(/\/withdrawals\/wdr_/, { timeout: 15_000 });
     // The first withdrawal to a new destination waits for review: it can still be canceled.
@@ -172,5 +175,5 @@ export async function paymentsJourney({ browser, base, shots, check, assert, tot
   });
   await context.close();
   // Alice now signs in with her authenticator: later journeys need the secret to do so.
-  return { aliceTotpSecret: secret };
+  return { aliceTotpSecret: secret, aliceLastCodeAt: lastCodeAt };
 }

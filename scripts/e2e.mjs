@@ -621,11 +621,24 @@ try {
   await alice.close();
 
   // --- Money in and out: deposits, a declined card, a withdrawal canceled, the tracer, policies ---
-  const { aliceTotpSecret } = await paymentsJourney({ browser, base, shots, check, assert, totp });
+  const { aliceTotpSecret, aliceLastCodeAt } = await paymentsJourney({
+    browser,
+    base,
+    shots,
+    check,
+    assert,
+    totp,
+  });
+  // A code from a later 30-second step than the last one Alice used (a used step is refused).
+  const aliceTotp = async () => {
+    while (Math.floor(Date.now() / 30_000) <= Math.floor(aliceLastCodeAt / 30_000))
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    return totp(aliceTotpSecret);
+  };
 
   // --- Help center: search, articles, deflection on the contact page, staff analytics and editor ---
   await helpJourney({ browser, base, shots, check, assert });
-  await supportJourney({ browser, base, shots, check, assert, aliceTotp: () => totp(aliceTotpSecret) });
+  await supportJourney({ browser, base, shots, check, assert, aliceTotp });
 } finally {
   await browser.close();
   await stopSatchel(server.child);
