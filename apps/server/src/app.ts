@@ -98,6 +98,10 @@ export async function build(options: BuildOptions): Promise<SatchelApp> {
     ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false })
     : undefined;
   redis?.on("error", (error) => app.log.warn({ err: error }, "redis error"));
+  // Commands sent before the connection is ready fail (no offline queue) and the rate limiter
+  // lets them through, so give Redis a moment to connect before serving; a Redis that is down
+  // does not hold the API back for long.
+  if (redis) await redisReady(redis, 3000);
   app.addHook("onClose", async () => {
     redis?.disconnect();
   });
@@ -125,4 +129,19 @@ export async function build(options: BuildOptions): Promise<SatchelApp> {
   });
 
   return app;
+}
+
+/** Resolves when Redis is ready or after `timeoutMs`, whichever comes first; never rejects. */
+function redisReady(redis: Redis, timeoutMs: number): Promise<void> {
+  if (redis.status === "ready") return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      redis.off("ready", done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    timer.unref();
+    redis.once("ready", done);
+  });
 }
