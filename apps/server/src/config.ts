@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
+import { type ChannelSettings, channelEnvShape, channelSettings } from "./config-channels.js";
 import { type PaymentSettings, paymentEnvShape, paymentSettings } from "./config-payments.js";
 import { type WalletSettings, walletEnvShape, walletSettings } from "./config-wallets.js";
 
@@ -77,6 +78,7 @@ const envSchema = z.object({
   METRICS_TOKEN: optional(z.string().min(16, "a random string of at least 16 characters")),
   ...walletEnvShape,
   ...paymentEnvShape,
+  ...channelEnvShape,
 });
 
 /** A whole number within bounds, with a default. */
@@ -138,6 +140,8 @@ export interface Config {
   metricsToken: string | undefined;
   wallets: WalletSettings;
   payments: PaymentSettings;
+  /** Email in and out, chat, phone lines, Messenger and X (config-channels.ts). */
+  channels: ChannelSettings;
 }
 
 export class ConfigError extends Error {
@@ -173,12 +177,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const dataDir = resolve(e.SATCHEL_DATA_DIR);
   const displayHost = e.HOST === "0.0.0.0" || e.HOST === "::" ? "127.0.0.1" : e.HOST;
+  const publicUrl = (e.PUBLIC_URL ?? `http://${displayHost}:${e.PORT}`).replace(/\/+$/, "");
   return {
     env: e.NODE_ENV,
     isProduction,
     port: e.PORT,
     host: e.HOST,
-    publicUrl: (e.PUBLIC_URL ?? `http://${displayHost}:${e.PORT}`).replace(/\/+$/, ""),
+    publicUrl,
     databaseUrl: e.DATABASE_URL,
     dataDir,
     redisUrl: e.REDIS_URL,
@@ -213,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.METRICS_TOKEN,
     wallets: walletSettings(e),
     payments: paymentSettings(e),
+    channels: channelSettings(e, new URL(publicUrl).hostname),
   };
 }
 

@@ -6,6 +6,7 @@ import { Layout } from "./components/Layout";
 import { Redirect } from "./components/Redirect";
 import { AreaPage } from "./pages/AreaPage";
 import { CrashPage } from "./pages/CrashPage";
+import { publicChatRoutes } from "./pages/chat/routes";
 import { consoleRoutes } from "./pages/console/routes";
 import { DevMailboxPage } from "./pages/DevMailboxPage";
 import { deskAdminRoutes } from "./pages/desk-admin/routes";
@@ -107,6 +108,7 @@ export const router = createBrowserRouter([
           { path: "admin", element: <AreaPage key="admin" area="admin" /> },
           ...helpRoutes,
           ...publicSupportRoutes,
+          ...publicChatRoutes,
           { path: "status", element: <StatusPage /> },
           { path: "dev/mailbox", element: <DevMailboxPage /> },
           { path: "*", element: <NotFoundPage /> },

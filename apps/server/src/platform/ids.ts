@@ -46,6 +46,10 @@ export const ID_PREFIXES = {
   guestToken: "sgt",
   macro: "mac",
   savedFilter: "svf",
+  contact: "sct",
+  call: "cal",
+  callback: "ccb",
+  socialPost: "spo",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

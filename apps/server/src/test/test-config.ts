@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Config } from "../config.js";
+import { channelEnvShape, channelSettings } from "../config-channels.js";
 import { paymentEnvShape, paymentSettings } from "../config-payments.js";
 import { walletEnvShape, walletSettings } from "../config-wallets.js";
 
@@ -43,6 +44,23 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     metricsToken: undefined,
     wallets: walletSettings(z.object(walletEnvShape).parse({})),
     payments: paymentSettings(z.object(paymentEnvShape).parse({})),
+    channels: {
+      ...channelSettings(
+        {
+          ...z.object(channelEnvShape).parse({}),
+          NODE_ENV: "test",
+          SUPPORT_EMAIL_ADDRESS: "support@satchel.test",
+        },
+        "satchel.test",
+      ),
+      messengerVerifyToken: "test-messenger-verify-token",
+      messengerAppSecret: "test-messenger-app-secret",
+      messengerPageToken: "test-messenger-page-token",
+      xConsumerSecret: "test-x-consumer-secret",
+      xAccessToken: "test-x-access-token",
+      inboundEmailToken: "test-inbound-email-token-0123",
+      voiceWebhookSecret: "test-voice-webhook-secret-0123",
+    },
     ...overrides,
   };
 }

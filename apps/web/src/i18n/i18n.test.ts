@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
+import channelsAdminEn from "./channelsAdmin.en.json";
+import channelsAdminZhCN from "./channelsAdmin.zh-CN.json";
+import chatEn from "./chat.en.json";
+import chatZhCN from "./chat.zh-CN.json";
 import consoleEn from "./console.en.json";
 import consoleZhCN from "./console.zh-CN.json";
+import consoleChannelsEn from "./consoleChannels.en.json";
+import consoleChannelsZhCN from "./consoleChannels.zh-CN.json";
 import deskAdminEn from "./deskAdmin.en.json";
 import deskAdminZhCN from "./deskAdmin.zh-CN.json";
 import en from "./en.json";
@@ -8,6 +14,8 @@ import helpEn from "./help.en.json";
 import helpZhCN from "./help.zh-CN.json";
 import paymentsEn from "./payments.en.json";
 import paymentsZhCN from "./payments.zh-CN.json";
+import phoneEn from "./phone.en.json";
+import phoneZhCN from "./phone.zh-CN.json";
 import staffHelpEn from "./staffHelp.en.json";
 import staffHelpZhCN from "./staffHelp.zh-CN.json";
 import staffPaymentsEn from "./staffPayments.en.json";
@@ -42,6 +50,10 @@ const catalogs: Record<string, Map<string, string>> = {
     ...supportEn,
     ...consoleEn,
     ...deskAdminEn,
+    ...chatEn,
+    ...channelsAdminEn,
+    ...phoneEn,
+    ...consoleChannelsEn,
   }),
   "zh-CN": flatten({
     ...zhCN,
@@ -52,6 +64,10 @@ const catalogs: Record<string, Map<string, string>> = {
     ...supportZhCN,
     ...consoleZhCN,
     ...deskAdminZhCN,
+    ...chatZhCN,
+    ...channelsAdminZhCN,
+    ...phoneZhCN,
+    ...consoleChannelsZhCN,
   }),
 };
 

@@ -1,9 +1,13 @@
 import "i18next";
+import type channelsAdminEn from "./channelsAdmin.en.json";
+import type chatEn from "./chat.en.json";
 import type consoleEn from "./console.en.json";
+import type consoleChannelsEn from "./consoleChannels.en.json";
 import type deskAdminEn from "./deskAdmin.en.json";
 import type en from "./en.json";
 import type helpEn from "./help.en.json";
 import type paymentsEn from "./payments.en.json";
+import type phoneEn from "./phone.en.json";
 import type staffHelpEn from "./staffHelp.en.json";
 import type staffPaymentsEn from "./staffPayments.en.json";
 import type supportEn from "./support.en.json";
@@ -19,7 +23,11 @@ declare module "i18next" {
         typeof staffHelpEn &
         typeof supportEn &
         typeof consoleEn &
-        typeof deskAdminEn;
+        typeof deskAdminEn &
+        typeof chatEn &
+        typeof channelsAdminEn &
+        typeof phoneEn &
+        typeof consoleChannelsEn;
     };
   }
 }

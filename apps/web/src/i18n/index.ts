@@ -1,7 +1,13 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import channelsAdminEn from "./channelsAdmin.en.json";
+import channelsAdminZhCN from "./channelsAdmin.zh-CN.json";
+import chatEn from "./chat.en.json";
+import chatZhCN from "./chat.zh-CN.json";
 import consoleEn from "./console.en.json";
 import consoleZhCN from "./console.zh-CN.json";
+import consoleChannelsEn from "./consoleChannels.en.json";
+import consoleChannelsZhCN from "./consoleChannels.zh-CN.json";
 import deskAdminEn from "./deskAdmin.en.json";
 import deskAdminZhCN from "./deskAdmin.zh-CN.json";
 import { DEFAULT_LANGUAGE, detectLanguage, isLanguage, LANGUAGE_STORAGE_KEY, type Language } from "./detect";
@@ -10,6 +16,8 @@ import helpEn from "./help.en.json";
 import helpZhCN from "./help.zh-CN.json";
 import paymentsEn from "./payments.en.json";
 import paymentsZhCN from "./payments.zh-CN.json";
+import phoneEn from "./phone.en.json";
+import phoneZhCN from "./phone.zh-CN.json";
 import staffHelpEn from "./staffHelp.en.json";
 import staffHelpZhCN from "./staffHelp.zh-CN.json";
 import staffPaymentsEn from "./staffPayments.en.json";
@@ -43,7 +51,8 @@ i18n.on("languageChanged", (lng) => {
 void i18n.use(initReactI18next).init({
   resources: {
     // Areas keep their strings in their own files (payments.*, staffPayments.*, help.*, staffHelp.*,
-    // support.*, console.*, deskAdmin.*), merged under their top key.
+    // support.*, console.*, deskAdmin.*, chat.*, channelsAdmin.*, phone.*,
+    // consoleChannels.*), merged under their top key.
     en: {
       translation: {
         ...en,
@@ -54,6 +63,10 @@ void i18n.use(initReactI18next).init({
         ...supportEn,
         ...consoleEn,
         ...deskAdminEn,
+        ...chatEn,
+        ...channelsAdminEn,
+        ...phoneEn,
+        ...consoleChannelsEn,
       },
     },
     "zh-CN": {
@@ -66,6 +79,10 @@ void i18n.use(initReactI18next).init({
         ...supportZhCN,
         ...consoleZhCN,
         ...deskAdminZhCN,
+        ...chatZhCN,
+        ...channelsAdminZhCN,
+        ...phoneZhCN,
+        ...consoleChannelsZhCN,
       },
     },
   },

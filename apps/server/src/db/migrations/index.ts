@@ -9,6 +9,7 @@ import * as m0007 from "./20261126_0007_payments.js";
 import * as m0008 from "./20261126_0008_payment_usage_amounts.js";
 import * as m0009 from "./20261126_0009_help_center.js";
 import * as m0010 from "./20261126_0010_support_desk.js";
+import * as m0011 from "./20261127_0011_support_channels.js";
 
 /**
  * Every migration, in order. Listed statically (not read from the file system) so the
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "20261126_0008_payment_usage_amounts": m0008,
   "20261126_0009_help_center": m0009,
   "20261126_0010_support_desk": m0010,
+  "20261127_0011_support_channels": m0011,
 };

@@ -9,6 +9,7 @@ import type { MessagingService } from "../messaging/index.js";
 import type { PaymentsModule } from "../payments/index.js";
 import type { WalletsModule } from "../wallets/index.js";
 import type { SupportAssignment } from "./assignment/index.js";
+import type { SupportChannels } from "./channels/index.js";
 import type { SupportLive } from "./live/index.js";
 import type { SupportSla } from "./sla/index.js";
 
@@ -38,4 +39,6 @@ export interface SupportDeps {
   assignment: SupportAssignment;
   /** Live updates to the console (new tickets, replies, who is viewing or typing), across nodes. */
   live: SupportLive;
+  /** Email, chat, phone, Messenger and X: secrets, health and the senders of agents' replies. */
+  channels: SupportChannels;
 }

@@ -9,6 +9,8 @@ import type { MessagingService } from "../messaging/index.js";
 import type { Chore, PaymentsModule } from "../payments/index.js";
 import type { WalletsModule } from "../wallets/index.js";
 import { createSupportAssignment } from "./assignment/create.js";
+import { createSupportChannels } from "./channels/index.js";
+import { registerChannelSenders, startChannels, stopChannels } from "./channels/runtime.js";
 import type { SupportDeps } from "./deps.js";
 import { createSupportFacts } from "./facts.js";
 import { createSupportLive } from "./live/create.js";
@@ -26,7 +28,7 @@ export interface SupportModule {
   deps: SupportDeps;
   /** Groups, SLA policies, calendar and starter macros that are not in the database yet. */
   seed(): Promise<void>;
-  /** Starts listening for live events from other nodes. */
+  /** Starts listening for live events from other nodes, and the channels' listeners (inbound SMTP). */
   warm(): Promise<void>;
   /** Background work for the housekeeping loop (SLA warnings, closing solved tickets, expired guest links). */
   chores(): Chore[];
@@ -53,14 +55,22 @@ export function createSupportModule(input: {
     sla: createSupportSla(platform, { live: () => deps.live }),
     assignment: createSupportAssignment(platform),
     live: createSupportLive(platform),
+    channels: createSupportChannels(platform, input.customers, () => deps),
   };
+  registerChannelSenders(deps);
   // Articles quote the desk's hours and response times as facts, always as configured.
   input.help.deps.facts.addSource(createSupportFacts(deps));
   return {
     deps,
     seed: () => seedSupport(deps),
-    warm: () => deps.live.start(),
+    warm: async () => {
+      await deps.live.start();
+      await startChannels(deps);
+    },
     chores: () => [...deps.sla.chores(), ...ticketChores(deps)],
-    close: () => deps.live.close(),
+    close: async () => {
+      await stopChannels(deps);
+      await deps.live.close();
+    },
   };
 }

@@ -29,6 +29,9 @@ export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 export const TICKET_CHANNELS = ["web", "email", "chat", "phone", "social"] as const;
 export type TicketChannel = (typeof TICKET_CHANNELS)[number];
 
+export type ChatState = "waiting" | "active" | "ended";
+export type DeliveryStatus = "queued" | "sent" | "delivered" | "read" | "failed";
+
 export type MessageAuthorType = "customer" | "agent" | "system";
 
 /** What a customer's account looked like when they wrote (so agents see it without asking). */
@@ -95,6 +98,12 @@ export interface SupportTicketsTable {
   last_agent_activity_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Who wrote from outside the app (an email address, a phone number, a social account). */
+  contact_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The token in support+<token>@domain that answers to our emails carry. */
+  reply_token: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Chats only: waiting for an agent, with one, or over. */
+  chat_state: ColumnType<ChatState | null, ChatState | null | undefined, ChatState | null>;
 }
 
 export interface SupportMessagesTable {
@@ -108,6 +117,23 @@ export interface SupportMessagesTable {
   channel: Generated<string>;
   attachments: JsonOf<MessageAttachmentRef[]>;
   created_at: Timestamp;
+  /** Order within the database; a chat client resumes after the last seq it saw. */
+  seq: Generated<string>;
+  /** The channel's own id (Message-ID, Messenger mid, X event id): a provider's retry is stored once. */
+  external_id: ColumnType<string | null, string | null | undefined, string | null>;
+  contact_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** An agent's reply: the customer message it answers (its channel is the way back). */
+  reply_to_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The message as it arrived (raw MIME, webhook JSON) in the document store. */
+  original_key: ColumnType<string | null, string | null | undefined, string | null>;
+  delivery_status: ColumnType<
+    DeliveryStatus | null,
+    DeliveryStatus | null | undefined,
+    DeliveryStatus | null
+  >;
+  delivery_error: ColumnType<string | null, string | null | undefined, string | null>;
+  delivered_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  read_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface SupportAttachmentsTable {
@@ -150,7 +176,7 @@ export interface SupportTicketViewersTable {
 export interface SupportGuestTokensTable {
   id: string;
   ticket_id: string;
-  purpose: "verify" | "access";
+  purpose: "verify" | "access" | "chat";
   token_hash: string;
   expires_at: Timestamp;
   used_at: Timestamp | null;

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from "kysely";
+import type { ChannelTables } from "./schema-channels.js";
 import type { HelpTables } from "./schema-help.js";
 import type { PaymentsTables } from "./schema-payments.js";
 import type { SupportTables } from "./schema-support.js";
@@ -278,7 +279,7 @@ export interface TransferUsageTable {
   amount: bigint;
 }
 
-export interface DB extends PaymentsTables, HelpTables, SupportTables {
+export interface DB extends PaymentsTables, HelpTables, SupportTables, ChannelTables {
   platform_meta: PlatformMetaTable;
   outbox: OutboxTable;
   dev_messages: DevMessagesTable;

@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n.js";
 import { bankErrors } from "./catalog-bank.js";
+import { channelErrors } from "./catalog-channels.js";
 import { depositsErrors } from "./catalog-deposits.js";
 import { helpErrors } from "./catalog-help.js";
 import { kycErrors } from "./catalog-kyc.js";
@@ -375,6 +376,7 @@ export const errorCatalog = {
   ...kycErrors,
   ...helpErrors,
   ...supportErrors,
+  ...channelErrors,
   service_unavailable: {
     status: 503,
     title: { en: "Service unavailable", "zh-CN": "服务暂不可用" },

@@ -11,6 +11,7 @@ export const DESK_ADMIN_PAGES = [
   { key: "sla", to: "/admin/support/sla", icon: "clock", level: "supervisor" },
   { key: "reports", to: "/admin/support/reports", icon: "pulse", level: "supervisor" },
   { key: "staff", to: "/admin/support/staff", icon: "user", level: "admin" },
+  { key: "channels", to: "/admin/support/channels", icon: "pulse", level: "admin" },
 ] as const satisfies readonly { key: string; to: string; icon: IconName; level: RoleLevel }[];
 
 export type DeskAdminPage = (typeof DESK_ADMIN_PAGES)[number];

@@ -7,6 +7,7 @@ import { Redirect } from "../../components/Redirect";
 const MacrosPage = lazy(() => import("./macros/MacrosPage").then((m) => ({ default: m.MacrosPage })));
 const SlaPage = lazy(() => import("./sla/SlaPage").then((m) => ({ default: m.SlaPage })));
 const StaffPage = lazy(() => import("./staff/StaffPage").then((m) => ({ default: m.StaffPage })));
+const ChannelsPage = lazy(() => import("./channels/ChannelsPage").then((m) => ({ default: m.ChannelsPage })));
 const ReportsPage = lazy(() => import("./reports/ReportsPage").then((m) => ({ default: m.ReportsPage })));
 
 /**
@@ -32,7 +33,10 @@ export const deskAdminRoutes: RouteObject[] = [
       },
       {
         element: <RequireRole allow="admin" />,
-        children: [{ path: "staff", element: <StaffPage /> }],
+        children: [
+          { path: "staff", element: <StaffPage /> },
+          { path: "channels", element: <ChannelsPage /> },
+        ],
       },
     ],
   },

@@ -1,7 +1,9 @@
 import type { UserRole } from "../../../platform/db/schema.js";
+import type { MessageChannel } from "../../../platform/db/schema-channels.js";
 import type { TicketStatus } from "../../../platform/db/schema-support.js";
 import { DomainError } from "../../../platform/errors/domain-error.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
+import { type ReplyRoute, routeReply } from "../channels/outbound.js";
 import type { SupportDeps } from "../deps.js";
 import { takeAttachments, tieToMessage } from "../tickets/attachments.js";
 import { notifyCustomerOfReply, notifySolved } from "../tickets/notify.js";
@@ -20,6 +22,8 @@ export interface ReplyInput {
   status?: Exclude<TicketStatus, "new" | "closed"> | undefined;
   /** The macro the text came from (usage is counted when it is rendered). */
   macroId?: string | undefined;
+  /** The way back; by default the channel of the customer's latest message (channels/outbound.ts). */
+  channel?: MessageChannel | undefined;
 }
 
 async function macroExists(executor: Executor, id: string): Promise<boolean> {
@@ -36,8 +40,10 @@ async function macroExists(executor: Executor, id: string): Promise<boolean> {
  * A public reply or an internal note. The first public reply stops the first-response clock
  * and moves a new ticket to open; by default a public answer to a new or open ticket leaves it
  * pending (waiting on the customer, SLA paused), while a note changes nothing unless asked.
- * The customer is emailed about a public reply ("you have a reply", never the text), and again
- * when it solves the ticket; audited as ticket.replied or ticket.note_added.
+ * A public reply goes back the way the customer wrote (channels/outbound.ts): through email,
+ * Messenger or X with its text, into their chat, or as the "you have a reply" email (never the
+ * text) for web tickets; they are emailed again when it solves the ticket. Audited as
+ * ticket.replied or ticket.note_added.
  */
 export async function replyToTicket(
   deps: SupportDeps,
@@ -60,6 +66,9 @@ export async function replyToTicket(
       { asNamed: true },
     );
     const at = clock.now();
+    const route: ReplyRoute | undefined = internal
+      ? undefined
+      : await routeReply(deps, trx, before, input.channel);
     const message = await addMessage(trx, deps.platform, {
       ticketId: id,
       authorType: "agent",
@@ -69,7 +78,15 @@ export async function replyToTicket(
       internal,
       attachments,
       at,
+      ...(route
+        ? {
+            channel: route.channel,
+            replyToId: route.replyToId,
+            deliveryStatus: route.delivered ? "queued" : null,
+          }
+        : {}),
     });
+    if (route?.delivered) await deps.channels.queueDelivery(trx, message.id);
     await tieToMessage(trx, attachments, { ticketId: id, messageId: message.id });
 
     let current = before;
@@ -106,6 +123,7 @@ export async function replyToTicket(
         messageId: message.id,
         ...(to !== before.status ? { status: { from: before.status, to } } : {}),
         ...(input.macroId ? { macroId: input.macroId } : {}),
+        ...(route ? { channel: route.channel } : {}),
         ...(attachments.length > 0 ? { attachments: attachments.length } : {}),
       },
     );
@@ -114,7 +132,8 @@ export async function replyToTicket(
       .selectAll()
       .where("id", "=", id)
       .executeTakeFirstOrThrow();
-    if (!internal) await notifyCustomerOfReply(deps, trx, after);
+    // A reply delivered through the customer's channel, or said in their chat, needs no notice.
+    if (route && !route.delivered && route.channel !== "chat") await notifyCustomerOfReply(deps, trx, after);
     if (to === "solved" && before.status !== "solved") await notifySolved(deps, trx, after);
     return message;
   });

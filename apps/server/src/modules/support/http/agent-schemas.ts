@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MESSAGE_CHANNELS } from "../../../platform/db/schema-channels.js";
 import {
   TICKET_CATEGORIES,
   TICKET_CHANNELS,
@@ -107,6 +108,12 @@ export const agentTicketRow = z.object({
 
 export const agentMessage = messageSchema.extend({
   internal: z.boolean().describe("An internal note: staff only"),
+  deliveryStatus: z
+    .enum(["queued", "sent", "delivered", "read", "failed"])
+    .nullable()
+    .describe("Replies sent through a channel (email, Messenger, X) or said in a chat: how delivery goes"),
+  deliveryError: z.string().nullable().describe("The channel's last error while delivering, if any"),
+  externalId: z.string().nullable().describe("The channel's own id of this message (Message-ID, mid, DM id)"),
 });
 
 const ticketLink = z.object({ id: z.string(), number: z.string() });
@@ -171,6 +178,12 @@ export const replyBody = z.object({
     .optional()
     .describe("After the reply; default pending for a public reply to a new or open ticket, else unchanged"),
   macroId: z.string().min(1).max(64).optional(),
+  channel: z
+    .enum(MESSAGE_CHANNELS)
+    .optional()
+    .describe(
+      "The way back: email, messenger, x, chat or web; default the channel of the customer's latest message",
+    ),
 });
 
 export const mergeBody = z.object({ intoTicketId: z.string().min(1).max(64) });

@@ -91,7 +91,12 @@ export async function customerReply(
     authorType: "customer",
   });
   if (reopened) await deps.live.publish({ type: "ticket.updated", ticketId });
-  const { internal: _internal, ...shown } = presentMessage(message);
+  const {
+    internal: _internal,
+    deliveryError: _error,
+    externalId: _external,
+    ...shown
+  } = presentMessage(message);
   return shown;
 }
 

@@ -46,7 +46,12 @@ export async function customerTicketDetail(executor: Executor, caller: TicketCal
     ...presentCustomerSummary(ticket),
     description: first?.body,
     messages: messages.map((m) => {
-      const { internal: _internal, ...shown } = presentMessage(m);
+      const {
+        internal: _internal,
+        deliveryError: _error,
+        externalId: _external,
+        ...shown
+      } = presentMessage(m);
       return shown;
     }),
     transactions: transactions.map((t) => ({ id: t.id, ...t.snapshot })),

@@ -30,7 +30,9 @@ async function ticketLink(deps: SupportDeps, executor: Executor, ticket: Request
 
 async function send(deps: SupportDeps, executor: Executor, ticket: Requester, copies: Bilingual) {
   if (ticket.user_id) await deps.customers.email(executor, ticket.user_id, copies);
-  else await deps.messaging.send(executor, plainEmail(ticket.requester_email, ticket.language, copies));
+  // A phone caller or social account we know no address of is answered on its own channel only.
+  else if (ticket.requester_email)
+    await deps.messaging.send(executor, plainEmail(ticket.requester_email, ticket.language, copies));
 }
 
 /** "We received your request #n; we aim to answer within one working day." */

@@ -26,5 +26,8 @@ export function presentMessage(m: MessageRow) {
     channel: m.channel,
     attachments: m.attachments,
     createdAt: m.created_at.toISOString(),
+    deliveryStatus: m.delivery_status,
+    deliveryError: m.delivery_error,
+    externalId: m.external_id,
   };
 }

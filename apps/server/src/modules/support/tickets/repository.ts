@@ -56,6 +56,12 @@ export async function addMessage(
     channel?: string;
     attachments?: MessageAttachmentRef[];
     at: Date;
+    /** Channels: the provider's id, who wrote, what it answers, the original, how delivery goes. */
+    externalId?: string | null;
+    contactId?: string | null;
+    replyToId?: string | null;
+    originalKey?: string | null;
+    deliveryStatus?: MessageRow["delivery_status"];
   },
 ): Promise<MessageRow> {
   return executor
@@ -71,6 +77,11 @@ export async function addMessage(
       channel: message.channel ?? "web",
       attachments: JSON.stringify(message.attachments ?? []),
       created_at: message.at,
+      external_id: message.externalId ?? null,
+      contact_id: message.contactId ?? null,
+      reply_to_id: message.replyToId ?? null,
+      original_key: message.originalKey ?? null,
+      delivery_status: message.deliveryStatus ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

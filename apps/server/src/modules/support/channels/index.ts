@@ -1,0 +1,88 @@
+import type { ConfigurableChannel } from "../../../platform/db/schema-channels.js";
+import type { Executor } from "../../../platform/outbox/outbox.js";
+import type { Platform } from "../../../platform/platform.js";
+import type { SupportDeps } from "../deps.js";
+import { type ChannelSender, type DeliveredChannel, isDelivered, loadOutgoing } from "./outbound.js";
+import { channelEnabled, readSecret, recordHealth, type Sealer } from "./settings.js";
+
+export type { ChannelSender, OutgoingReply } from "./outbound.js";
+
+const DELIVER_TOPIC = "support.channel.deliver";
+
+/**
+ * What the channels share: their secrets and on/off switch from the admin page, their health,
+ * and the senders that deliver agents' replies (email, Messenger, X), each registered by its
+ * channel's code. Delivery runs in the outbox: after commit, retried with backoff, and a
+ * message already delivered is never sent again by a retry.
+ */
+export interface SupportChannels {
+  secret(channel: ConfigurableChannel, name: string): Promise<string | undefined>;
+  enabled(channel: ConfigurableChannel): Promise<boolean>;
+  markInbound(channel: string, at: Date): Promise<void>;
+  markOutbound(channel: string, at: Date): Promise<void>;
+  markError(channel: string, error: string, at: Date): Promise<void>;
+  registerSender(sender: ChannelSender): void;
+  sender(channel: DeliveredChannel): ChannelSender | undefined;
+  /** Queues the delivery of an agent's reply, in the caller's transaction. */
+  queueDelivery(executor: Executor, messageId: string): Promise<void>;
+}
+
+const configurable = (channel: string): channel is ConfigurableChannel =>
+  ["email", "chat", "phone", "messenger", "x"].includes(channel);
+
+export function createSupportChannels(
+  platform: Platform,
+  sealer: Sealer,
+  deps: () => SupportDeps,
+): SupportChannels {
+  const senders = new Map<DeliveredChannel, ChannelSender>();
+  const health = async (channel: string, value: Parameters<typeof recordHealth>[2], at: Date) => {
+    if (configurable(channel)) await recordHealth(platform, channel, value, at);
+  };
+
+  const channels: SupportChannels = {
+    secret: (channel, name) => readSecret(platform, sealer, channel, name),
+    enabled: (channel) => channelEnabled(platform, channel),
+    markInbound: (channel, at) => health(channel, { last_inbound_at: at }, at),
+    markOutbound: (channel, at) => health(channel, { last_outbound_at: at }, at),
+    markError: (channel, error, at) =>
+      health(channel, { last_error: error.slice(0, 500), last_error_at: at }, at),
+    registerSender: (sender) => {
+      senders.set(sender.channel, sender);
+    },
+    sender: (channel) => senders.get(channel),
+    async queueDelivery(executor, messageId) {
+      await platform.outbox.enqueue(executor, DELIVER_TOPIC, { messageId });
+    },
+  };
+
+  platform.outbox.register(DELIVER_TOPIC, async (payload) => {
+    const messageId = (payload as { messageId?: unknown }).messageId;
+    if (typeof messageId !== "string") throw new Error("malformed channel delivery in outbox");
+    const reply = await loadOutgoing(deps(), messageId);
+    // Already delivered (a retry after the send succeeded), or nowhere to go any more.
+    if (!reply || reply.message.delivery_status === "sent" || !isDelivered(reply.message.channel)) return;
+    const sender = senders.get(reply.message.channel);
+    const at = platform.clock.now();
+    try {
+      if (!sender) throw new Error(`no sender for ${reply.message.channel}`);
+      const { externalId } = await sender.send(reply);
+      await platform.db
+        .updateTable("support_messages")
+        .set({ delivery_status: "sent", delivery_error: null, external_id: externalId })
+        .where("id", "=", messageId)
+        .execute();
+      await channels.markOutbound(reply.message.channel, at);
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      await platform.db
+        .updateTable("support_messages")
+        .set({ delivery_error: text.slice(0, 500) })
+        .where("id", "=", messageId)
+        .execute();
+      await channels.markError(reply.message.channel, text, at);
+      throw error;
+    }
+  });
+  return channels;
+}

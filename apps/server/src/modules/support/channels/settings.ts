@@ -1,0 +1,104 @@
+import type { ConfigurableChannel } from "../../../platform/db/schema-channels.js";
+import type { Executor } from "../../../platform/outbox/outbox.js";
+import type { Platform } from "../../../platform/platform.js";
+
+/**
+ * Each channel's row on the channels admin page: on or off, its non-secret settings, its
+ * secrets (sealed; the environment seeds them, the page rotates them) and its health (last
+ * message in and out, last error). Read from the database on each use, so a rotation on one
+ * node is in force on every node at once.
+ */
+
+export const CHANNEL_SECRETS = {
+  email: ["inboundToken"],
+  chat: [],
+  phone: ["voiceSecret"],
+  messenger: ["verifyToken", "appSecret", "pageToken"],
+  x: ["consumerSecret", "accessToken"],
+} as const satisfies Record<ConfigurableChannel, readonly string[]>;
+
+export type SecretName<C extends ConfigurableChannel> = (typeof CHANNEL_SECRETS)[C][number];
+
+export interface Sealer {
+  seal(plain: string): string;
+  open(sealed: string): string;
+}
+
+/** The environment's value for a secret, used until the admin page sets one. */
+export function secretFromEnvironment(platform: Platform, channel: ConfigurableChannel, name: string) {
+  const c = platform.config.channels;
+  const values: Record<string, string | undefined> = {
+    "email.inboundToken": c.inboundEmailToken,
+    "phone.voiceSecret": c.voiceWebhookSecret,
+    "messenger.verifyToken": c.messengerVerifyToken,
+    "messenger.appSecret": c.messengerAppSecret,
+    "messenger.pageToken": c.messengerPageToken,
+    "x.consumerSecret": c.xConsumerSecret,
+    "x.accessToken": c.xAccessToken,
+  };
+  return values[`${channel}.${name}`];
+}
+
+export async function channelRow(executor: Executor, channel: ConfigurableChannel) {
+  return executor
+    .selectFrom("support_channel_settings")
+    .selectAll()
+    .where("channel", "=", channel)
+    .executeTakeFirst();
+}
+
+/** Creates the channel's row when missing (enabled, no settings), so health can be recorded on it. */
+export async function ensureChannelRow(executor: Executor, channel: ConfigurableChannel, at: Date) {
+  await executor
+    .insertInto("support_channel_settings")
+    .values({ channel, settings: "{}", secrets: "{}", updated_at: at })
+    .onConflict((oc) => oc.column("channel").doNothing())
+    .execute();
+}
+
+export async function readSecret(
+  platform: Platform,
+  sealer: Sealer,
+  channel: ConfigurableChannel,
+  name: string,
+): Promise<string | undefined> {
+  const row = await channelRow(platform.db, channel);
+  const sealed = row?.secrets[name];
+  if (sealed) {
+    try {
+      return sealer.open(sealed);
+    } catch {
+      // Sealed under another SATCHEL_SECRET: unusable; the environment's value, if any, stands in.
+    }
+  }
+  return secretFromEnvironment(platform, channel, name);
+}
+
+export async function channelEnabled(platform: Platform, channel: ConfigurableChannel): Promise<boolean> {
+  const row = await channelRow(platform.db, channel);
+  return row?.enabled ?? true;
+}
+
+type Health =
+  | { last_inbound_at: Date }
+  | { last_outbound_at: Date }
+  | { last_error: string; last_error_at: Date };
+
+/** Health is bookkeeping: a failure to record it never fails the message. */
+export async function recordHealth(
+  platform: Platform,
+  channel: ConfigurableChannel,
+  health: Health,
+  at: Date,
+) {
+  try {
+    await ensureChannelRow(platform.db, channel, at);
+    await platform.db
+      .updateTable("support_channel_settings")
+      .set(health)
+      .where("channel", "=", channel)
+      .execute();
+  } catch (error) {
+    platform.log.warn({ err: error, channel }, "channel health could not be recorded");
+  }
+}

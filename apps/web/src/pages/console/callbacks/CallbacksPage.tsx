@@ -1,0 +1,4 @@
+/** Callback requests by time slot (placeholder). */
+export function CallbacksPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** The channels admin page: settings, secrets, health (placeholder). */
+export function ChannelsPage() {
+  return null;
+}
