@@ -9,6 +9,9 @@ import { type Kysely, sql } from "kysely";
  * and sealed secrets, phone calls, callback requests and social announcements.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // The dev mailbox shows the threading headers, so a developer can answer an email as a customer would.
+  await sql`alter table dev_messages add column headers jsonb`.execute(db);
+
   await sql`
     create table support_contacts (
       id text primary key,
@@ -159,4 +162,5 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   for (const column of ["chat_state", "reply_token", "contact_id"])
     await sql`alter table support_tickets drop column ${sql.ref(column)}`.execute(db);
   await sql`drop table support_contacts`.execute(db);
+  await sql`alter table dev_messages drop column headers`.execute(db);
 }

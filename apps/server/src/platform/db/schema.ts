@@ -40,6 +40,8 @@ export interface DevMessagesTable {
   text_body: string;
   html_body: string | null;
   created_at: Timestamp;
+  /** Email threading headers as sent (Message-ID, In-Reply-To, References, Reply-To, From). */
+  headers: ColumnType<Record<string, string> | null, string | null | undefined, string | null>;
 }
 
 // users
