@@ -3,7 +3,8 @@ import type { Locale } from "../../platform/i18n.js";
 import type { Executor } from "../../platform/outbox/outbox.js";
 import type { Actor } from "../audit/index.js";
 import type { AccountsDeps } from "./deps.js";
-import type { Bilingual } from "./emails.js";
+import { recipientOf } from "./deps.js";
+import { antiPhishingLine, type Bilingual } from "./emails.js";
 import { checkSecondFactor, hasSecondFactor } from "./second-factor.js";
 import { findUserByEmail, findUserById, findUsersByIds, updateUser } from "./users-repository.js";
 
@@ -36,6 +37,16 @@ export interface CustomerDirectory {
   /** Many profiles in one query, keyed by user id (review queues and other lists). */
   profiles(executor: Executor, userIds: string[]): Promise<Map<string, CustomerProfile>>;
   email(executor: Executor, userId: string, copies: Bilingual): Promise<void>;
+  /**
+   * "Your anti-phishing code: …" in `language`, for emails composed elsewhere (support's ticket
+   * emails). Undefined without a code, or when `to` is not the account's address: the code
+   * proves an email to the account holder is ours, so it is never sent to another address.
+   */
+  antiPhishingLine(
+    executor: Executor,
+    userId: string,
+    options: { language: Locale; to: string },
+  ): Promise<string | undefined>;
   /** Throws two_factor_setup_required when the customer has no second factor, invalid_mfa_code on a wrong code. */
   confirmSecondFactor(executor: Executor, userId: string, code: string | undefined): Promise<void>;
   setVerificationLevel(executor: Executor, userId: string, level: number, actor: Actor): Promise<void>;
@@ -77,6 +88,11 @@ export function createCustomerDirectory(deps: AccountsDeps): CustomerDirectory {
     async email(executor, userId, copies) {
       const row = await findUserById(executor, userId);
       if (row) await deps.email(executor, row, copies);
+    },
+    async antiPhishingLine(executor, userId, { language, to }) {
+      const row = await findUserById(executor, userId);
+      if (!row || row.email.toLowerCase() !== to.trim().toLowerCase()) return undefined;
+      return antiPhishingLine({ ...recipientOf(row), language });
     },
     async confirmSecondFactor(executor, userId, code) {
       const row = await findUserById(executor, userId);

@@ -22,7 +22,7 @@ interface Copy {
 
 export type Bilingual = Record<Locale, Copy>;
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
@@ -33,7 +33,8 @@ function greeting(r: Recipient): string {
   return r.name ? `Hi ${r.name},` : "Hello,";
 }
 
-function antiPhishingLine(r: Recipient): string | undefined {
+/** The line every email about an account opens with, when the user has set a code (support's ticket emails reuse it). */
+export function antiPhishingLine(r: Recipient): string | undefined {
   if (!r.antiPhishingCode) return undefined;
   return r.language === "zh-CN"
     ? `您的防钓鱼码：${r.antiPhishingCode}`

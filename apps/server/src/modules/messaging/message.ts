@@ -1,3 +1,10 @@
+/** A file sent with an email, inline in the message (small images from a ticket, never documents). */
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+}
+
 /** One outbound message. Email and SMS share one interface so callers need not care. */
 export type OutboundMessage =
   | {
@@ -6,10 +13,19 @@ export type OutboundMessage =
       subject: string;
       text: string;
       html?: string | null;
-      /** Where answers go when it is not the sender (a customer's request forwarded to support). */
+      /** Where answers go when it is not the sender (a customer's request forwarded to support, a ticket's support+token address). */
       replyTo?: string | null;
+      /** The sender when it is not MAIL_FROM (support's own address for ticket emails), as `"Name" <address>`. */
+      from?: string | null;
+      /** Threading headers of ticket emails, ids without angle brackets (the transport adds them). */
+      messageId?: string | null;
+      inReplyTo?: string | null;
+      references?: string[] | null;
+      attachments?: EmailAttachment[] | null;
     }
   | { channel: "sms"; to: string; text: string };
+
+export type OutboundEmail = Extract<OutboundMessage, { channel: "email" }>;
 
 export interface MessageTransport {
   /** A short name for logs and `satchel doctor`. */
@@ -17,10 +33,33 @@ export interface MessageTransport {
   send(message: OutboundMessage): Promise<void>;
 }
 
+const optionalString = (value: unknown) => value === undefined || value === null || typeof value === "string";
+
+const isAttachment = (value: unknown): value is EmailAttachment => {
+  if (typeof value !== "object" || value === null) return false;
+  const a = value as Record<string, unknown>;
+  return (
+    typeof a.filename === "string" && typeof a.contentType === "string" && typeof a.contentBase64 === "string"
+  );
+};
+
 export function isOutboundMessage(value: unknown): value is OutboundMessage {
   if (typeof value !== "object" || value === null) return false;
   const m = value as Record<string, unknown>;
   if (typeof m.to !== "string" || typeof m.text !== "string") return false;
   if (m.channel === "sms") return true;
-  return m.channel === "email" && typeof m.subject === "string";
+  if (m.channel !== "email" || typeof m.subject !== "string") return false;
+  const strings = [m.html, m.replyTo, m.from, m.messageId, m.inReplyTo].every(optionalString);
+  const references =
+    m.references === undefined ||
+    m.references === null ||
+    (Array.isArray(m.references) && m.references.every((r) => typeof r === "string"));
+  const attachments =
+    m.attachments === undefined ||
+    m.attachments === null ||
+    (Array.isArray(m.attachments) && m.attachments.every(isAttachment));
+  return strings && references && attachments;
 }
+
+/** "<id>" for a header from an id kept without brackets. */
+export const bracketed = (id: string) => `<${id.replace(/^<|>$/g, "")}>`;
