@@ -64,7 +64,7 @@ export async function checkOfficialChannel(
     : { official: false };
 }
 
-/** The channels every install has from the start: its own address and support mailbox. */
+/** The channels every install has from the start: its own address, support mailbox and phone lines. */
 export async function seedOfficialChannels(platform: Platform): Promise<void> {
   const { config } = platform;
   const defaults: OfficialChannel[] = [
@@ -72,6 +72,9 @@ export async function seedOfficialChannels(platform: Platform): Promise<void> {
   ];
   if (config.supportEmail)
     defaults.push({ kind: "email", value: config.supportEmail, label: "Satchel support" });
+  // Our phone lines: a caller can check that the number they were given is really ours.
+  for (const line of config.channels.phoneLines)
+    defaults.push({ kind: "phone", value: line.number, label: `Satchel support: ${line.label.en}` });
   for (const channel of defaults) {
     await platform.db
       .insertInto("official_channels")

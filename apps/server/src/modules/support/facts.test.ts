@@ -23,6 +23,8 @@ describe(`support facts in help articles on ${testDatabaseKind}`, () => {
     expect(await fill("{{support.solvedClosesDays}}")).toBe("7");
     expect(await fill("{{table.supportTimes}}")).toContain("| Urgent (security, suspected fraud) |");
     expect(ctx.services.help.deps.facts.names()).toContain("support.firstResponse.normal");
+    expect(await fill("{{table.phoneLines}}")).toContain("| [+864001234567](tel:+864001234567) | Mon–Fri");
+    expect(await fill("{{table.phoneLines}}", "zh-CN")).toContain("| 客服热线（中国大陆） |");
   });
 
   it("follows a change of the SLA settings", async () => {

@@ -1,3 +1,4 @@
+import type { PhoneLine } from "../../config-channels.js";
 import type { Bilingual } from "../../platform/db/schema-payments.js";
 import type { TicketPriority } from "../../platform/db/schema-support.js";
 import type { Locale } from "../../platform/i18n.js";
@@ -58,7 +59,23 @@ const DESCRIPTIONS: Record<string, Bilingual> = {
     en: "a markdown table of first-response and resolution targets per priority",
     "zh-CN": "按优先级列出首次回复和解决时限的 Markdown 表格",
   },
+  "table.phoneLines": {
+    en: "a markdown table of the phone lines (PHONE_LINES): line, number, hours",
+    "zh-CN": "客服电话（PHONE_LINES）的 Markdown 表格：线路、号码、服务时间",
+  },
 };
+
+/** The phone lines as configured, with tel: links, so articles never quote an old number. */
+function phoneTable(lines: PhoneLine[], locale: Locale): string {
+  const head =
+    locale === "zh-CN"
+      ? "| 线路 | 号码 | 服务时间 |\n|---|---|---|"
+      : "| Line | Number | Hours |\n|---|---|---|";
+  const rows = lines.map(
+    (l) => `| ${l.label[locale]} | [${l.number}](tel:${l.number}) | ${l.hours[locale]} |`,
+  );
+  return [head, ...rows].join("\n");
+}
 
 const pad = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
@@ -137,6 +154,7 @@ export function createSupportFacts(deps: Pick<SupportDeps, "platform" | "sla">):
         "support.hours": describeHours(calendar, locale),
         "support.solvedClosesDays": String(CLOSE_SOLVED_AFTER_DAYS),
         "table.supportTimes": table(policies, dayMinutes, locale),
+        "table.phoneLines": phoneTable(deps.platform.config.channels.phoneLines, locale),
       };
       for (const p of policies)
         values[`support.firstResponse.${p.priority}`] = describeTarget(

@@ -43,7 +43,7 @@ An email or phone number must match exactly. Type phone numbers with the country
 ## If it's not official
 
 - Don't click its links, don't pay, and never give a password, a verification code or a recovery code. Real Satchel staff never ask for them.
-- Satchel support answers in your tickets, on the [contact page](/contact) and under [My tickets](/support/tickets), and by email. We have no phone line or live chat yet: if someone calls or messages you claiming to be Satchel support, hang up and contact us yourself.
+- Satchel support answers in your tickets (on the [contact page](/contact) and under [My tickets](/support/tickets)), by email, in the live chat inside the app, on our phone lines and through our official social accounts: all listed in [how to contact support](/help/contact-support). We call you only when you booked a callback, and only from our listed numbers. If someone else calls or messages you claiming to be Satchel support, hang up and contact us yourself.
 - Tell us about it through the [contact page](/contact), so we can warn others.
 
 If you already gave away a password or code, act now: see [suspicious activity](/help/suspicious-activity). For emails, also set an [anti-phishing code](/help/anti-phishing-code).`,
@@ -69,7 +69,7 @@ If you already gave away a password or code, act now: see [suspicious activity](
 ## 如果不是官方渠道
 
 - 不要点击其中的链接，不要付款，绝不要透露密码、验证码或恢复码。Satchel 的工作人员绝不会索要这些信息。
-- Satchel 客服通过工单（在[联系我们](/contact)页面提交，在[我的工单](/support/tickets)中查看）和邮件提供服务。我们目前还没有客服电话和在线聊天：如果有人打电话或发消息自称 Satchel 客服，请挂断，然后自行联系我们。
+- Satchel 客服通过工单（在[联系我们](/contact)页面提交，在[我的工单](/support/tickets)中查看）、邮件、应用内的在线咨询、客服电话以及我们的官方社交账号提供服务，详见[如何联系客服](/help/contact-support)。只有在您预约回电时我们才会主动致电，并且只使用列出的号码。如果有其他人打电话或发消息自称 Satchel 客服，请挂断，然后自行联系我们。
 - 请通过[联系我们](/contact)页面告诉我们，以便我们提醒其他用户。
 
 如果您已经透露了密码或验证码，请立即处理，详见[发现可疑活动怎么办](/help/suspicious-activity)。对于邮件，还可以设置[防钓鱼码](/help/anti-phishing-code)。`,

@@ -36,13 +36,32 @@ export const contactSupport: ShippedArticle = {
 
 | way | when | first answer |
 | --- | --- | --- |
+| Live chat: **Chat with us** at the bottom right of the app and the help center | {{support.hours}} | usually within minutes while we are online |
 | Support ticket, from the [contact page](/contact) | {{support.hours}} | {{support.firstResponse.normal}} |
 | Email: {{support.email}} | {{support.hours}} | {{support.firstResponse.normal}} |
+| Phone, or a callback at a time you choose | see the lines below | while the line is open |
+| Facebook Messenger and X direct message to our official accounts | {{support.hours}} | {{support.firstResponse.normal}} |
 | Security emergency: money left your account without you, or someone else is in it | around the clock | {{support.firstResponse.urgent}} |
 
-Write emails from the address of your account, so we can find it. The contact page shows whether we are open right now and the public holidays coming up. A ticket sent on a holiday is answered from the next working day; security emergencies are answered as usual.
+Whichever way you write, your messages land in **one ticket**, and we answer the way you wrote: by email if you emailed, in Messenger if you messaged us there. The contact page shows whether we are open right now and the public holidays coming up. A ticket sent on a holiday is answered from the next working day; security emergencies are answered as usual.
 
-**No phone line or live chat yet.** They are planned, and we will announce them in the help center. Until then, anyone who calls you saying they are Satchel support is not us: see [official channels](/help/official-channels).
+### Live chat
+
+Click **Chat with us**. Signed in, we already know who you are; otherwise give your name and email first. While you wait you see your place in the queue. If nobody is online, your chat becomes a ticket and we answer by email {{support.firstResponse.normal}}. At the end you can have the transcript emailed to you.
+
+### Email
+
+Write to {{support.email}} from the address of your account, so we can find it. Our answers arrive by email with the ticket number in the subject, like **[#100234]**; just reply to them and your answer joins the same ticket. Emails about a ticket on your account show your [anti-phishing code](/help/anti-phishing-code).
+
+### Phone and callbacks
+
+{{table.phoneLines}}
+
+Signed in, you can also **book a callback** on the [contact page](/contact): pick a day and a half-hour slot within our opening hours in the coming week, and we call you then. We only ever call you when you booked a callback, and from the numbers above. Even on the phone we never ask for your password or codes.
+
+### Facebook Messenger and X
+
+Send a direct message to our official accounts (see [official channels](/help/official-channels)). Before we discuss your account there, we may ask you to confirm who you are. Never send card numbers, passwords or codes in a social message.
 
 ## Sending a ticket while signed in
 
@@ -89,13 +108,32 @@ Everything about your tickets is in [My tickets](/support/tickets): what each st
 
 | 方式 | 服务时间 | 首次回复 |
 | --- | --- | --- |
+| 在线咨询：应用和帮助中心右下角的**在线咨询** | {{support.hours}} | 客服在线时通常几分钟内 |
 | 工单：在[联系客服](/contact)页面提交 | {{support.hours}} | {{support.firstResponse.normal}} |
 | 电子邮件：{{support.email}} | {{support.hours}} | {{support.firstResponse.normal}} |
+| 电话，或预约在您方便的时间回电 | 见下方电话线路 | 线路服务时间内 |
+| 通过 Facebook Messenger 或 X 私信我们的官方账号 | {{support.hours}} | {{support.firstResponse.normal}} |
 | 安全紧急情况：资金在您不知情时转出，或有他人在使用您的账户 | 全天候 | {{support.firstResponse.urgent}} |
 
-发送邮件时请使用您账户绑定的邮箱，以便我们找到您的账户。联系页面会显示我们当前是否在服务时间内，以及即将到来的公共假期。假期内提交的工单将从下一个工作日开始处理；安全紧急情况照常处理。
+无论您通过哪种方式联系我们，消息都会汇集到**同一个工单**中，我们也会通过您使用的方式答复：您发邮件，我们就回邮件；您在 Messenger 留言，我们就在 Messenger 回复。联系页面会显示我们当前是否在服务时间内，以及即将到来的公共假期。假期内提交的工单将从下一个工作日开始处理；安全紧急情况照常处理。
 
-**目前还没有客服电话和在线聊天。**这两种方式正在筹备中，上线时我们会在帮助中心公告。在此之前，凡是打电话自称 Satchel 客服的都不是我们，详见[官方渠道查询](/help/official-channels)。
+### 在线咨询
+
+点击**在线咨询**。登录后我们已经知道您是谁；未登录时请先填写姓名和邮箱。等待时您可以看到自己的排队位置。如果暂时没有客服在线，对话会自动转为工单，我们会在{{support.firstResponse.normal}}通过邮件答复。对话结束后，您可以让我们把聊天记录发送到您的邮箱。
+
+### 电子邮件
+
+请使用您账户绑定的邮箱发送邮件至 {{support.email}}，以便我们找到您的账户。我们的答复邮件主题中带有工单编号，例如 **[#100234]**；直接回复即可，您的回复会进入同一个工单。关于您账户工单的邮件会显示您的[防钓鱼码](/help/anti-phishing-code)。
+
+### 电话与预约回电
+
+{{table.phoneLines}}
+
+登录后，您还可以在[联系客服](/contact)页面**预约回电**：选择未来一周内、服务时间内的某一天和半小时时段，我们会按时给您打电话。只有在您预约回电时我们才会主动致电，并且只使用上面列出的号码。即使在电话中，我们也绝不会索要您的密码或验证码。
+
+### Facebook Messenger 和 X
+
+请私信我们的官方账号（见[官方渠道查询](/help/official-channels)）。在讨论您的账户之前，我们可能会先请您确认身份。请勿在社交媒体消息中发送卡号、密码或验证码。
 
 ## 登录后提交工单
 
