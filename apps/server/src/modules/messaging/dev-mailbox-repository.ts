@@ -8,7 +8,18 @@ export interface DevMessageRow {
   subject: string | null;
   text: string;
   html: string | null;
+  /** Email threading headers as sent (From, Reply-To, Message-ID, In-Reply-To, References); null for SMS. */
+  headers: Record<string, string> | null;
   createdAt: Date;
+}
+
+/** jsonb comes back parsed on PostgreSQL and as text on the embedded database. */
+function parseHeaders(value: unknown): Record<string, string> | null {
+  const parsed: unknown = typeof value === "string" ? JSON.parse(value) : value;
+  if (typeof parsed !== "object" || parsed === null) return null;
+  return Object.fromEntries(
+    Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
 }
 
 export async function insertDevMessage(executor: Executor, message: DevMessageRow): Promise<void> {
@@ -21,6 +32,7 @@ export async function insertDevMessage(executor: Executor, message: DevMessageRo
       subject: message.subject,
       text_body: message.text,
       html_body: message.html,
+      headers: message.headers ? JSON.stringify(message.headers) : null,
       created_at: message.createdAt,
     })
     .execute();
@@ -45,6 +57,7 @@ export async function listDevMessages(
     subject: r.subject,
     text: r.text_body,
     html: r.html_body,
+    headers: parseHeaders(r.headers),
     createdAt: r.created_at,
   }));
 }

@@ -11,6 +11,12 @@ const messageSchema = z
     subject: z.string().nullable(),
     text: z.string(),
     html: z.string().nullable(),
+    headers: z
+      .record(z.string(), z.string())
+      .nullable()
+      .describe(
+        "Email threading headers as sent (From, Reply-To, Message-ID, In-Reply-To, References); null for SMS",
+      ),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: "DevMessage" });

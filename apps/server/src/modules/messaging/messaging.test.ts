@@ -40,6 +40,7 @@ describe("outbound messages and the dev mailbox", () => {
       text: "Your code is 123456",
       subject: null,
       html: null,
+      headers: null,
     });
     expect(data[1]).toMatchObject({
       to: "Bob@Example.test",
@@ -50,6 +51,29 @@ describe("outbound messages and the dev mailbox", () => {
 
     res = await ctx.app.inject({ method: "GET", url: "/api/v1/dev/messages?to=bob@example.test" });
     expect(res.json().data).toHaveLength(1);
+  });
+
+  it("keeps an email's threading headers for the dev mailbox, angle brackets added", async () => {
+    await ctx.services.messaging.send(ctx.platform.db, {
+      channel: "email",
+      to: "threaded@example.test",
+      subject: "Re: [#100001] Help",
+      text: "Answer",
+      from: '"Satchel Support" <support@satchel.test>',
+      replyTo: "support+abcdef0123456789@satchel.test",
+      messageId: "m1.100001@satchel.test",
+      inReplyTo: "<CA123@mail.example.test>",
+      references: ["first@mail.example.test", "CA123@mail.example.test"],
+    });
+    await ctx.platform.outbox.drain();
+    const res = await ctx.app.inject({ method: "GET", url: "/api/v1/dev/messages?to=threaded@example.test" });
+    expect(res.json().data[0].headers).toEqual({
+      From: '"Satchel Support" <support@satchel.test>',
+      "Reply-To": "support+abcdef0123456789@satchel.test",
+      "Message-ID": "<m1.100001@satchel.test>",
+      "In-Reply-To": "<CA123@mail.example.test>",
+      References: "<first@mail.example.test> <CA123@mail.example.test>",
+    });
   });
 
   it("does not send a message whose transaction rolled back", async () => {

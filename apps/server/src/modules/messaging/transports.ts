@@ -1,7 +1,18 @@
 import nodemailer from "nodemailer";
 import type { Platform } from "../../platform/platform.js";
 import { insertDevMessage } from "./dev-mailbox-repository.js";
-import type { MessageTransport, OutboundMessage } from "./message.js";
+import { bracketed, type MessageTransport, type OutboundEmail, type OutboundMessage } from "./message.js";
+
+/** The threading headers an email sets (for the dev mailbox to show), or null for none. */
+export function emailHeaders(message: OutboundEmail): Record<string, string> | null {
+  const headers: Record<string, string> = {};
+  if (message.from) headers.From = message.from;
+  if (message.replyTo) headers["Reply-To"] = message.replyTo;
+  if (message.messageId) headers["Message-ID"] = bracketed(message.messageId);
+  if (message.inReplyTo) headers["In-Reply-To"] = bracketed(message.inReplyTo);
+  if (message.references?.length) headers.References = message.references.map(bracketed).join(" ");
+  return Object.keys(headers).length > 0 ? headers : null;
+}
 
 /** Keeps every message in the database for the dev mailbox page and API. */
 export function devMailboxTransport(platform: Platform): MessageTransport {
@@ -15,6 +26,7 @@ export function devMailboxTransport(platform: Platform): MessageTransport {
         subject: message.channel === "email" ? message.subject : null,
         text: message.text,
         html: message.channel === "email" ? (message.html ?? null) : null,
+        headers: message.channel === "email" ? emailHeaders(message) : null,
         createdAt: platform.clock.now(),
       });
     },
@@ -29,12 +41,24 @@ export function smtpTransport(smtpUrl: string, from: string): MessageTransport {
     async send(message) {
       if (message.channel !== "email") throw new Error("the SMTP transport only sends email");
       await transporter.sendMail({
-        from,
+        from: message.from || from,
         to: message.to,
         subject: message.subject,
         text: message.text,
         ...(message.html ? { html: message.html } : {}),
         ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+        ...(message.messageId ? { messageId: bracketed(message.messageId) } : {}),
+        ...(message.inReplyTo ? { inReplyTo: bracketed(message.inReplyTo) } : {}),
+        ...(message.references?.length ? { references: message.references.map(bracketed) } : {}),
+        ...(message.attachments?.length
+          ? {
+              attachments: message.attachments.map((a) => ({
+                filename: a.filename,
+                contentType: a.contentType,
+                content: Buffer.from(a.contentBase64, "base64"),
+              })),
+            }
+          : {}),
       });
     },
   };
