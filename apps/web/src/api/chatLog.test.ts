@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import {
+  deliveryOf,
+  emptyLog,
+  isOtherTyping,
+  type PendingMessage,
+  TYPING_SHOWN_MS,
+  unreadCount,
+  unsent,
+  withAck,
+  withFailed,
+  withMessage,
+  withMyRead,
+  withPending,
+  withPresence,
+  withRead,
+  withRetry,
+  withTyping,
+} from "./chatLog";
+import type { ChatMessage } from "./chatProtocol";
+
+function message(seq: number, overrides: Partial<ChatMessage> = {}): ChatMessage {
+  return {
+    seq,
+    id: `msg_${seq}`,
+    clientId: null,
+    authorType: "agent",
+    authorName: "Dana",
+    body: `message ${seq}`,
+    attachments: [],
+    createdAt: "2026-11-27T10:00:00.000Z",
+    ...overrides,
+  };
+}
+
+function pending(clientId: string, body = "hello"): PendingMessage {
+  return { clientId, body, attachments: [], createdAt: "2026-11-27T10:00:00.000Z", ack: null, failed: null };
+}
+
+describe("the messages of a chat", () => {
+  it("keeps them in seq order whatever order they arrive in", () => {
+    let log = emptyLog("chat_1");
+    for (const seq of [3, 1, 2, 5, 4]) log = withMessage(log, message(seq), "customer");
+    expect(log.messages.map((m) => m.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(log.lastSeq).toBe(5);
+  });
+
+  it("shows a message replayed after a reconnect once", () => {
+    let log = emptyLog("chat_1");
+    log = withMessage(log, message(1), "customer");
+    log = withMessage(log, message(2), "customer");
+    const again = withMessage(log, message(2), "customer");
+    expect(again).toBe(log);
+    expect(withMessage(log, message(9, { id: "msg_1" }), "customer")).toBe(log);
+  });
+
+  it("turns what I queued into the stored message when its echo arrives", () => {
+    let log = withPending(emptyLog("chat_1"), pending("c1", "hi"));
+    expect(deliveryOf(log, log.pending[0] as PendingMessage)).toBe("sending");
+    log = withMessage(log, message(7, { clientId: "c1", authorType: "customer", body: "hi" }), "customer");
+    expect(log.pending).toEqual([]);
+    expect(log.messages.map((m) => m.body)).toEqual(["hi"]);
+    // What I wrote I have read: it never counts as unread.
+    expect(unreadCount(log, "customer")).toBe(0);
+  });
+
+  it("marks a queued message delivered on its ack and never sends it again", () => {
+    let log = withPending(emptyLog("chat_1"), pending("c1"));
+    log = withPending(log, pending("c2"));
+    expect(unsent(log).map((p) => p.clientId)).toEqual(["c1", "c2"]);
+    log = withAck(log, "c1", { id: "msg_4", seq: 4 });
+    expect(unsent(log).map((p) => p.clientId)).toEqual(["c2"]);
+    expect(deliveryOf(log, log.pending[0] as PendingMessage)).toBe("delivered");
+    // The echo replaces it, matched by id when the server leaves the clientId out.
+    log = withMessage(log, message(4, { authorType: "customer" }), "customer");
+    expect(log.pending.map((p) => p.clientId)).toEqual(["c2"]);
+  });
+
+  it("drops an ack that comes after the message itself", () => {
+    let log = withPending(emptyLog("chat_1"), pending("c1"));
+    log = withMessage(log, message(4, { authorType: "customer" }), "customer");
+    expect(log.pending).toHaveLength(1);
+    log = withAck(log, "c1", { id: "msg_4", seq: 4 });
+    expect(log.pending).toEqual([]);
+  });
+
+  it("keeps a refused message as failed, not sent again until retried", () => {
+    let log = withPending(emptyLog("chat_1"), pending("c1"));
+    log = withFailed(log, "c1", "Too long");
+    expect(unsent(log)).toEqual([]);
+    expect(deliveryOf(log, log.pending[0] as PendingMessage)).toBe("failed");
+    log = withRetry(log, "c1");
+    expect(unsent(log).map((p) => p.clientId)).toEqual(["c1"]);
+  });
+
+  it("queues each clientId once", () => {
+    const log = withPending(emptyLog("chat_1"), pending("c1"));
+    expect(withPending(log, pending("c1"))).toBe(log);
+  });
+});
+
+describe("read state", () => {
+  it("ticks my messages read once the other side has read up to them", () => {
+    let log = emptyLog("chat_1");
+    log = withMessage(log, message(1, { authorType: "customer" }), "customer");
+    log = withMessage(log, message(2, { authorType: "customer" }), "customer");
+    log = withRead(log, 1, "agent", "customer");
+    expect(log.messages.map((m) => deliveryOf(log, m))).toEqual(["read", "delivered"]);
+    // An older read frame never takes ticks back.
+    expect(withRead(log, 0, "agent", "customer")).toBe(log);
+  });
+
+  it("counts the other side's messages I have not read", () => {
+    let log = emptyLog("chat_1");
+    for (const seq of [1, 2, 3]) log = withMessage(log, message(seq), "customer");
+    log = withMessage(log, message(4, { authorType: "system" }), "customer");
+    expect(unreadCount(log, "customer")).toBe(4);
+    log = withMyRead(log, 2);
+    expect(unreadCount(log, "customer")).toBe(2);
+    // My own read, reported by the server from another tab, counts too.
+    log = withRead(log, 4, "customer", "customer");
+    expect(unreadCount(log, "customer")).toBe(0);
+  });
+});
+
+describe("typing and presence", () => {
+  it("shows the other side typing for a while, and not after its message", () => {
+    let log = withTyping(emptyLog("chat_1"), "agent", "customer", 1_000);
+    expect(isOtherTyping(log, 1_000 + TYPING_SHOWN_MS - 1)).toBe(true);
+    expect(isOtherTyping(log, 1_000 + TYPING_SHOWN_MS)).toBe(false);
+    log = withMessage(log, message(1), "customer");
+    expect(isOtherTyping(log, 1_001)).toBe(false);
+    // My own typing echoed back is not shown to me.
+    expect(withTyping(log, "customer", "customer", 2_000)).toBe(log);
+  });
+
+  it("follows the queue and forgets the position once an agent takes the chat", () => {
+    let log = withPresence(emptyLog("chat_1"), { state: "waiting", queuePosition: 3, agentsOnline: 2 });
+    expect(log).toMatchObject({ state: "waiting", queuePosition: 3, agentsOnline: 2 });
+    log = withPresence(log, { state: "waiting", queuePosition: 1 });
+    expect(log).toMatchObject({ queuePosition: 1, agentsOnline: 2 });
+    log = withPresence(log, { state: "active", agentName: "Dana" });
+    expect(log).toMatchObject({ state: "active", queuePosition: null, agentName: "Dana" });
+    expect(withPresence(log, { state: "active" })).toBe(log);
+  });
+});
