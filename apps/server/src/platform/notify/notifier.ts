@@ -4,16 +4,28 @@ import pg from "pg";
 import type { Logger } from "pino";
 import type { Config } from "../../config.js";
 import type { Database } from "../db/database.js";
+import { RedisNotifier } from "./redis-notifier.js";
+import {
+  ChannelNames,
+  checkPayload,
+  Handlers,
+  type NotifyHandler,
+  type NotifyPayload,
+  parseEnvelope,
+} from "./shared.js";
+
+export type { NotifyHandler, NotifyPayload } from "./shared.js";
 
 /**
  * Tells the other nodes of a deployment that something they keep in memory changed (a help
- * article was published, the synonym list was edited). On PostgreSQL a message goes through
- * NOTIFY and every node LISTENs on a connection of its own; on the embedded database there is
+ * article was published, the synonym list was edited, a chat message arrived). With REDIS_URL
+ * a message goes through Redis pub/sub (redis-notifier.ts); on PostgreSQL through NOTIFY, and
+ * every node LISTENs on a connection of its own; on the embedded database there is
  * only one process, so messages go to the other notifiers open on the same database in this
  * process (two apps in one test). A node never hears its own messages: it has already
  * applied the change it announces.
  *
- * Delivery is best effort (NOTIFY is lost while a listener is disconnected): after a
+ * Delivery is best effort (a message is lost while a listener is disconnected): after a
  * reconnection `onResync` handlers run, so a node can compare its memory with the database.
  */
 export interface Notifier {
@@ -28,78 +40,20 @@ export interface Notifier {
   close(): Promise<void>;
 }
 
-export type NotifyPayload = Record<string, string | number | boolean | null>;
-export type NotifyHandler = (payload: NotifyPayload) => void | Promise<void>;
-
-/** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more. */
-const MAX_PAYLOAD_BYTES = 7_900;
-/** Channel names are identifiers: at most 63 bytes. */
-const MAX_CHANNEL_BYTES = 63;
 const RECONNECT_MIN_MS = 500;
 const RECONNECT_MAX_MS = 30_000;
 
-interface Envelope {
-  node: string;
-  data: NotifyPayload;
-}
-
+/**
+ * Redis pub/sub when REDIS_URL is set (the nodes may share Redis without sharing a LISTEN
+ * connection budget), else LISTEN/NOTIFY on PostgreSQL, else the other apps in this process.
+ */
 export function createNotifier(database: Database, config: Config, log: Logger): Notifier {
+  if (config.redisUrl) return new RedisNotifier(database, config.redisUrl, log);
   if (database.kind === "postgres" && config.databaseUrl)
     return new PostgresNotifier(database, config.databaseUrl, log);
   if (database.kind === "postgres")
     log.debug("no DATABASE_URL to listen with: changes reach only this process's other notifiers");
   return new InProcessNotifier(database);
-}
-
-class Handlers {
-  private readonly byChannel = new Map<string, Set<NotifyHandler>>();
-  readonly resync = new Set<() => void | Promise<void>>();
-
-  add(channel: string, handler: NotifyHandler): () => void {
-    let set = this.byChannel.get(channel);
-    if (!set) {
-      set = new Set();
-      this.byChannel.set(channel, set);
-    }
-    set.add(handler);
-    return () => {
-      set.delete(handler);
-    };
-  }
-
-  channels(): string[] {
-    return [...this.byChannel.keys()];
-  }
-
-  async dispatch(channel: string, payload: NotifyPayload, log: Pick<Logger, "warn">): Promise<void> {
-    for (const handler of this.byChannel.get(channel) ?? []) {
-      try {
-        await handler(payload);
-      } catch (error) {
-        log.warn({ err: error, channel }, "a change notification could not be applied");
-      }
-    }
-  }
-}
-
-function checkPayload(payload: NotifyPayload, nodeId: string): string {
-  const text = JSON.stringify({ node: nodeId, data: payload } satisfies Envelope);
-  if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES)
-    throw new Error(`notification payload too large (${Buffer.byteLength(text)} bytes)`);
-  return text;
-}
-
-function parseEnvelope(text: string | undefined): Envelope | undefined {
-  if (!text) return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== "object" || value === null) return undefined;
-    const { node, data } = value as { node?: unknown; data?: unknown };
-    if (typeof node !== "string" || typeof data !== "object" || data === null) return undefined;
-    return { node, data: data as NotifyPayload };
-  } catch {
-    return undefined;
-  }
 }
 
 /** Notifiers open in this process, per database: the embedded database's "other nodes". */
@@ -160,35 +114,19 @@ class PostgresNotifier implements Notifier {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private failures = 0;
   private closed = false;
-  private prefix: string | undefined;
+  private readonly names: ChannelNames;
 
   constructor(
     private readonly database: Database,
     private readonly url: string,
     private readonly log: Logger,
-  ) {}
-
-  /** "satchel" on the public schema, "satchel.<schema>" otherwise (tests). */
-  private async channelPrefix(): Promise<string> {
-    if (this.prefix === undefined) {
-      const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(
-        this.database.db,
-      );
-      const schema = rows[0]?.schema ?? "public";
-      this.prefix = schema === "public" ? "satchel" : `satchel.${schema}`;
-    }
-    return this.prefix;
-  }
-
-  private async channelName(channel: string): Promise<string> {
-    const name = `${await this.channelPrefix()}.${channel}`;
-    if (Buffer.byteLength(name) > MAX_CHANNEL_BYTES) throw new Error(`channel name too long: ${name}`);
-    return name;
+  ) {
+    this.names = new ChannelNames(database);
   }
 
   async publish(channel: string, payload: NotifyPayload): Promise<void> {
     const text = checkPayload(payload, this.nodeId);
-    await sql`select pg_notify(${await this.channelName(channel)}, ${text})`.execute(this.database.db);
+    await sql`select pg_notify(${await this.names.name(channel)}, ${text})`.execute(this.database.db);
   }
 
   async subscribe(channel: string, handler: NotifyHandler): Promise<() => void> {
@@ -220,7 +158,7 @@ class PostgresNotifier implements Notifier {
 
   private async listen(client: pg.Client, channels: string[]): Promise<void> {
     for (const channel of channels)
-      await client.query(`listen ${client.escapeIdentifier(await this.channelName(channel))}`);
+      await client.query(`listen ${client.escapeIdentifier(await this.names.name(channel))}`);
   }
 
   /** Connects and listens to every channel subscribed so far; concurrent callers share one attempt. */
@@ -233,7 +171,7 @@ class PostgresNotifier implements Notifier {
   }
 
   private async open(): Promise<void> {
-    const prefix = `${await this.channelPrefix()}.`;
+    const prefix = await this.names.prefixWithDot();
     // Named, so an operator (or a test) can tell the listener from the pool's connections.
     const client = new pg.Client({
       connectionString: this.url,
@@ -275,12 +213,7 @@ class PostgresNotifier implements Notifier {
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = undefined;
       this.connect().then(
-        () => {
-          for (const handler of this.handlers.resync)
-            void (async () => handler())().catch((error: unknown) =>
-              this.log.warn({ err: error }, "catching up after a reconnection failed"),
-            );
-        },
+        () => this.handlers.runResync(this.log),
         (error: unknown) => {
           this.log.warn({ err: error }, "change listener could not reconnect");
           this.scheduleReconnect();
