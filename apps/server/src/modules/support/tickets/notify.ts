@@ -22,7 +22,7 @@ import type { TicketRow } from "./repository.js";
 type Requester = Pick<TicketRow, "id" | "number" | "user_id" | "requester_email" | "language">;
 
 /** Where the requester reads the ticket: the page behind sign-in, or a guest's access link. */
-async function ticketLink(deps: SupportDeps, executor: Executor, ticket: Requester): Promise<string> {
+export async function ticketLink(deps: SupportDeps, executor: Executor, ticket: Requester): Promise<string> {
   if (ticket.user_id) return deps.customers.url(`/support/tickets/${ticket.id}`);
   const token = await issueGuestToken(deps, executor, ticket.id, "access");
   return deps.customers.url(`/support/verify?token=${encodeURIComponent(token)}`);
