@@ -40,7 +40,7 @@ describe("demo data", () => {
     const first = await seedDemo(ctx.platform, ctx.services, (l) => lines.push(l));
     expect(first.seeded).toBe(true);
     // One line per login, then one each for the wallets, payments, the help center and the support desk.
-    expect(lines).toHaveLength(DEMO_LOGINS.length + 4);
+    expect(lines).toHaveLength(DEMO_LOGINS.length + 5);
     expect(await ctx.services.users.countByRole()).toEqual({
       customer: 2,
       agent: 2,
@@ -195,6 +195,7 @@ describe("demo data", () => {
       .selectFrom("support_tickets")
       .select(["id", "status", "subject", "satisfaction_score"])
       .where("created_at", ">=", new Date(ctx.clock.now().getTime() - 60_000))
+      .where("channel", "=", "web")
       .execute();
     expect(live.map((t) => t.status).sort()).toEqual(["new", "pending", "solved"]);
     const refused = live.find((t) => t.subject === "My transfer was refused");
@@ -212,5 +213,31 @@ describe("demo data", () => {
     expect(Number(history.n)).toBeGreaterThan(90);
     const members = await db.selectFrom("support_group_members").selectAll().execute();
     expect(members.length).toBeGreaterThan(5);
+  });
+
+  it("shows the channels in use: an answered email, Messenger and X messages from unlinked accounts, Alice's call", async () => {
+    const db = ctx.platform.db;
+    const byChannel = await db
+      .selectFrom("support_tickets")
+      .leftJoin("users", "users.id", "support_tickets.user_id")
+      .select(["support_tickets.channel", "support_tickets.status", "users.email"])
+      .where("support_tickets.contact_id", "is not", null)
+      .orderBy("support_tickets.channel")
+      .execute();
+    expect(byChannel).toEqual([
+      { channel: "email", status: "pending", email: null },
+      { channel: "phone", status: "new", email: "alice@demo.satchel.test" },
+      { channel: "social", status: "new", email: null },
+      { channel: "social", status: "new", email: null },
+    ]);
+    const reply = await db
+      .selectFrom("support_messages")
+      .select(["channel", "delivery_status"])
+      .where("author_type", "=", "agent")
+      .where("channel", "=", "email")
+      .execute();
+    // Queued by the seed; sent once the outbox ran (an earlier test may have run it).
+    expect(reply).toHaveLength(1);
+    expect(["queued", "sent"]).toContain(reply[0]?.delivery_status);
   });
 });

@@ -4,6 +4,7 @@ import { DomainError } from "../platform/errors/domain-error.js";
 import { getMeta, setMeta } from "../platform/meta.js";
 import type { Platform } from "../platform/platform.js";
 import type { Services } from "../services.js";
+import { seedDemoChannels } from "./demo-channels.js";
 import { seedDemoHelp } from "./demo-help.js";
 import { seedDemoPayments } from "./demo-payments.js";
 import { seedDemoSupport } from "./demo-support.js";
@@ -165,8 +166,15 @@ export async function seedDemo(
     },
     report,
   );
+  // After the desk: its groups exist and the agent is in them.
+  const channelsSeeded = await seedDemoChannels(
+    platform,
+    services,
+    { customer: "alice@demo.satchel.test", agent: "agent@demo.satchel.test" },
+    report,
+  );
   return {
-    seeded: seeded || walletsSeeded || paymentsSeeded || helpSeeded || supportSeeded,
+    seeded: seeded || walletsSeeded || paymentsSeeded || helpSeeded || supportSeeded || channelsSeeded,
     logins: DEMO_LOGINS,
   };
 }
