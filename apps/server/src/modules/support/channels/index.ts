@@ -2,7 +2,13 @@ import type { ConfigurableChannel } from "../../../platform/db/schema-channels.j
 import type { Executor } from "../../../platform/outbox/outbox.js";
 import type { Platform } from "../../../platform/platform.js";
 import type { SupportDeps } from "../deps.js";
-import { type ChannelSender, type DeliveredChannel, isDelivered, loadOutgoing } from "./outbound.js";
+import {
+  type ChannelSender,
+  type DeliveredChannel,
+  DeliveryRefusedError,
+  isDelivered,
+  loadOutgoing,
+} from "./outbound.js";
 import { channelEnabled, readSecret, recordHealth, type Sealer } from "./settings.js";
 
 export type { ChannelSender, OutgoingReply } from "./outbound.js";
@@ -60,8 +66,15 @@ export function createSupportChannels(
     const messageId = (payload as { messageId?: unknown }).messageId;
     if (typeof messageId !== "string") throw new Error("malformed channel delivery in outbox");
     const reply = await loadOutgoing(deps(), messageId);
-    // Already delivered (a retry after the send succeeded), or nowhere to go any more.
-    if (!reply || reply.message.delivery_status === "sent" || !isDelivered(reply.message.channel)) return;
+    // Already sent (a retry after the send succeeded; later receipts say delivered or read),
+    // refused for good, or nowhere to go any more.
+    if (reply?.message.delivery_status !== "queued" || !isDelivered(reply.message.channel)) return;
+    // The console shows the delivery state: tell open consoles the ticket changed (a live
+    // update that does not get through must not turn a sent reply into a retried one).
+    const changed = () =>
+      deps()
+        .live.publish({ type: "ticket.updated", ticketId: reply.ticket.id })
+        .catch(() => undefined);
     const sender = senders.get(reply.message.channel);
     const at = platform.clock.now();
     try {
@@ -73,15 +86,21 @@ export function createSupportChannels(
         .where("id", "=", messageId)
         .execute();
       await channels.markOutbound(reply.message.channel, at);
+      await changed();
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
+      const refused = error instanceof DeliveryRefusedError;
       await platform.db
         .updateTable("support_messages")
-        .set({ delivery_error: text.slice(0, 500) })
+        .set({
+          delivery_error: text.slice(0, 500),
+          ...(refused ? { delivery_status: "failed" as const } : {}),
+        })
         .where("id", "=", messageId)
         .execute();
       await channels.markError(reply.message.channel, text, at);
-      throw error;
+      await changed();
+      if (!refused) throw error;
     }
   });
   return channels;

@@ -33,6 +33,13 @@ export interface OutgoingReply {
  * One channel's delivery, the same code against the real service and, in tests, a local fake
  * of it. Throws to be retried by the outbox; returns the provider's id for the message.
  */
+/**
+ * A sender's "this will never go": the provider refused the message for good (an address that
+ * does not exist, a recipient who blocked the page). The reply is marked failed with the reason
+ * and not retried; any other error is retried by the outbox.
+ */
+export class DeliveryRefusedError extends Error {}
+
 export interface ChannelSender {
   readonly channel: DeliveredChannel;
   send(reply: OutgoingReply): Promise<{ externalId: string | null }>;
@@ -88,6 +95,10 @@ export async function routeReply(
   const refuse = () => new DomainError("reply_channel_unavailable", { channel });
   if (channel === "chat") {
     if (ticket.channel !== "chat") throw refuse();
+    // A chat that is over (ended, or offline from the start) has no window open to say it in:
+    // answered like a web ticket, with the "you have a reply" email and its link.
+    const over = ticket.chat_state === "ended" || ticket.chat_state === null;
+    if (over && ticket.requester_email) return { channel: "web", replyToId: latest?.id ?? null, delivered: false };
     return { channel, replyToId: latest?.id ?? null, delivered: false };
   }
   if (channel === "web" || channel === "phone")

@@ -21,6 +21,8 @@ describe(`replies to email tickets, on ${testDatabaseKind}`, () => {
   /** Every email handed to the transport, and a switch that makes it fail like a down SMTP server. */
   const sent: OutboundMessage[] = [];
   let failing: string | undefined;
+  /** The SMTP reply code of the failure (550 = the receiving server refuses for good). */
+  let failingCode: number | undefined;
 
   beforeAll(async () => {
     ctx = await buildTestApp();
@@ -30,7 +32,7 @@ describe(`replies to email tickets, on ${testDatabaseKind}`, () => {
     const recording: MessageTransport = {
       name: "recording",
       async send(message) {
-        if (failing) throw new Error(failing);
+        if (failing) throw Object.assign(new Error(failing), { responseCode: failingCode });
         sent.push(message);
         await real.send(message);
       },
@@ -175,6 +177,38 @@ describe(`replies to email tickets, on ${testDatabaseKind}`, () => {
     await ctx.platform.outbox.drain();
     expect(emailsTo(address)).toHaveLength(1);
     expect(await messageRow(id)).toMatchObject({ delivery_status: "sent", delivery_error: null });
+  });
+
+  it("marks a reply the receiving server refuses for good as failed, with the reason, and does not retry it", async () => {
+    const address = `nobody-${unique()}@example.test`;
+    const { ticket } = await emailTicket(address);
+    failing = "550 5.1.1 <nobody@example.test>: Recipient address rejected: User unknown";
+    failingCode = 550;
+    try {
+      const res = await reply(ticket.id, { body: "Nobody will read this." });
+      const id = res.json().id as string;
+      await ctx.platform.outbox.drain();
+      expect(await messageRow(id)).toMatchObject({
+        delivery_status: "failed",
+        delivery_error: expect.stringContaining("User unknown"),
+      });
+      failing = undefined;
+      ctx.clock.advance(3_600_000);
+      await ctx.platform.outbox.drain();
+      expect(emailsTo(address)).toHaveLength(0);
+      const detail = await ctx.app.inject({
+        method: "GET",
+        url: `/api/v1/agent/tickets/${ticket.id}`,
+        headers: agent.auth,
+      });
+      expect(detail.json().messages.at(-1)).toMatchObject({
+        deliveryStatus: "failed",
+        deliveryError: expect.stringContaining("User unknown"),
+      });
+    } finally {
+      failing = undefined;
+      failingCode = undefined;
+    }
   });
 
   it("threads a later reply under the customer's newest mail, after our earlier one", async () => {

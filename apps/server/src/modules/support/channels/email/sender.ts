@@ -2,7 +2,7 @@ import type { EmailAttachment } from "../../../messaging/message.js";
 import type { SupportDeps } from "../../deps.js";
 import { isAttachmentType } from "../../tickets/attachments.js";
 import type { MessageRow } from "../../tickets/repository.js";
-import type { ChannelSender, OutgoingReply } from "../outbound.js";
+import { type ChannelSender, DeliveryRefusedError, type OutgoingReply } from "../outbound.js";
 import { composeTicketEmail, replyMessageId } from "./compose.js";
 
 /**
@@ -37,6 +37,18 @@ async function imagesOf(deps: SupportDeps, message: MessageRow): Promise<EmailAt
   return files;
 }
 
+/**
+ * SMTP 550–554: the receiving server refused this message for good (no such mailbox, policy).
+ * Sending it again would be refused again, so the reply is marked failed for the agent to see.
+ * Anything else (a connection that failed, 4xx "try later", 535 bad credentials, which is our
+ * configuration to fix) is retried.
+ */
+export function refusedForGood(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const code = (error as { responseCode?: unknown }).responseCode;
+  return typeof code === "number" && code >= 550 && code <= 554;
+}
+
 export function emailSender(deps: SupportDeps): ChannelSender {
   return {
     channel: "email",
@@ -52,10 +64,16 @@ export function emailSender(deps: SupportDeps): ChannelSender {
         answering,
       });
       const attachments = await imagesOf(deps, message);
-      await deps.messaging.transports.email.send({
-        ...email,
-        ...(attachments.length > 0 ? { attachments } : {}),
-      });
+      try {
+        await deps.messaging.transports.email.send({
+          ...email,
+          ...(attachments.length > 0 ? { attachments } : {}),
+        });
+      } catch (error) {
+        if (refusedForGood(error))
+          throw new DeliveryRefusedError(error instanceof Error ? error.message : String(error));
+        throw error;
+      }
       return { externalId: messageId };
     },
   };
