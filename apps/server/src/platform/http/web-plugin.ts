@@ -18,6 +18,23 @@ export function wantsWebApp(request: FastifyRequest): boolean {
   return (request.headers.accept ?? "").includes("text/html") || !looksLikeFile;
 }
 
+/**
+ * The one page other sites may put in an iframe: the live chat that /chat-widget.js opens. It
+ * holds nothing of an account in a foreign frame (the session cookie is SameSite=Lax, so it is
+ * not sent there), which is why it alone may be framed.
+ */
+export function isEmbeddablePage(url: string): boolean {
+  return (url.split("?")[0] ?? "") === "/chat/embed";
+}
+
+function allowAnyFrameAncestor(reply: FastifyReply): void {
+  const policy = reply.getHeader("content-security-policy");
+  if (typeof policy === "string") {
+    reply.header("content-security-policy", policy.replace(/frame-ancestors [^;]*/, "frame-ancestors *"));
+  }
+  reply.removeHeader("x-frame-options");
+}
+
 declare module "fastify" {
   interface FastifyInstance {
     /** Sends the web app's index.html, or returns false when the app is not built. */
@@ -52,6 +69,7 @@ export const webPlugin = fp(
     app.decorate("serveWebApp", (reply: FastifyReply) => {
       if (!built) return false;
       reply.header("cache-control", "no-cache");
+      if (isEmbeddablePage(reply.request.url)) allowAnyFrameAncestor(reply);
       void reply.sendFile("index.html", root);
       return true;
     });

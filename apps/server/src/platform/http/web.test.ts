@@ -25,6 +25,21 @@ describe("serving the web app", () => {
     }
   });
 
+  it("lets other sites frame the chat page only (the embeddable chat widget)", async () => {
+    const chat = await ctx.app.inject({
+      method: "GET",
+      url: "/chat/embed?lang=zh-CN",
+      headers: { accept: "text/html" },
+    });
+    expect(chat.statusCode).toBe(200);
+    expect(chat.headers["content-security-policy"]).toContain("frame-ancestors *");
+    expect(chat.headers["content-security-policy"]).toContain("default-src 'self'");
+    expect(chat.headers["x-frame-options"]).toBeUndefined();
+    const other = await ctx.app.inject({ method: "GET", url: "/help", headers: { accept: "text/html" } });
+    expect(other.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(other.headers["x-frame-options"]).toBe("SAMEORIGIN");
+  });
+
   it("serves fingerprinted assets with a long cache lifetime", async () => {
     const res = await ctx.app.inject({ method: "GET", url: "/assets/app-abc123.js" });
     expect(res.statusCode).toBe(200);
