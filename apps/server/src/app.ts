@@ -8,6 +8,7 @@ import { registerHelp } from "./modules/help/http/index.js";
 import { registerKyc } from "./modules/kyc/http/index.js";
 import { devMailboxRoutes } from "./modules/messaging/index.js";
 import { registerPayments } from "./modules/payments/http/index.js";
+import { receiveEmail } from "./modules/support/channels/email/receive.js";
 import { registerSupport } from "./modules/support/http/index.js";
 import { registerWallets } from "./modules/wallets/http/index.js";
 import { errorCatalogRoutes } from "./platform/http/error-catalog-routes.js";
@@ -119,7 +120,12 @@ export async function build(options: BuildOptions): Promise<SatchelApp> {
   await registerHelp(app, services.help);
   await registerSupport(app, services.support);
   await app.register(errorCatalogRoutes);
-  if (config.devTools) await app.register(devMailboxRoutes, { db: platform.db });
+  if (config.devTools)
+    await app.register(devMailboxRoutes, {
+      platform,
+      // "Reply as the customer" in the dev mailbox goes in as any inbound email does.
+      receiveEmail: (raw) => receiveEmail(services.support.deps, raw),
+    });
 
   const web = options.web ?? true;
   if (web) await app.register(webPlugin, options.webRoot ? { root: options.webRoot } : {});

@@ -1,4 +1,5 @@
-import { sql } from "kysely";
+import { type Selectable, sql } from "kysely";
+import type { DevMessagesTable } from "../../platform/db/schema.js";
 import type { Executor } from "../../platform/outbox/outbox.js";
 
 export interface DevMessageRow {
@@ -50,7 +51,16 @@ export async function listDevMessages(
     .limit(filter.limit);
   if (filter.to) query = query.where(sql<string>`lower(to_address)`, "=", filter.to.trim().toLowerCase());
   const rows = await query.execute();
-  return rows.map((r) => ({
+  return rows.map(toRow);
+}
+
+export async function findDevMessage(executor: Executor, id: string): Promise<DevMessageRow | undefined> {
+  const row = await executor.selectFrom("dev_messages").selectAll().where("id", "=", id).executeTakeFirst();
+  return row && toRow(row);
+}
+
+function toRow(r: Selectable<DevMessagesTable>): DevMessageRow {
+  return {
     id: r.id,
     channel: r.channel,
     to: r.to_address,
@@ -59,5 +69,5 @@ export async function listDevMessages(
     html: r.html_body,
     headers: parseHeaders(r.headers),
     createdAt: r.created_at,
-  }));
+  };
 }

@@ -101,6 +101,12 @@ describe("the dev mailbox in production", () => {
       const res = await ctx.app.inject({ method: "GET", url: "/api/v1/dev/messages" });
       expect(res.statusCode).toBe(404);
       expect(res.json().code).toBe("not_found");
+      const reply = await ctx.app.inject({
+        method: "POST",
+        url: "/api/v1/dev/messages/any/reply",
+        payload: { text: "Hello" },
+      });
+      expect(reply.statusCode).toBe(404);
     } finally {
       await ctx.close();
     }

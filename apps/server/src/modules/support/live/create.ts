@@ -104,6 +104,18 @@ export function parseSupportEvent(payload: NotifyPayload): SupportEvent | undefi
             authorType: payload.authorType,
           }
         : undefined;
+    case "call.incoming":
+      return text(payload.number) && text(payload.callId) && text(payload.phone)
+        ? {
+            type,
+            ticketId,
+            number: payload.number,
+            callId: payload.callId,
+            phone: payload.phone,
+            userId: text(payload.userId) ? payload.userId : null,
+            name: text(payload.name) ? payload.name : null,
+          }
+        : undefined;
     default:
       return undefined;
   }

@@ -3,7 +3,17 @@ export type SupportEvent =
   | { type: "ticket.created"; ticketId: string; number: string; groupKey: string }
   | { type: "ticket.updated"; ticketId: string }
   | { type: "message.created"; ticketId: string; messageId: string; internal: boolean; authorType: string }
-  | { type: "viewers.changed"; ticketId: string };
+  | { type: "viewers.changed"; ticketId: string }
+  /** A phone rings: the caller's ticket (number), our call id, the caller's customer when recognised by a verified phone. */
+  | {
+      type: "call.incoming";
+      ticketId: string;
+      number: string;
+      callId: string;
+      phone: string;
+      userId: string | null;
+      name: string | null;
+    };
 
 /**
  * Live updates for the agent console: events published after commit reach every open console

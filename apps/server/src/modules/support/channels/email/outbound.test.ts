@@ -235,6 +235,56 @@ describe(`replies to email tickets, on ${testDatabaseKind}`, () => {
     expect(second?.subject).toBe(`Re: [#${first.ticket.number}] Card declined`);
   });
 
+  it("lets a developer answer a support email from the dev mailbox as the customer, into the same ticket", async () => {
+    const address = `devreply-${unique()}@example.test`;
+    const { ticket } = await emailTicket(address);
+    await reply(ticket.id, { body: "Which shop was it?" });
+    await ctx.platform.outbox.drain();
+    const mailbox = await ctx.app.inject({
+      method: "GET",
+      url: `/api/v1/dev/messages?to=${encodeURIComponent(address)}`,
+    });
+    const ours = mailbox
+      .json()
+      .data.find((m: { subject: string }) => m.subject.includes(`[#${ticket.number}]`));
+    expect(ours.answerable).toBe(true);
+
+    const res = await ctx.app.inject({
+      method: "POST",
+      url: `/api/v1/dev/messages/${ours.id}/reply`,
+      payload: { text: "The bakery on Main Street." },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toEqual({ ticketId: ticket.id, number: String(ticket.number), created: false });
+    const thread = await ctx.platform.db
+      .selectFrom("support_messages")
+      .select(["author_type", "body", "channel"])
+      .where("ticket_id", "=", ticket.id)
+      .orderBy("seq")
+      .execute();
+    // The quoted email below the typed text is cut away.
+    expect(thread.at(-1)).toEqual({
+      author_type: "customer",
+      body: "The bakery on Main Street.",
+      channel: "email",
+    });
+
+    // An account email (no Reply-To of ours) cannot be answered this way.
+    const customer = await buildCustomer(ctx);
+    const accountMail = await ctx.app.inject({
+      method: "GET",
+      url: `/api/v1/dev/messages?to=${encodeURIComponent(customer.email)}`,
+    });
+    const verify = accountMail.json().data[0];
+    expect(verify.answerable).toBe(false);
+    const refused = await ctx.app.inject({
+      method: "POST",
+      url: `/api/v1/dev/messages/${verify.id}/reply`,
+      payload: { text: "Hello?" },
+    });
+    expect(refused.statusCode).toBe(404);
+  });
+
   it("still answers web tickets with the 'you have a reply' notice, never the text", async () => {
     const customer = await buildCustomer(ctx);
     const ticket = await customerTicket(ctx, customer);
