@@ -140,6 +140,18 @@ export const contactOptionsSchema = z.object({
     }),
   ),
   holidaysAhead: z.array(z.object({ day: z.string(), name: z.string() })),
+  phone: z
+    .object({
+      lines: z.array(
+        z.object({
+          label: z.string(),
+          number: z.string().describe("E.164, for a tel: link"),
+          hours: z.string().describe("Opening hours as people read them, in the reader's language"),
+        }),
+      ),
+      callbacks: z.boolean().describe("Signed-in customers may book a callback (POST /support/callbacks)"),
+    })
+    .describe("Phone lines (PHONE_LINES) in the reader's language; none while the phone channel is off"),
 });
 
 /**

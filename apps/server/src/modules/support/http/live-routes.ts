@@ -37,7 +37,9 @@ export const liveRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async (a
           "A text/event-stream for EventSource (the session cookie is enough: it is a GET). Each event is " +
           "`event: <type>` and `data: <json>` with ids only: ticket.created {ticketId, number, groupKey}, " +
           "ticket.updated {ticketId}, message.created {ticketId, messageId, internal, authorType}, " +
-          "viewers.changed {ticketId}; fetch what changed from the ticket routes. A `: ping` comment " +
+          "viewers.changed {ticketId}, call.incoming {ticketId, number, callId, phone, userId, name} (a phone " +
+          "rings; userId when the caller's verified phone is a customer's); fetch what changed from the ticket " +
+          "routes. A `: ping` comment " +
           "comes every 25 s; the stream ends after 10 minutes and the browser reconnects after `retry` " +
           "(3 s). Events from every node of the deployment arrive; none are replayed after a reconnection.",
       },

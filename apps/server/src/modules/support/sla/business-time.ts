@@ -134,6 +134,21 @@ function openingOf(day: LocalDay, calendar: BusinessCalendar): [number, number] 
 }
 
 /**
+ * A local day's opening and closing as instants (day as YYYY-MM-DD in the calendar's zone),
+ * or null when the desk is closed that day (no hours that weekday, or a holiday). Callback
+ * slots are cut from these.
+ */
+export function openingHoursOn(day: string, calendar: BusinessCalendar): { open: Date; close: Date } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  const opening = openingOf(
+    { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) },
+    calendar,
+  );
+  return opening ? { open: new Date(opening[0]), close: new Date(opening[1]) } : null;
+}
+
+/**
  * The instant when `minutes` of opening hours have passed after `start` (counting starts at
  * the next opening when the desk is closed). Ending exactly at closing time stays that day:
  * Friday 17:00 plus 60 minutes is Friday 18:00, not Monday 09:00.

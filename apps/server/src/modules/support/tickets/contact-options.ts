@@ -1,4 +1,5 @@
 import type { Locale } from "../../../platform/i18n.js";
+import { type PhoneContact, phoneContact } from "../channels/phone/lines.js";
 import type { SupportDeps } from "../deps.js";
 import { localDay } from "../sla/business-time.js";
 
@@ -21,6 +22,8 @@ export interface ContactOptions {
     address?: string;
   }[];
   holidaysAhead: { day: string; name: string }[];
+  /** Phone lines with their hours, and whether callbacks can be booked. */
+  phone: PhoneContact;
 }
 
 /** Holidays announced this far ahead. */
@@ -58,5 +61,6 @@ export async function contactOptions(deps: SupportDeps, locale: Locale): Promise
       { key: "security", hours: null, firstResponse: urgent },
     ],
     holidaysAhead: holidays.map((h) => ({ day: h.day, name: h.name[locale] })),
+    phone: await phoneContact(deps, locale),
   };
 }
