@@ -125,13 +125,24 @@ export async function listenForEmail(
 
 const running = new WeakMap<SupportDeps, EmailListener>();
 
-/** Starts the listener on config.channels.smtpInboundPort/Host; none when the port is not set. */
+/**
+ * Starts the listener on config.channels.smtpInboundPort/Host; none when the port is not set.
+ * A port it cannot have (another process holds it, a second node on the same host) is logged
+ * as an error and the server runs on: the web app, and inbound mail over HTTP, still work.
+ */
 export async function startEmailListener(deps: SupportDeps): Promise<void> {
   const { smtpInboundPort, smtpInboundHost } = deps.platform.config.channels;
   if (smtpInboundPort === undefined || running.has(deps)) return;
-  const listener = await listenForEmail(deps, { port: smtpInboundPort, host: smtpInboundHost });
-  running.set(deps, listener);
-  deps.platform.log.info({ port: listener.port, host: smtpInboundHost }, "inbound SMTP listener started");
+  try {
+    const listener = await listenForEmail(deps, { port: smtpInboundPort, host: smtpInboundHost });
+    running.set(deps, listener);
+    deps.platform.log.info({ port: listener.port, host: smtpInboundHost }, "inbound SMTP listener started");
+  } catch (error) {
+    deps.platform.log.error(
+      { err: error, port: smtpInboundPort, host: smtpInboundHost },
+      "inbound SMTP listener could not start",
+    );
+  }
 }
 
 export async function stopEmailListener(deps: SupportDeps): Promise<void> {
