@@ -45,7 +45,14 @@ export interface TicketMessage {
   channel: string;
   attachments: Attachment[];
   createdAt: string;
+  /** Agents' replies delivered through email, Messenger or X: where delivery stands (null otherwise). */
+  deliveryStatus: DeliveryStatus | null;
+  /** Why the last delivery attempt failed (kept while it is retried, and once it has failed for good). */
+  deliveryError: string | null;
 }
+
+export const DELIVERY_STATUSES = ["queued", "sent", "delivered", "read", "failed"] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** How the thread shows a message: an agent's internal note is its own kind. */
 export function messageKind(m: Pick<TicketMessage, "authorType" | "internal">): MessageKind {
@@ -66,6 +73,10 @@ export function parseMessage(value: unknown): TicketMessage | null {
       ? value.attachments.map(parseAttachment).filter((a): a is Attachment => a !== null)
       : [],
     createdAt: str(value.createdAt),
+    deliveryStatus: (DELIVERY_STATUSES as readonly unknown[]).includes(value.deliveryStatus)
+      ? (value.deliveryStatus as DeliveryStatus)
+      : null,
+    deliveryError: strOrNull(value.deliveryError),
   };
 }
 
@@ -229,6 +240,8 @@ export interface ReplyInput {
   status?: SettableStatus | undefined;
   macroId?: string | undefined;
   attachmentIds?: string[] | undefined;
+  /** The way back (email, messenger, x, chat, web); left out, the channel of the customer's latest message. */
+  channel?: string | undefined;
 }
 
 export async function sendReply(ticketId: string, input: ReplyInput): Promise<TicketMessage> {
@@ -238,6 +251,7 @@ export async function sendReply(ticketId: string, input: ReplyInput): Promise<Ti
     ...(input.status ? { status: input.status } : {}),
     ...(input.macroId ? { macroId: input.macroId } : {}),
     ...(input.attachmentIds?.length ? { attachmentIds: input.attachmentIds } : {}),
+    ...(input.channel && !input.internal ? { channel: input.channel } : {}),
   });
   const message = parseMessage(body);
   if (!message) throw invalid();

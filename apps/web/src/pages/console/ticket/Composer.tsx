@@ -11,6 +11,8 @@ import { useTicketLabels } from "../labels";
 import { consoleKeys } from "../queries";
 import { ArticlePicker } from "./ArticlePicker";
 import { MacroPicker } from "./MacroPicker";
+import { ReplyVia } from "./ReplyVia";
+import { defaultReplyChannel, type MessageChannel, replyChannels } from "./replyChannels";
 
 type Mode = "reply" | "note";
 
@@ -42,6 +44,11 @@ export function Composer({ ticket, onTyping }: { ticket: AgentTicketDetail; onTy
   const [status, setStatus] = useState<SettableStatus | "">(defaultStatus("reply"));
   const [macro, setMacro] = useState<ChosenMacro | null>(null);
   const [sent, setSent] = useState<Mode | null>(null);
+  // The way back: the agent's pick, else (and whenever the pick is no longer possible) the way
+  // the customer last wrote, so a message arriving on another channel moves the default along.
+  const [picked, setPicked] = useState<MessageChannel | null>(null);
+  const channels = replyChannels(ticket);
+  const channel = picked && channels.includes(picked) ? picked : defaultReplyChannel(ticket);
   const area = useRef<HTMLTextAreaElement>(null);
   const insert = useCursorInsert(area, body, setBody);
 
@@ -58,6 +65,7 @@ export function Composer({ ticket, onTyping }: { ticket: AgentTicketDetail; onTy
         internal: mode === "note",
         status: status || undefined,
         macroId: macro?.id,
+        channel: mode === "reply" ? channel : undefined,
       }),
     onSuccess: async () => {
       // The macro's tags join the ticket's own. The reply is out whatever happens here, so a
@@ -70,6 +78,7 @@ export function Composer({ ticket, onTyping }: { ticket: AgentTicketDetail; onTy
       setSent(mode);
       setBody("");
       setMacro(null);
+      setPicked(null);
       setStatus(defaultStatus(mode));
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: consoleKeys.ticket(ticket.id) }),
@@ -161,6 +170,7 @@ export function Composer({ ticket, onTyping }: { ticket: AgentTicketDetail; onTy
           </p>
         )}
         <div className="console-composer__send">
+          {mode === "reply" && <ReplyVia options={channels} value={channel} onChange={setPicked} />}
           <div className="field console-editor">
             <label className="field__label" htmlFor={statusId}>
               {t("console.composer.statusAfter")}

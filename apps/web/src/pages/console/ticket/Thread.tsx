@@ -2,10 +2,13 @@ import { useTranslation } from "react-i18next";
 import { type Attachment, attachmentUrl, messageKind, type TicketMessage } from "../../../api/consoleTicket";
 import { Icon } from "../../../components/Icon";
 import { dateTime } from "../../staff-payments/format";
+import { ChannelBadge, DeliveryState } from "./MessageChannel";
 
 /**
  * The conversation, oldest first: the customer's messages, agents' replies, internal notes
  * (yellow, labelled: the customer never sees them) and system notes (merges, account actions).
+ * Messages show the channel they came or went by; replies through email, Messenger or X show
+ * where their delivery stands.
  */
 export function Thread({ messages }: { messages: TicketMessage[] }) {
   const { t } = useTranslation();
@@ -46,6 +49,8 @@ function ThreadMessage({ message }: { message: TicketMessage }) {
           </span>
         )}
         {kind === "agent" && <span className="console-msg__label">{t("console.thread.reply")}</span>}
+        {kind !== "note" && <ChannelBadge channel={message.channel} />}
+        {kind === "agent" && <DeliveryState message={message} />}
         <time dateTime={message.createdAt}>{dateTime(message.createdAt)}</time>
       </header>
       <div className="console-msg__body">{message.body}</div>
