@@ -17,15 +17,34 @@ const rangeQuery = z.object({
     .date()
     .optional()
     .describe("Last day (YYYY-MM-DD, the desk's time zone), included; default today"),
+  channel: z
+    .enum(TICKET_CHANNELS)
+    .optional()
+    .describe("Only tickets that came in on this channel (social: Messenger and X); default every channel"),
 });
 
 const minutes = z.number().nullable().describe("Wall-clock minutes, one decimal; null without data");
 const percentiles = z.object({ medianMinutes: minutes, p90Minutes: minutes });
 const metMissed = z.object({ met: z.number().int(), missed: z.number().int() });
 
+const channelReport = z.object({
+  channel: z.enum(TICKET_CHANNELS),
+  created: z.number().int().describe("Tickets created in the range"),
+  solved: z.number().int().describe("Tickets solved in the range"),
+  firstResponseMedianMinutes: minutes,
+  resolutionMedianMinutes: minutes,
+  slaCompliance: z.object({
+    firstResponse: z.number().nullable(),
+    resolution: z.number().nullable(),
+    measured: z.object({ firstResponse: metMissed, resolution: metMissed }),
+  }),
+  satisfaction: z.object({ average: z.number().nullable(), count: z.number().int() }),
+});
+
 const reportSchema = z.object({
   from: z.string(),
   to: z.string(),
+  channel: z.enum(TICKET_CHANNELS).nullable().describe("The channel the report is limited to; null: all"),
   timeZone: z.string().describe("The business calendar's time zone; days are counted in it"),
   volume: z.object({
     byDay: z.array(z.object({ day: z.string(), created: z.number().int(), solved: z.number().int() })),
@@ -72,12 +91,18 @@ const reportSchema = z.object({
       ratings: z.number().int(),
     }),
   ),
+  channels: z
+    .array(channelReport)
+    .describe(
+      "Per channel the ticket came in on, by the same rules as the totals (counts add up to them): every " +
+        "channel, or only the chosen one",
+    ),
 });
 
 const description =
   "Volume by day (created, solved), channel and category; first response and resolution median and 90th " +
   "percentile in wall-clock minutes (not business minutes); SLA targets met; satisfaction; the backlog now; " +
-  `per agent (by current assignee). Days in the business calendar's time zone; at most ${MAX_DAYS} days. ` +
+  `per agent (by current assignee); the same per channel (channels). Days in the business calendar's time zone; at most ${MAX_DAYS} days. ` +
   "Guest tickets count once verified; merged tickets count in volume only.";
 
 /** Supervisors' reports over a range of days, as JSON for the dashboard and as CSV. */
@@ -107,8 +132,8 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async 
         security,
         summary: "Supervisors: the support desk report as CSV",
         description:
-          "A line per day (created, solved) and a total, the summary figures as label/value lines, then a line per " +
-          "agent. UTF-8 with a byte-order mark, labels in the caller's language, cells a spreadsheet would run as " +
+          "A line per day (created, solved) and a total, the summary figures as label/value lines, a line per " +
+          "agent, then a line per channel. UTF-8 with a byte-order mark, labels in the caller's language, cells a spreadsheet would run as " +
           "formulas prefixed with an apostrophe.",
         querystring: rangeQuery,
         produces: ["text/csv"],
@@ -117,9 +142,10 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async 
     async (request, reply) => {
       const range = await reportRange(deps, request.query);
       const csv = reportCsv(await supportReport(deps, range), request.locale);
+      const name = `satchel-support-${range.from}-${range.to}${range.channel ? `-${range.channel}` : ""}.csv`;
       return reply
         .type("text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="satchel-support-${range.from}-${range.to}.csv"`)
+        .header("content-disposition", `attachment; filename="${name}"`)
         .header("cache-control", "no-store")
         .send(csv);
     },

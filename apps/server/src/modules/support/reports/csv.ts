@@ -25,6 +25,19 @@ const LABELS = {
     category: (c: string) => `Created in ${c}`,
     agentHeader: ["Agent", "Solved", "First response, median (minutes)", "Satisfaction, average"],
     timeZone: "Time zone",
+    only: "Channel",
+    all: "All channels",
+    channelHeader: [
+      "Channel",
+      "Created",
+      "Solved",
+      "First response, median (minutes)",
+      "Resolution, median (minutes)",
+      "First responses within SLA (%)",
+      "Resolutions within SLA (%)",
+      "Satisfaction, average",
+      "Ratings",
+    ],
   },
   "zh-CN": {
     header: ["日期", "新建", "已解决"],
@@ -45,12 +58,25 @@ const LABELS = {
     category: (c: string) => `类别 ${c} 新建`,
     agentHeader: ["客服", "已解决", "首次回复中位数（分钟）", "满意度平均分"],
     timeZone: "时区",
+    only: "渠道",
+    all: "全部渠道",
+    channelHeader: [
+      "渠道",
+      "新建",
+      "已解决",
+      "首次回复中位数（分钟）",
+      "解决用时中位数（分钟）",
+      "首次回复达标率（%）",
+      "解决达标率（%）",
+      "满意度平均分",
+      "评价数",
+    ],
   },
 } satisfies Record<Locale, unknown>;
 
 /**
  * The report as a spreadsheet: a line per day (created, solved) and a total, then the
- * summary figures as label/value lines, then one line per agent. UTF-8 with a byte-order mark
+ * summary figures as label/value lines, one line per agent, then one line per channel. UTF-8 with a byte-order mark
  * (Excel then reads Chinese right), CRLF line ends, labels in the caller's language.
  */
 export function reportCsv(report: SupportReport, locale: Locale): string {
@@ -65,6 +91,7 @@ export function reportCsv(report: SupportReport, locale: Locale): string {
   lines.push([]);
   lines.push(l.summary);
   lines.push([l.timeZone, report.timeZone]);
+  lines.push([l.only, report.channel ?? l.all]);
   lines.push([l.firstMedian, report.firstResponse.medianMinutes]);
   lines.push([l.firstP90, report.firstResponse.p90Minutes]);
   lines.push([l.resMedian, report.resolution.medianMinutes]);
@@ -84,5 +111,19 @@ export function reportCsv(report: SupportReport, locale: Locale): string {
   lines.push(l.agentHeader);
   for (const agent of report.agents)
     lines.push([agent.name, agent.solved, agent.medianFirstResponseMinutes, agent.satisfactionAverage]);
+  lines.push([]);
+  lines.push(l.channelHeader);
+  for (const c of report.channels)
+    lines.push([
+      c.channel,
+      c.created,
+      c.solved,
+      c.firstResponseMedianMinutes,
+      c.resolutionMedianMinutes,
+      c.slaCompliance.firstResponse,
+      c.slaCompliance.resolution,
+      c.satisfaction.average,
+      c.satisfaction.count,
+    ]);
   return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

@@ -6,6 +6,7 @@ import {
 } from "../../../platform/db/schema-support.js";
 import { DomainError } from "../../../platform/errors/domain-error.js";
 import type { SupportDeps } from "../deps.js";
+import { channelBreakdown, type MetMissed } from "./by-channel.js";
 import {
   agents,
   backlog,
@@ -28,14 +29,33 @@ export const MAX_DAYS = 366;
 export interface ReportRange {
   from: string;
   to: string;
+  /** Only the tickets that came in on this channel; all of them when left out. */
+  channel?: TicketChannel | undefined;
 }
 
 export const BACKLOG_STATUSES = ["new", "open", "pending", "on_hold"] as const;
 type BacklogStatus = (typeof BACKLOG_STATUSES)[number];
 
+/** One channel's figures, by the same rules as the desk's (the channels add up to its totals). */
+export interface ChannelReport {
+  channel: TicketChannel;
+  created: number;
+  solved: number;
+  firstResponseMedianMinutes: number | null;
+  resolutionMedianMinutes: number | null;
+  slaCompliance: {
+    firstResponse: number | null;
+    resolution: number | null;
+    measured: { firstResponse: MetMissed; resolution: MetMissed };
+  };
+  satisfaction: { average: number | null; count: number };
+}
+
 export interface SupportReport {
   from: string;
   to: string;
+  /** The channel the report is limited to; null: every channel. */
+  channel: TicketChannel | null;
   /** Days are the desk's days, in its business calendar's time zone. */
   timeZone: string;
   volume: {
@@ -67,6 +87,8 @@ export interface SupportReport {
     satisfactionAverage: number | null;
     ratings: number;
   }[];
+  /** Per channel (every channel, or only the chosen one). */
+  channels: ChannelReport[];
 }
 
 const round = (value: number | null, digits: number) =>
@@ -91,7 +113,7 @@ function today(now: Date, timeZone: string): string {
 /** The asked-for days, checked (from ≤ to, at most a year); default the last 30 days of the desk. */
 export async function reportRange(
   deps: SupportDeps,
-  query: { from?: string | undefined; to?: string | undefined },
+  query: { from?: string | undefined; to?: string | undefined; channel?: TicketChannel | undefined },
 ): Promise<ReportRange & { timeZone: string }> {
   const timeZone = await deskTimeZone(deps.platform.db, DEFAULT_TIME_ZONE);
   const to = query.to ?? today(deps.platform.clock.now(), timeZone);
@@ -107,7 +129,7 @@ export async function reportRange(
         message: `from must be on or before to, at most ${MAX_DAYS} days apart`,
       },
     ]);
-  return { from, to, timeZone };
+  return { from, to, timeZone, channel: query.channel };
 }
 
 /** The supervisor's report over a range of days. */
@@ -116,16 +138,17 @@ export async function supportReport(
   range: ReportRange & { timeZone: string },
 ): Promise<SupportReport> {
   const { db, clock } = deps.platform;
-  const w = await windowOf(db, range, range.timeZone, clock.now());
-  const [byDay, byChannel, byCategory, times, sla, ratings, open, perAgent] = await Promise.all([
+  const w = await windowOf(db, range, range.timeZone, clock.now(), range.channel);
+  const [byDay, byChannel, byCategory, times, sla, ratings, open, perAgent, channels] = await Promise.all([
     volumeByDay(db, w, range),
     volumeBy(db, w, "channel"),
     volumeBy(db, w, "category"),
     durations(db, w),
     slaCompliance(db, w),
     satisfaction(db, w),
-    backlog(db),
+    backlog(db, range.channel),
     agents(db, w),
+    channelBreakdown(db, w),
   ]);
 
   const distribution = { "1": 0, "2": 0, "3": 0, "4": 0, "5": 0 };
@@ -161,6 +184,7 @@ export async function supportReport(
   return {
     from: range.from,
     to: range.to,
+    channel: range.channel ?? null,
     timeZone: range.timeZone,
     volume: {
       byDay,
@@ -189,5 +213,21 @@ export async function supportReport(
     },
     backlog: { byStatus, total: byStatus.new + byStatus.open + byStatus.pending + byStatus.on_hold },
     agents: named,
+    channels: channels.map((c) => ({
+      channel: c.channel,
+      created: c.created,
+      solved: c.solved,
+      firstResponseMedianMinutes: round(c.firstResponseMedianMinutes, 1),
+      resolutionMedianMinutes: round(c.resolutionMedianMinutes, 1),
+      slaCompliance: {
+        firstResponse: percent(c.sla.firstResponse.met, c.sla.firstResponse.missed),
+        resolution: percent(c.sla.resolution.met, c.sla.resolution.missed),
+        measured: c.sla,
+      },
+      satisfaction: {
+        average: c.ratings.count === 0 ? null : round(c.ratings.sum / c.ratings.count, 2),
+        count: c.ratings.count,
+      },
+    })),
   };
 }

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import type { TicketChannel } from "../../../platform/db/schema-support.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
 
 /**
@@ -11,17 +12,25 @@ import type { Executor } from "../../../platform/outbox/outbox.js";
  * figures leave merged tickets out, since the ticket they went into carries the work.
  */
 
-/** The desk's day boundaries: [start, end) of the asked-for days in the calendar's time zone. */
+/**
+ * The desk's day boundaries: [start, end) of the asked-for days in the calendar's time zone;
+ * with a channel, only that channel's tickets count anywhere in the report.
+ */
 export interface Window {
   start: Date;
   end: Date;
   timeZone: string;
   now: Date;
+  channel?: TicketChannel | undefined;
 }
 
-const VISIBLE = sql`(t.user_id is not null or t.guest_verified_at is not null)`;
-const WORKED = sql`${VISIBLE} and t.merged_into_id is null`;
-const MINUTES = (later: string, earlier: string) =>
+const VISIBLE_ANY = sql`(t.user_id is not null or t.guest_verified_at is not null)`;
+/** Tickets the report counts: visible to agents, of the chosen channel if any. */
+export const visible = (channel: TicketChannel | undefined) =>
+  channel ? sql`${VISIBLE_ANY} and t.channel = ${channel}` : VISIBLE_ANY;
+export const worked = (channel: TicketChannel | undefined) =>
+  sql`${visible(channel)} and t.merged_into_id is null`;
+export const MINUTES = (later: string, earlier: string) =>
   sql`extract(epoch from (${sql.ref(later)} - ${sql.ref(earlier)})) / 60.0`;
 
 /** Midnight of the first day and of the day after the last, in the desk's time zone. */
@@ -30,16 +39,17 @@ export async function windowOf(
   range: { from: string; to: string },
   timeZone: string,
   now: Date,
+  channel?: TicketChannel,
 ): Promise<Window> {
   const { rows } = await sql<{ start: Date | string; end: Date | string }>`
     select (cast(${range.from} as date))::timestamp at time zone ${timeZone} as start,
            (cast(${range.to} as date) + 1)::timestamp at time zone ${timeZone} as "end"`.execute(executor);
   const row = rows[0];
   if (!row) throw new Error("no window");
-  return { start: new Date(row.start), end: new Date(row.end), timeZone, now };
+  return { start: new Date(row.start), end: new Date(row.end), timeZone, now, channel };
 }
 
-const num = (value: string | number | null | undefined): number | null =>
+export const num = (value: string | number | null | undefined): number | null =>
   value === null || value === undefined ? null : Number(value);
 
 export interface DayRow {
@@ -58,13 +68,13 @@ export async function volumeByDay(executor: Executor, w: Window, range: { from: 
     created as (
       select to_char(t.created_at at time zone ${w.timeZone}, 'YYYY-MM-DD') as day, count(*) as n
       from support_tickets t
-      where ${VISIBLE} and t.created_at >= ${w.start} and t.created_at < ${w.end}
+      where ${visible(w.channel)} and t.created_at >= ${w.start} and t.created_at < ${w.end}
       group by 1
     ),
     solved as (
       select to_char(t.solved_at at time zone ${w.timeZone}, 'YYYY-MM-DD') as day, count(*) as n
       from support_tickets t
-      where ${VISIBLE} and t.solved_at >= ${w.start} and t.solved_at < ${w.end}
+      where ${visible(w.channel)} and t.solved_at >= ${w.start} and t.solved_at < ${w.end}
       group by 1
     )
     select days.day, coalesce(created.n, 0) as created, coalesce(solved.n, 0) as solved
@@ -80,7 +90,7 @@ export async function volumeBy(executor: Executor, w: Window, column: "channel" 
   const { rows } = await sql<{ key: string; n: string }>`
     select ${sql.ref(`t.${column}`)} as key, count(*) as n
     from support_tickets t
-    where ${VISIBLE} and t.created_at >= ${w.start} and t.created_at < ${w.end}
+    where ${visible(w.channel)} and t.created_at >= ${w.start} and t.created_at < ${w.end}
     group by 1
     order by 2 desc, 1`.execute(executor);
   return rows.map((r) => ({ key: r.key, count: Number(r.n) }));
@@ -105,18 +115,18 @@ export async function durations(executor: Executor, w: Window) {
     select
       (select percentile_cont(0.5) within group (order by ${MINUTES("t.first_responded_at", "t.created_at")})
          from support_tickets t
-         where ${WORKED} and t.first_responded_at is not null
+         where ${worked(w.channel)} and t.first_responded_at is not null
            and t.created_at >= ${w.start} and t.created_at < ${w.end}) as fr_median,
       (select percentile_cont(0.9) within group (order by ${MINUTES("t.first_responded_at", "t.created_at")})
          from support_tickets t
-         where ${WORKED} and t.first_responded_at is not null
+         where ${worked(w.channel)} and t.first_responded_at is not null
            and t.created_at >= ${w.start} and t.created_at < ${w.end}) as fr_p90,
       (select percentile_cont(0.5) within group (order by ${MINUTES("t.solved_at", "t.created_at")})
          from support_tickets t
-         where ${WORKED} and t.solved_at >= ${w.start} and t.solved_at < ${w.end}) as res_median,
+         where ${worked(w.channel)} and t.solved_at >= ${w.start} and t.solved_at < ${w.end}) as res_median,
       (select percentile_cont(0.9) within group (order by ${MINUTES("t.solved_at", "t.created_at")})
          from support_tickets t
-         where ${WORKED} and t.solved_at >= ${w.start} and t.solved_at < ${w.end}) as res_p90`.execute(
+         where ${worked(w.channel)} and t.solved_at >= ${w.start} and t.solved_at < ${w.end}) as res_p90`.execute(
     executor,
   );
   const r = rows[0];
@@ -126,23 +136,32 @@ export async function durations(executor: Executor, w: Window) {
   };
 }
 
+/** When an SLA target's outcome is known: met, or missed (done late, or still not done after it). */
+export const slaOutcomes = (now: Date) => ({
+  frMet: sql`t.first_response_due_at is not null and t.first_responded_at <= t.first_response_due_at`,
+  frMissed: sql`t.first_response_due_at is not null and (t.first_responded_at > t.first_response_due_at
+    or (t.first_responded_at is null and t.first_response_due_at < ${now}))`,
+  resMet: sql`t.resolution_due_at is not null and t.solved_at <= t.resolution_due_at`,
+  resMissed: sql`t.resolution_due_at is not null and (t.solved_at > t.resolution_due_at
+    or (t.solved_at is null and t.status not in ('solved', 'closed') and t.resolution_due_at < ${now}))`,
+});
+
 /**
  * SLA targets met among tickets created in the range that had a target. A target counts once
  * its outcome is known: met (done by the due time) or missed (done late, or still not done
  * after it). Targets still running count in neither.
  */
 export async function slaCompliance(executor: Executor, w: Window) {
+  const o = slaOutcomes(w.now);
   const { rows } = await sql<Record<"tickets" | "fr_met" | "fr_missed" | "res_met" | "res_missed", string>>`
     select
       count(*) as tickets,
-      count(*) filter (where t.first_response_due_at is not null and t.first_responded_at <= t.first_response_due_at) as fr_met,
-      count(*) filter (where t.first_response_due_at is not null and (t.first_responded_at > t.first_response_due_at
-        or (t.first_responded_at is null and t.first_response_due_at < ${w.now}))) as fr_missed,
-      count(*) filter (where t.resolution_due_at is not null and t.solved_at <= t.resolution_due_at) as res_met,
-      count(*) filter (where t.resolution_due_at is not null and (t.solved_at > t.resolution_due_at
-        or (t.solved_at is null and t.status not in ('solved', 'closed') and t.resolution_due_at < ${w.now}))) as res_missed
+      count(*) filter (where ${o.frMet}) as fr_met,
+      count(*) filter (where ${o.frMissed}) as fr_missed,
+      count(*) filter (where ${o.resMet}) as res_met,
+      count(*) filter (where ${o.resMissed}) as res_missed
     from support_tickets t
-    where ${WORKED} and t.created_at >= ${w.start} and t.created_at < ${w.end}
+    where ${worked(w.channel)} and t.created_at >= ${w.start} and t.created_at < ${w.end}
       and (t.first_response_due_at is not null or t.resolution_due_at is not null)`.execute(executor);
   const r = rows[0];
   const counts = (met: string | undefined, missed: string | undefined) => ({
@@ -161,18 +180,18 @@ export async function satisfaction(executor: Executor, w: Window) {
   const { rows } = await sql<{ score: number; n: string }>`
     select t.satisfaction_score as score, count(*) as n
     from support_tickets t
-    where ${VISIBLE} and t.satisfaction_score is not null
+    where ${visible(w.channel)} and t.satisfaction_score is not null
       and coalesce(t.rated_at, t.solved_at) >= ${w.start} and coalesce(t.rated_at, t.solved_at) < ${w.end}
     group by 1`.execute(executor);
   return rows.map((r) => ({ score: Number(r.score), count: Number(r.n) }));
 }
 
 /** Open work right now, whatever the range: tickets not solved yet, by status. */
-export async function backlog(executor: Executor) {
+export async function backlog(executor: Executor, channel?: TicketChannel) {
   const { rows } = await sql<{ status: string; n: string }>`
     select t.status, count(*) as n
     from support_tickets t
-    where ${WORKED} and t.status in ('new', 'open', 'pending', 'on_hold')
+    where ${worked(channel)} and t.status in ('new', 'open', 'pending', 'on_hold')
     group by 1`.execute(executor);
   return rows.map((r) => ({ status: r.status, count: Number(r.n) }));
 }
@@ -206,7 +225,7 @@ export async function agents(executor: Executor, w: Window): Promise<AgentRow[]>
       count(*) filter (where t.satisfaction_score is not null
         and coalesce(t.rated_at, t.solved_at) >= ${w.start} and coalesce(t.rated_at, t.solved_at) < ${w.end}) as ratings
     from support_tickets t
-    where ${WORKED} and t.assignee_id is not null
+    where ${worked(w.channel)} and t.assignee_id is not null
       and ((t.created_at >= ${w.start} and t.created_at < ${w.end})
         or (t.solved_at >= ${w.start} and t.solved_at < ${w.end})
         or (coalesce(t.rated_at, t.solved_at) >= ${w.start} and coalesce(t.rated_at, t.solved_at) < ${w.end}))

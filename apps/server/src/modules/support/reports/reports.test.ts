@@ -121,7 +121,12 @@ describe("supervisor reports", () => {
     const res = await get(`/api/v1/agent/reports?${RANGE}`, supervisor);
     expect(res.statusCode).toBe(200);
     const report = res.json();
-    expect(report).toMatchObject({ from: "2026-11-01", to: "2026-11-03", timeZone: "Asia/Shanghai" });
+    expect(report).toMatchObject({
+      from: "2026-11-01",
+      to: "2026-11-03",
+      timeZone: "Asia/Shanghai",
+      channel: null,
+    });
     expect(report.volume.byDay).toEqual([
       { day: "2026-11-01", created: 2, solved: 2 },
       { day: "2026-11-02", created: 2, solved: 1 },
@@ -176,6 +181,89 @@ describe("supervisor reports", () => {
     ]);
   });
 
+  it("splits the figures by channel, adding up to the desk's totals", async () => {
+    const report = (await get(`/api/v1/agent/reports?${RANGE}`, supervisor)).json();
+    const web = {
+      channel: "web",
+      created: 5,
+      solved: 3,
+      firstResponseMedianMinutes: 20,
+      resolutionMedianMinutes: 120,
+      slaCompliance: {
+        firstResponse: 100,
+        resolution: 33.3,
+        measured: { firstResponse: { met: 3, missed: 0 }, resolution: { met: 1, missed: 2 } },
+      },
+      satisfaction: { average: 4, count: 3 },
+    };
+    const email = {
+      channel: "email",
+      created: 1,
+      solved: 1,
+      firstResponseMedianMinutes: 30,
+      resolutionMedianMinutes: 240,
+      slaCompliance: {
+        firstResponse: 0,
+        resolution: 100,
+        measured: { firstResponse: { met: 0, missed: 1 }, resolution: { met: 1, missed: 0 } },
+      },
+      satisfaction: { average: 2, count: 1 },
+    };
+    const quiet = (channel: string) => ({
+      channel,
+      created: 0,
+      solved: 0,
+      firstResponseMedianMinutes: null,
+      resolutionMedianMinutes: null,
+      slaCompliance: {
+        firstResponse: null,
+        resolution: null,
+        measured: { firstResponse: { met: 0, missed: 0 }, resolution: { met: 0, missed: 0 } },
+      },
+      satisfaction: { average: null, count: 0 },
+    });
+    expect(report.channels).toEqual([web, email, quiet("chat"), quiet("phone"), quiet("social")]);
+
+    type Split = (typeof report.channels)[number];
+    const sum = (pick: (c: Split) => number) =>
+      report.channels.reduce((n: number, c: Split) => n + pick(c), 0);
+    const days = report.volume.byDay as { created: number; solved: number }[];
+    expect(sum((c) => c.created)).toBe(days.reduce((n, d) => n + d.created, 0));
+    expect(sum((c) => c.solved)).toBe(days.reduce((n, d) => n + d.solved, 0));
+    expect(sum((c) => c.satisfaction.count)).toBe(report.satisfaction.count);
+    for (const target of ["firstResponse", "resolution"] as const)
+      for (const outcome of ["met", "missed"] as const)
+        expect(sum((c) => c.slaCompliance.measured[target][outcome])).toBe(
+          report.slaCompliance.measured[target][outcome],
+        );
+  });
+
+  it("is limited to one channel on request, everywhere in the report", async () => {
+    const res = await get(`/api/v1/agent/reports?${RANGE}&channel=email`, supervisor);
+    expect(res.statusCode).toBe(200);
+    const report = res.json();
+    expect(report.channel).toBe("email");
+    expect(report.volume.byDay).toEqual([
+      { day: "2026-11-01", created: 0, solved: 0 },
+      { day: "2026-11-02", created: 1, solved: 1 },
+      { day: "2026-11-03", created: 0, solved: 0 },
+    ]);
+    expect(report.volume.byChannel.find((c: { channel: string }) => c.channel === "web").count).toBe(0);
+    expect(report.firstResponse).toEqual({ medianMinutes: 30, p90Minutes: 30 });
+    expect(report.slaCompliance).toMatchObject({ firstResponse: 0, resolution: 100, tickets: 1 });
+    expect(report.satisfaction).toMatchObject({ average: 2, count: 1 });
+    expect(report.backlog.total).toBe(0);
+    expect(report.agents).toEqual([expect.objectContaining({ id: bob.userId, solved: 1 })]);
+    expect(report.channels.map((c: { channel: string }) => c.channel)).toEqual(["email"]);
+
+    const csv = await get(`/api/v1/agent/reports.csv?${RANGE}&channel=email`, supervisor);
+    expect(csv.headers["content-disposition"]).toBe(
+      'attachment; filename="satchel-support-2026-11-01-2026-11-03-email.csv"',
+    );
+    expect(csv.body).toContain("Channel,email\r\n");
+    expect((await get(`/api/v1/agent/reports?${RANGE}&channel=fax`, supervisor)).statusCode).toBe(400);
+  });
+
   it("says nothing rather than zero when there is nothing to measure", async () => {
     const report = (await get("/api/v1/agent/reports?from=2025-01-01&to=2025-01-02", supervisor)).json();
     expect(report.firstResponse).toEqual({ medianMinutes: null, p90Minutes: null });
@@ -212,6 +300,14 @@ describe("supervisor reports", () => {
     expect(lines).toContain("Amy Agent,3,15,4");
     // A name that looks like a formula is defused; its comma and quotes are quoted.
     expect(lines).toContain(`"'=Bob, ""the"" agent",1,35,2`);
+    expect(lines).toContain("Channel,All channels");
+    expect(lines).toContain(
+      'Channel,Created,Solved,"First response, median (minutes)","Resolution, median (minutes)",' +
+        'First responses within SLA (%),Resolutions within SLA (%),"Satisfaction, average",Ratings',
+    );
+    expect(lines).toContain("web,5,3,20,120,100,33.3,4,3");
+    expect(lines).toContain("email,1,1,30,240,0,100,2,1");
+    expect(lines).toContain("chat,0,0,,,,,,0");
 
     const zh = await get(`/api/v1/agent/reports.csv?${RANGE}`, supervisor, { "accept-language": "zh-CN" });
     expect(zh.body.slice(1).split("\r\n")[0]).toBe("日期,新建,已解决");
@@ -247,7 +343,11 @@ describe("supervisor reports", () => {
       const operation = doc.paths[path].get;
       expect(operation.tags).toEqual(["Support console"]);
       expect(operation.security).toEqual([{ bearerAuth: [] }]);
-      expect(operation.parameters.map((p: { name: string }) => p.name).sort()).toEqual(["from", "to"]);
+      expect(operation.parameters.map((p: { name: string }) => p.name).sort()).toEqual([
+        "channel",
+        "from",
+        "to",
+      ]);
     }
   });
 });
