@@ -61,10 +61,37 @@ describe("parsing inbound mail", () => {
   it("makes text of an HTML-only mail, without scripts, remote images or the quoted thread", async () => {
     const mail = await parseEmail(fixture("gmail-html-reply.eml"));
     expect(mail.body).toBe("It is still pending & I need it today.\nThanks");
-    expect(mail.fullText).toContain("We received your request.");
+    expect(mail.html).toContain("We received your request.");
     expect(mail.html).not.toContain("script");
     expect(mail.html).not.toContain("tracker.example");
     expect(mail.html).toContain("<b>today</b>");
+  });
+
+  it("cuts Outlook's HTML reply at its header block, quoted mail after it included", async () => {
+    const mail = await parseEmail(fixture("outlook-html-reply.eml"));
+    expect(mail.body).toBe("Thanks, it works now.");
+    expect(mail.html).toContain("We received your request #100001.");
+    expect(mail.html).not.toContain("color: red");
+  });
+
+  it("makes text of hostile HTML and text quickly (no input makes the scans quadratic)", async () => {
+    const soups = [
+      "<a".repeat(300_000),
+      `<li${" x".repeat(300_000)}`,
+      `<div ${'class="x" '.repeat(60_000)}`,
+      `<div class="${"gmail ".repeat(100_000)}`,
+      `<p>${"&amp;".repeat(100_000)}</p>`,
+      "<p>hello</p>".repeat(1_000_000),
+    ];
+    for (const soup of soups) {
+      const started = performance.now();
+      await parseEmail(crlf(`From: a@example.com\nSubject: soup\nContent-Type: text/html\n\n${soup}`));
+      expect(performance.now() - started).toBeLessThan(5_000);
+    }
+    const text = `${"On Monday ".repeat(50_000)}\n${"From: x\n".repeat(50_000)}${" wrote".repeat(50_000)}`;
+    const started = performance.now();
+    await parseEmail(crlf(`From: a@example.com\nSubject: soup\n\n${text}`));
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it("keeps every recipient and the threading ids without brackets", async () => {

@@ -40,9 +40,7 @@ export interface ParsedEmail {
   recipients: string[];
   /** The customer's own words: quoted history and signature stripped (or the full text when nothing is left). */
   body: string;
-  /** The full text (text part, or text made from the HTML part). */
-  fullText: string;
-  /** The HTML part, sanitized; undefined when there is none. */
+  /** The HTML part (its first 500,000 characters), sanitized; undefined when there is none. */
   html: string | undefined;
   files: InboundFile[];
   /** Header values by lower-case name, unfolded, as sent (several when repeated). */
@@ -125,15 +123,23 @@ function attachmentName(filename: string | undefined, contentType: string, index
   return `attachment-${index + 1}.${extension}`;
 }
 
-function bodyText(mail: ParsedMail): { fullText: string; body: string; html: string | undefined } {
-  const html = typeof mail.html === "string" && mail.html.trim() ? sanitizeEmailHtml(mail.html) : undefined;
-  const text = mail.text?.trim() ? clean(mail.text) : undefined;
-  if (text !== undefined) return { fullText: text.trim(), body: stripQuoted(text), html };
-  if (!html) return { fullText: "", body: "", html };
-  const fullText = clean(htmlToText(html, { withoutQuotes: false }));
-  // The HTML's own quote markup goes first, then the text-level markers (Outlook's header block).
-  const own = stripQuoted(clean(htmlToText(html, { withoutQuotes: true })));
-  return { fullText, body: own || stripQuoted(fullText), html };
+/**
+ * Text is made from at most this much of a part (the stored body is cut far shorter anyway,
+ * and sanitizing takes time in proportion); the whole mail stays in the original.
+ */
+const MAX_PART_CHARS = 500_000;
+
+function bodyText(mail: ParsedMail): { body: string; html: string | undefined } {
+  const rawHtml =
+    typeof mail.html === "string" && mail.html.trim() ? mail.html.slice(0, MAX_PART_CHARS) : undefined;
+  const html = rawHtml ? sanitizeEmailHtml(rawHtml) : undefined;
+  const text = mail.text?.trim() ? clean(mail.text.slice(0, MAX_PART_CHARS)) : undefined;
+  if (text !== undefined) return { body: stripQuoted(text), html };
+  if (!rawHtml) return { body: "", html };
+  // From the HTML as sent: the quote markup (class and id attributes) is gone once sanitized.
+  // The mail program's quote markup goes first, then the text-level markers (Outlook's header block).
+  const own = stripQuoted(clean(htmlToText(rawHtml, { withoutQuotes: true })));
+  return { body: own || stripQuoted(clean(htmlToText(rawHtml, { withoutQuotes: false }))), html };
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -164,7 +170,7 @@ export async function parseEmail(raw: Buffer): Promise<ParsedEmail> {
     ...header("references").flatMap(idsIn).reverse(),
   ].filter((id, index, all) => all.indexOf(id) === index);
   const contentType = header("content-type")[0] ?? "";
-  const { fullText, body, html } = bodyText(mail);
+  const { body, html } = bodyText(mail);
   const subject = clean(mail.subject ?? "")
     .replace(/\s+/g, " ")
     .trim();
@@ -183,7 +189,6 @@ export async function parseEmail(raw: Buffer): Promise<ParsedEmail> {
       .map((r) => r.trim().toLowerCase())
       .filter((r, index, all) => r && all.indexOf(r) === index),
     body: clip(body, MAX_BODY_CHARS),
-    fullText: clip(fullText, MAX_BODY_CHARS),
     html,
     files: mail.attachments.map((attachment, index) => ({
       filename: attachmentName(attachment.filename, attachment.contentType, index),
