@@ -85,6 +85,21 @@ describe(`Messenger channel on ${testDatabaseKind}`, () => {
     // Signed, then changed on the way: the signature covers the bytes.
     const tampered = Buffer.from(body.toString("utf8").replace("hello, world!", "send me money"));
     expect((await postWebhook(ctx, "messenger", tampered, signMessenger(body))).statusCode).toBe(401);
+    // Whatever the content type (or none), the signature decides.
+    const untyped = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/channels/messenger/webhook",
+      payload: body,
+    });
+    expect(untyped.statusCode).toBe(401);
+    // Signed by Meta but nothing the desk knows: answered 200 so it is not retried forever.
+    const notJson = Buffer.from("not json");
+    expect((await postWebhook(ctx, "messenger", notJson)).json()).toEqual({
+      received: true,
+      stored: 0,
+      duplicates: 0,
+      ignored: 1,
+    });
     expect(await storedCounts(ctx)).toEqual(before);
   });
 
