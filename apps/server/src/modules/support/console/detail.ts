@@ -1,5 +1,6 @@
 import { DomainError } from "../../../platform/errors/domain-error.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
+import { findContact } from "../channels/contacts.js";
 import type { SupportDeps } from "../deps.js";
 import { presentMessage } from "../tickets/present.js";
 import { listMessages, type TicketRow } from "../tickets/repository.js";
@@ -26,7 +27,7 @@ export async function findStaffTicket(executor: Executor, id: string): Promise<T
  */
 export async function agentTicketDetail(deps: SupportDeps, executor: Executor, id: string) {
   const ticket = await findStaffTicket(executor, id);
-  const [messages, events, transactions, mergedInto, merged, lastMessage] = await Promise.all([
+  const [messages, events, transactions, mergedInto, merged, lastMessage, contact] = await Promise.all([
     listMessages(executor, id, { includeInternal: true }),
     executor
       .selectFrom("support_ticket_events")
@@ -60,6 +61,8 @@ export async function agentTicketDetail(deps: SupportDeps, executor: Executor, i
       .select((eb) => eb.fn.max("created_at").as("at"))
       .where("ticket_id", "=", id)
       .executeTakeFirst(),
+    // Who wrote from outside the app (email, phone, Messenger, X), for the contact card.
+    ticket.contact_id ? findContact(executor, ticket.contact_id) : Promise.resolve(undefined),
   ]);
   const names = await staffNames(deps, executor, [ticket.assignee_id, ...events.map((e) => e.actor_id)]);
   const now = deps.platform.clock.now();
@@ -90,6 +93,15 @@ export async function agentTicketDetail(deps: SupportDeps, executor: Executor, i
           },
     mergedInto: mergedInto ? { id: mergedInto.id, number: String(mergedInto.number) } : null,
     merged: merged.map((m) => ({ id: m.id, number: String(m.number) })),
+    contact: contact
+      ? {
+          id: contact.id,
+          kind: contact.kind,
+          address: contact.address,
+          displayName: contact.display_name,
+          userId: contact.user_id,
+        }
+      : null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MESSAGE_CHANNELS } from "../../../platform/db/schema-channels.js";
+import { CONTACT_KINDS, MESSAGE_CHANNELS } from "../../../platform/db/schema-channels.js";
 import {
   TICKET_CATEGORIES,
   TICKET_CHANNELS,
@@ -141,6 +141,18 @@ export const agentTicketDetail = agentTicketRow.extend({
     .nullable(),
   mergedInto: ticketLink.nullable(),
   merged: z.array(ticketLink).describe("Tickets merged into this one"),
+  contact: z
+    .object({
+      id: z.string(),
+      kind: z.enum(CONTACT_KINDS),
+      address: z.string(),
+      displayName: z.string().nullable(),
+      userId: z.string().nullable().describe("The customer the contact is linked to; null when not known"),
+    })
+    .nullable()
+    .describe(
+      "Who wrote from outside the app (email, phone, Messenger, X); null for tickets opened in the app",
+    ),
 });
 
 export const messageText = z
