@@ -29,7 +29,10 @@ export interface EmailSender {
 }
 
 export interface ParsedEmail {
-  /** The Message-ID without angle brackets; a hash of the raw mail when it has none, so retries dedupe. */
+  /**
+   * The Message-ID without angle brackets; when it has none, `<sha256 of the raw mail>@no-message-id.invalid`,
+   * so a retry of it is still stored once.
+   */
   externalId: string;
   hasMessageId: boolean;
   /** In-Reply-To first, then References newest first, without brackets. */
@@ -69,10 +72,13 @@ export const isEmailAddress = (address: string) => address.length <= 254 && ADDR
 
 const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
 
-/** "<a@b>" → "a@b"; over-long ids become a hash of themselves. */
+/**
+ * "<a@b>" → "a@b"; over-long ids become a hash of themselves. Ids we make up keep the form of a
+ * Message-ID (our answers put them in In-Reply-To) in the reserved .invalid domain.
+ */
 export function bareId(id: string): string {
   const bare = clean(id).trim().replace(/^<|>$/g, "").trim();
-  return bare.length > MAX_ID_LENGTH ? `sha256:${sha256(bare)}` : bare;
+  return bare.length > MAX_ID_LENGTH ? `${sha256(bare)}@long-message-id.invalid` : bare;
 }
 
 /** The ids in a header value ("<a@b> <c@d>"); a value without brackets is one id. */
@@ -176,7 +182,7 @@ export async function parseEmail(raw: Buffer): Promise<ParsedEmail> {
     .trim();
 
   return {
-    externalId: messageId || `sha256:${sha256(raw)}`,
+    externalId: messageId || `${sha256(raw)}@no-message-id.invalid`,
     hasMessageId: messageId.length > 0,
     threadIds: threadIds.slice(0, MAX_THREAD_IDS),
     subject,
