@@ -2,9 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   deliveryOf,
   emptyLog,
-  isOtherTyping,
   type PendingMessage,
-  TYPING_SHOWN_MS,
   unreadCount,
   unsent,
   withAck,
@@ -124,12 +122,11 @@ describe("read state", () => {
 });
 
 describe("typing and presence", () => {
-  it("shows the other side typing for a while, and not after its message", () => {
+  it("notes when the other side types, and forgets it with their message", () => {
     let log = withTyping(emptyLog("chat_1"), "agent", "customer", 1_000);
-    expect(isOtherTyping(log, 1_000 + TYPING_SHOWN_MS - 1)).toBe(true);
-    expect(isOtherTyping(log, 1_000 + TYPING_SHOWN_MS)).toBe(false);
+    expect(log.otherTypingAt).toBe(1_000);
     log = withMessage(log, message(1), "customer");
-    expect(isOtherTyping(log, 1_001)).toBe(false);
+    expect(log.otherTypingAt).toBeNull();
     // My own typing echoed back is not shown to me.
     expect(withTyping(log, "customer", "customer", 2_000)).toBe(log);
   });

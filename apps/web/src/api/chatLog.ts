@@ -204,7 +204,3 @@ export function deliveryOf(log: ChatLog, item: ChatMessage | PendingMessage): De
   }
   return log.readByOther >= item.seq ? "read" : "delivered";
 }
-
-export function isOtherTyping(log: ChatLog, now: number): boolean {
-  return log.otherTypingAt !== null && now - log.otherTypingAt < TYPING_SHOWN_MS;
-}

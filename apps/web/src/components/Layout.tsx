@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink, Outlet, ScrollRestoration } from "react-router";
+import { Link, NavLink, Outlet, ScrollRestoration, useMatch } from "react-router";
+import { ChatLauncher } from "../pages/chat/ChatLauncher";
 import { AccountNav } from "./AccountNav";
 import { HelpSearchBox } from "./HelpSearchBox";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -19,6 +20,15 @@ const NAV: { to: string; key: NavKey }[] = [
 
 export function Layout() {
   const { t } = useTranslation();
+  // The chat inside another site's iframe (/chat-widget.js): the page alone, without our header and footer.
+  const embedded = useMatch("/chat/embed");
+  if (embedded) {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <Outlet />
+      </Suspense>
+    );
+  }
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -51,6 +61,7 @@ export function Layout() {
         </Suspense>
       </main>
       <Footer />
+      <ChatLauncher />
       <ScrollRestoration />
     </div>
   );

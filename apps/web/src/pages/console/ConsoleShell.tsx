@@ -41,6 +41,9 @@ function ConsoleBar() {
         {live.connected ? t("console.live.on") : t("console.live.off")}
       </span>
       <nav className="console-bar__tools" aria-label={t("console.tools.label")}>
+        <Link to="/agent/chats" data-testid="console-chats-link">
+          {t("chat.console.nav")}
+        </Link>
         {roleAllows(user.role, "agent") && <Link to="/admin/bank">{t("console.tools.bank")}</Link>}
         {isHelpStaff(user.role) && <Link to="/admin/help">{t("console.tools.help")}</Link>}
         {roleAllows(user.role, "compliance") && (

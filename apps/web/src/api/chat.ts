@@ -1,0 +1,189 @@
+import { CHAT_STATES, type ChatAttachment, type ChatState, parseChatAttachment } from "./chatProtocol";
+import { ApiError, api } from "./client";
+import { isRecord, signal, str, strOrNull } from "./parse";
+import { id, rawFetch } from "./staffPayments";
+import { attachmentContentType, attachmentUrl, filenameHeader } from "./support";
+
+// The customer side of live chat over REST (contract of issue #8): start a chat, find the open
+// one again, end it, have the transcript emailed, send an image. Signed-in customers are known by
+// their session; guests by the chat token they got when they started (X-Chat-Token).
+
+/** What the customer is told to expect when nobody is online (from the SLA), in both languages. */
+export interface ExpectedReply {
+  en: string;
+  "zh-CN": string;
+}
+
+export interface ChatSession {
+  chatId: string;
+  /** The ticket number, digits only. */
+  number: string;
+  state: ChatState;
+  /** Guests only: keep it for the socket and the other calls. */
+  token: string | null;
+  queuePosition: number | null;
+  agentsOnline: number;
+  agentName: string | null;
+  expectedReply: ExpectedReply | null;
+}
+
+export interface StartChatInput {
+  name?: string;
+  email?: string;
+  message?: string;
+  language: "en" | "zh-CN";
+}
+
+function parseExpectedReply(value: unknown): ExpectedReply | null {
+  if (typeof value === "string" && value !== "") return { en: value, "zh-CN": value };
+  if (!isRecord(value)) return null;
+  const en = strOrNull(value.en);
+  const zh = strOrNull(value["zh-CN"]);
+  if (!en && !zh) return null;
+  return { en: en ?? zh ?? "", "zh-CN": zh ?? en ?? "" };
+}
+
+export function parseChatSession(value: unknown, token: string | null = null): ChatSession {
+  if (!isRecord(value)) throw new Error("The server's answer does not have the documented shape.");
+  const chatId = strOrNull(value.chatId) ?? strOrNull(value.id);
+  if (!chatId) throw new Error("The server's answer does not have the documented shape.");
+  const state = CHAT_STATES.find((s) => s === value.state) ?? "waiting";
+  return {
+    chatId,
+    number: typeof value.number === "number" ? String(value.number) : str(value.number).replace(/^#/, ""),
+    state,
+    token: strOrNull(value.token) ?? token,
+    queuePosition: typeof value.queuePosition === "number" ? value.queuePosition : null,
+    agentsOnline: typeof value.agentsOnline === "number" ? value.agentsOnline : 0,
+    agentName: strOrNull(value.agentName),
+    expectedReply: parseExpectedReply(value.expectedReply),
+  };
+}
+
+function chatHeaders(token: string | null | undefined): Record<string, string> {
+  return token ? { "X-Chat-Token": token } : {};
+}
+
+function sessionPath(chatId: string, action?: string): string {
+  return `/api/v1/chat/sessions/${id(chatId)}${action ? `/${action}` : ""}`;
+}
+
+export async function startChat(input: StartChatInput): Promise<ChatSession> {
+  const body: Record<string, string> = { language: input.language };
+  if (input.name?.trim()) body.name = input.name.trim();
+  if (input.email?.trim()) body.email = input.email.trim();
+  if (input.message?.trim()) body.message = input.message.trim();
+  return parseChatSession(await api.post<unknown>("/api/v1/chat/sessions", body));
+}
+
+/** The caller's open chat (the session's, or the guest token's), or null when there is none. */
+export async function currentChat(token?: string | null, abort?: AbortSignal): Promise<ChatSession | null> {
+  try {
+    const body = await api.get<unknown>("/api/v1/chat/sessions/current", {
+      headers: chatHeaders(token),
+      ...signal(abort),
+    });
+    return parseChatSession(body, token ?? null);
+  } catch (error) {
+    // No open chat (or a guest token that no longer opens one): start afresh.
+    if (error instanceof ApiError && (error.status === 404 || error.status === 401 || error.status === 403))
+      return null;
+    throw error;
+  }
+}
+
+export async function endChat(chatId: string, token?: string | null): Promise<void> {
+  await api.post<unknown>(sessionPath(chatId, "end"), undefined, { headers: chatHeaders(token) });
+}
+
+/** Emails the conversation to the address the chat was started with. */
+export async function emailTranscript(chatId: string, token?: string | null): Promise<void> {
+  await api.post<unknown>(sessionPath(chatId, "transcript"), undefined, { headers: chatHeaders(token) });
+}
+
+/** Uploads one image as the raw body; it is attached to the next message by its id. */
+export async function uploadChatAttachment(
+  chatId: string,
+  file: File,
+  token?: string | null,
+): Promise<ChatAttachment> {
+  const response = await rawFetch(sessionPath(chatId, "attachments"), {
+    method: "POST",
+    headers: {
+      "Content-Type": attachmentContentType(file),
+      "X-Filename": filenameHeader(file.name),
+      Accept: "application/json",
+      ...chatHeaders(token),
+    },
+    body: file,
+  });
+  const attachment = parseChatAttachment(await response.json().catch(() => null));
+  if (!attachment) throw new Error("The server's answer does not have the documented shape.");
+  return attachment;
+}
+
+// --- the guest's chat across pages ---------------------------------------------------------------
+// A guest's chat lives in this tab's sessionStorage (never localStorage: the token opens the
+// conversation, and should not outlive the tab on a shared computer).
+
+const GUEST_KEY = "satchel.chat.guest";
+const OPEN_KEY = "satchel.chat.open";
+
+export interface GuestChat {
+  chatId: string;
+  token: string;
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof window === "undefined" ? null : window.sessionStorage;
+  } catch {
+    return null; // blocked by privacy settings: the chat lasts as long as the page
+  }
+}
+
+export function savedGuestChat(): GuestChat | null {
+  const raw = storage()?.getItem(GUEST_KEY);
+  if (!raw) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (isRecord(value) && typeof value.chatId === "string" && typeof value.token === "string")
+      return { chatId: value.chatId, token: value.token };
+  } catch {
+    // unreadable: as if there were none
+  }
+  return null;
+}
+
+export function saveGuestChat(chat: GuestChat | null): void {
+  const store = storage();
+  if (!store) return;
+  try {
+    if (chat) store.setItem(GUEST_KEY, JSON.stringify(chat));
+    else store.removeItem(GUEST_KEY);
+  } catch {
+    // full or blocked: the chat still works on this page
+  }
+}
+
+/** Whether the panel was open, so it opens again on the next page. */
+export function savedPanelOpen(): boolean {
+  return storage()?.getItem(OPEN_KEY) === "1";
+}
+
+export function savePanelOpen(open: boolean): void {
+  try {
+    if (open) storage()?.setItem(OPEN_KEY, "1");
+    else storage()?.removeItem(OPEN_KEY);
+  } catch {
+    // not remembered
+  }
+}
+
+/**
+ * Where a chat image is shown: the address the server gave, else the ticket attachment route
+ * (chat images are ticket attachments; guests' browsers fetch it with their chat token).
+ */
+export function chatAttachmentSrc(attachment: ChatAttachment): string {
+  return attachment.url ?? attachmentUrl(attachment.id);
+}

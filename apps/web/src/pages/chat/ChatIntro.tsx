@@ -1,0 +1,126 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { FormError } from "../../components/Form";
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Before the chat: guests say who they are (so an answer can reach them by email if the chat
+ * drops or nobody is online); signed-in customers only say what it is about, if they like.
+ */
+export function ChatIntro({
+  signedIn,
+  greetingName,
+  onStart,
+}: {
+  signedIn: boolean;
+  greetingName: string | null;
+  onStart: (input: { name?: string; email?: string; message?: string }) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [message, setMessage] = useState("");
+  const [invalid, setInvalid] = useState<{ name?: string; email?: string }>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!signedIn) {
+      const problems: { name?: string; email?: string } = {};
+      if (!name.trim()) problems.name = t("chat.intro.nameRequired");
+      if (!EMAIL.test(email.trim())) problems.email = t("chat.intro.emailInvalid");
+      setInvalid(problems);
+      if (problems.name || problems.email) {
+        document.getElementById(problems.name ? "chat-intro-name" : "chat-intro-email")?.focus();
+        return;
+      }
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await onStart(signedIn ? { message } : { name, email, message });
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="chat-intro" onSubmit={(event) => void submit(event)} noValidate data-testid="chat-intro">
+      <p className="chat-intro__lead">
+        {greetingName ? t("chat.intro.greetingNamed", { name: greetingName }) : t("chat.intro.greeting")}
+      </p>
+      <p className="muted small">{signedIn ? t("chat.intro.signedInLead") : t("chat.intro.guestLead")}</p>
+      {!signedIn && (
+        <>
+          <div className="field">
+            <label htmlFor="chat-intro-name">{t("chat.intro.name")}</label>
+            <input
+              id="chat-intro-name"
+              autoComplete="name"
+              value={name}
+              maxLength={120}
+              onChange={(event) => setName(event.target.value)}
+              aria-invalid={invalid.name ? true : undefined}
+              aria-describedby={invalid.name ? "chat-intro-name-error" : undefined}
+              // biome-ignore lint/a11y/noAutofocus: the panel was just opened to fill this in
+              autoFocus
+              data-testid="chat-intro-name"
+            />
+            {invalid.name && (
+              <p className="field__error" id="chat-intro-name-error">
+                {invalid.name}
+              </p>
+            )}
+          </div>
+          <div className="field">
+            <label htmlFor="chat-intro-email">{t("chat.intro.email")}</label>
+            <input
+              id="chat-intro-email"
+              type="email"
+              autoComplete="email"
+              value={email}
+              maxLength={254}
+              onChange={(event) => setEmail(event.target.value)}
+              aria-invalid={invalid.email ? true : undefined}
+              aria-describedby={invalid.email ? "chat-intro-email-error" : undefined}
+              data-testid="chat-intro-email"
+            />
+            {invalid.email && (
+              <p className="field__error" id="chat-intro-email-error">
+                {invalid.email}
+              </p>
+            )}
+          </div>
+        </>
+      )}
+      <div className="field">
+        <label htmlFor="chat-intro-message">
+          {t("chat.intro.message")} <span className="field__optional">{t("chat.intro.optional")}</span>
+        </label>
+        <textarea
+          id="chat-intro-message"
+          rows={3}
+          value={message}
+          maxLength={4000}
+          onChange={(event) => setMessage(event.target.value)}
+          // biome-ignore lint/a11y/noAutofocus: signed-in customers start here
+          autoFocus={signedIn}
+          data-testid="chat-intro-message"
+        />
+      </div>
+      <FormError error={error} />
+      <button
+        type="submit"
+        className="button button--primary button--block"
+        disabled={busy}
+        data-testid="chat-start"
+      >
+        {busy ? t("chat.intro.starting") : t("chat.intro.start")}
+      </button>
+      <p className="muted small">{t("chat.intro.privacy")}</p>
+    </form>
+  );
+}
