@@ -9,6 +9,7 @@ import { MessageDetail } from "../components/MessageDetail";
 import { MessageList } from "../components/MessageList";
 import { PageHeader } from "../components/PageHeader";
 import { useDebouncedValue, useDocumentTitle } from "../lib/hooks";
+import { DevMailboxThreading } from "./DevMailboxThreading";
 
 const REFRESH_MS = 5_000;
 
@@ -124,7 +125,10 @@ export function DevMailboxPage() {
           </div>
           <div className="mailbox__detail card" ref={detailRef}>
             {selected ? (
-              <MessageDetail key={selected.id} message={selected} />
+              <>
+                <MessageDetail key={selected.id} message={selected} />
+                <DevMailboxThreading key={`threading-${selected.id}`} message={selected} />
+              </>
             ) : (
               <p className="mailbox__prompt muted">{t("mailbox.selectPrompt")}</p>
             )}
