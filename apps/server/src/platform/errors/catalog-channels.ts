@@ -121,6 +121,22 @@ export const channelErrors = {
       "zh-CN": "您发送消息太快了，请稍候再试。",
     },
   },
+  chat_already_taken: {
+    status: 409,
+    title: { en: "Chat taken by someone else", "zh-CN": "对话已被他人接入" },
+    detail: {
+      en: "{name} took this chat a moment ago. Pick another chat from the queue.",
+      "zh-CN": "{name} 刚刚接入了该对话。请从队列中选择其他对话。",
+    },
+  },
+  chat_transcript_limit: {
+    status: 429,
+    title: { en: "Transcript already sent", "zh-CN": "对话记录已发送" },
+    detail: {
+      en: "The transcript of this chat was emailed {max} times already. Check your inbox and spam folder.",
+      "zh-CN": "该对话记录已通过邮件发送 {max} 次。请查看您的收件箱和垃圾邮件文件夹。",
+    },
+  },
   callback_slot_invalid: {
     status: 422,
     title: { en: "Pick another time", "zh-CN": "请选择其他时间" },

@@ -7,11 +7,14 @@ import type {
 import type { Locale } from "../../../platform/i18n.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
 import type { SupportDeps } from "../deps.js";
+import type { TicketCaller } from "../tickets/access.js";
 import {
   ATTACHMENT_MAX_BYTES,
   ATTACHMENTS_PER_MESSAGE,
   cleanFilename,
   detectImageType,
+  takeAttachments,
+  tieToMessage,
 } from "../tickets/attachments.js";
 import { accountContext } from "../tickets/context.js";
 import { priorityFor } from "../tickets/create.js";
@@ -64,6 +67,15 @@ export interface InboundMessage {
   language?: Locale | undefined;
   /** A chat's state when this opens a chat ticket. */
   chatState?: "waiting" | "active" | undefined;
+  /**
+   * The customer the channel itself vouches for, instead of recognition by a verified address:
+   * a signed-in chat's own account (its email may not be verified yet, the chat is still theirs),
+   * or null for a sender nothing proves (a chat guest types any address, and a typed address
+   * must never open a customer's account to them).
+   */
+  userId?: string | null | undefined;
+  /** Images this sender uploaded beforehand (a chat's attachments), named by id, taken with the message. */
+  uploads?: { caller: TicketCaller; ids: readonly string[] } | undefined;
 }
 
 export interface InboundResult {
@@ -149,7 +161,8 @@ async function latestOpenTicket(executor: Executor, contactId: string, channel: 
   return row ? matchedTicket(executor, row.id) : undefined;
 }
 
-async function openTicket(
+/** A new ticket for the sender (also a chat started before its first message, channels/chat). */
+export async function openTicket(
   deps: SupportDeps,
   trx: Executor,
   input: InboundMessage,
@@ -159,7 +172,8 @@ async function openTicket(
   const { platform } = deps;
   const category = input.category ?? "other";
   const priority = priorityFor(category);
-  const profile = contact.user_id ? await deps.customers.profile(trx, contact.user_id) : undefined;
+  const userId = input.userId !== undefined ? input.userId : contact.user_id;
+  const profile = userId ? await deps.customers.profile(trx, userId) : undefined;
   const groupKey = await deps.assignment.groupFor(trx, category);
   const sla = await deps.sla.onCreated(trx, { priority, created_at: at });
   const assignee = await deps.assignment.pickAssignee(trx, groupKey, at);
@@ -256,14 +270,17 @@ export async function receiveInbound(deps: SupportDeps, input: InboundMessage): 
           : undefined);
       const created = ticket === undefined;
       ticket ??= await openTicket(deps, trx, input, contact, at);
+      const uploads = input.uploads
+        ? await takeAttachments(trx, input.uploads.caller, input.uploads.ids)
+        : [];
       const message = await addMessage(trx, platform, {
         ticketId: ticket.id,
         authorType: "customer",
-        authorId: contact.user_id,
+        authorId: input.userId !== undefined ? input.userId : contact.user_id,
         authorName: contact.display_name ?? ticket.requester_name,
         body: input.body,
         channel: input.channel,
-        attachments: stored.map((s) => s.ref),
+        attachments: [...stored.map((s) => s.ref), ...uploads],
         at,
         externalId: input.externalId ?? null,
         contactId: contact.id,
@@ -282,6 +299,7 @@ export async function receiveInbound(deps: SupportDeps, input: InboundMessage): 
           storage_key: file.key,
           created_at: at,
         });
+      await tieToMessage(trx, uploads, { ticketId: ticket.id, messageId: message.id });
       const patch = created ? {} : await reopenPatch(deps, trx, ticket, at);
       await updateTicket(trx, ticket.id, { ...patch, last_customer_activity_at: at, updated_at: at });
       const after = { ...ticket, ...patch, last_customer_activity_at: at, updated_at: at } as TicketRow;

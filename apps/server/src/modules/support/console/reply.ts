@@ -24,6 +24,8 @@ export interface ReplyInput {
   macroId?: string | undefined;
   /** The way back; by default the channel of the customer's latest message (channels/outbound.ts). */
   channel?: MessageChannel | undefined;
+  /** The channel's id of this reply (a chat client's id for it): a resend with the same id is refused by the unique index. */
+  externalId?: string | undefined;
 }
 
 async function macroExists(executor: Executor, id: string): Promise<boolean> {
@@ -78,6 +80,7 @@ export async function replyToTicket(
       internal,
       attachments,
       at,
+      externalId: input.externalId ?? null,
       ...(route
         ? {
             channel: route.channel,

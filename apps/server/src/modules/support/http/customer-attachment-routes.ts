@@ -22,7 +22,7 @@ import {
 const UPLOADS_PER_HOUR = { user: 60, guest: 30 };
 
 /** "Screenshot 1.png" as a header: ASCII for old clients, the exact name for the rest (RFC 6266). */
-function contentDisposition(filename: string): string {
+export function contentDisposition(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, "_");
   return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }

@@ -1,6 +1,7 @@
+import type { ChatState } from "../../../platform/db/schema-support.js";
 import { createNotifier, type NotifyPayload } from "../../../platform/notify/notifier.js";
 import type { Platform } from "../../../platform/platform.js";
-import type { SupportEvent, SupportLive } from "./index.js";
+import type { ChatSide, SupportEvent, SupportLive } from "./index.js";
 
 /** The notification channel every node of a deployment listens on for console updates. */
 const CHANNEL = "support.live";
@@ -116,7 +117,23 @@ export function parseSupportEvent(payload: NotifyPayload): SupportEvent | undefi
             name: text(payload.name) ? payload.name : null,
           }
         : undefined;
+    case "chat.state":
+      return isChatState(payload.state) && text(payload.groupKey)
+        ? { type, ticketId, state: payload.state, groupKey: payload.groupKey }
+        : undefined;
+    case "chat.typing":
+      return isChatSide(payload.authorType) ? { type, ticketId, authorType: payload.authorType } : undefined;
+    case "chat.delivered":
+    case "chat.read":
+      return isSeq(payload.seq) && isChatSide(payload.by)
+        ? { type, ticketId, seq: payload.seq, by: payload.by }
+        : undefined;
     default:
       return undefined;
   }
 }
+
+const isChatState = (value: unknown): value is ChatState =>
+  value === "waiting" || value === "active" || value === "ended";
+const isChatSide = (value: unknown): value is ChatSide => value === "customer" || value === "agent";
+const isSeq = (value: unknown): value is string => typeof value === "string" && /^\d{1,18}$/.test(value);

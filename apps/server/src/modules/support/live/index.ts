@@ -1,3 +1,5 @@
+import type { ChatState } from "../../../platform/db/schema-support.js";
+
 /** What the console hears about: a ticket created or changed, a message added, viewers changed. */
 export type SupportEvent =
   | { type: "ticket.created"; ticketId: string; number: string; groupKey: string }
@@ -13,7 +15,15 @@ export type SupportEvent =
       phone: string;
       userId: string | null;
       name: string | null;
-    };
+    }
+  // Live chat (channels/chat): a chat's state changed, someone types, messages were delivered or read up to seq.
+  | { type: "chat.state"; ticketId: string; state: ChatState; groupKey: string }
+  | { type: "chat.typing"; ticketId: string; authorType: ChatSide }
+  | { type: "chat.delivered"; ticketId: string; seq: string; by: ChatSide }
+  | { type: "chat.read"; ticketId: string; seq: string; by: ChatSide };
+
+/** The two ends of a chat. */
+export type ChatSide = "customer" | "agent";
 
 /**
  * Live updates for the agent console: events published after commit reach every open console

@@ -76,3 +76,6 @@ export async function sendGuestVerification(
     plainEmail(ticket.requester_email, ticket.language, verifyCopies(String(ticket.number), url)),
   );
 }
+
+/** The requester's email as every email above is sent (their account's, or a guest's plain one), for other parts of the desk. */
+export const emailRequester = send;
