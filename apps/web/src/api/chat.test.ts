@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   chatAttachmentSrc,
+  chatAvailability,
   currentChat,
   emailTranscript,
   endChat,
@@ -82,12 +83,28 @@ describe("starting and finding a chat", () => {
 
   it("ends the chat and asks for the transcript with the CSRF token and the chat token", async () => {
     setCsrfToken("csrf-1");
-    const fetchMock = stub(200, {});
+    const fetchMock = stub(202, { sentTo: "l***@example.test" });
     await endChat("tkt 1", "tok");
-    await emailTranscript("tkt_1", null);
+    expect(await emailTranscript("tkt_1", null)).toBe("l***@example.test");
     expect(call(fetchMock, 0)).toMatchObject({ url: "/api/v1/chat/sessions/tkt%201/end", method: "POST" });
     expect(call(fetchMock, 0).headers).toMatchObject({ "X-Chat-Token": "tok", "X-CSRF-Token": "csrf-1" });
     expect(call(fetchMock, 1).url).toBe("/api/v1/chat/sessions/tkt_1/transcript");
+  });
+
+  it("says whether anyone is online before a chat starts", async () => {
+    const fetchMock = stub(200, {
+      enabled: true,
+      agentsOnline: 0,
+      expectedReply: { en: "within 1 business day", "zh-CN": "1 个工作日内" },
+    });
+    expect(await chatAvailability()).toEqual({
+      enabled: true,
+      agentsOnline: 0,
+      expectedReply: { en: "within 1 business day", "zh-CN": "1 个工作日内" },
+    });
+    expect(call(fetchMock).url).toBe("/api/v1/chat/availability");
+    stub(200, { enabled: false });
+    expect(await chatAvailability()).toMatchObject({ enabled: false, agentsOnline: 0, expectedReply: null });
   });
 
   it("uploads an image as the raw body", async () => {
@@ -109,8 +126,7 @@ describe("starting and finding a chat", () => {
       size: 3,
       url: null,
     });
-    expect(chatAttachmentSrc(attachment)).toBe("/api/v1/tickets/attachments/att_1");
-    expect(chatAttachmentSrc({ ...attachment, url: "/elsewhere/att_1" })).toBe("/elsewhere/att_1");
+    expect(chatAttachmentSrc(attachment, "tkt_1")).toBe("/api/v1/chat/sessions/tkt_1/attachments/att_1");
   });
 });
 
@@ -149,38 +165,56 @@ describe("the guest's chat across pages", () => {
 });
 
 describe("agents' chats", () => {
-  it("lists the queue in serving order and my chats", async () => {
+  it("lists the queue oldest first and my chats, as the server answers them", async () => {
+    const now = Date.parse("2026-11-27T10:10:00Z");
+    vi.spyOn(Date, "now").mockReturnValue(now);
     const fetchMock = stub(200, {
       waiting: [
         {
-          chatId: "t2",
-          number: 100002,
+          chatId: "t1",
+          number: "100001",
           state: "waiting",
-          queuePosition: 2,
-          customer: { name: "Bo", email: "bo@x.test" },
+          customerName: "Al",
+          customerEmail: "al@x.test",
+          userId: "usr_1",
+          createdAt: "2026-11-27T10:00:00Z",
+          waitSeconds: 300,
+          queuePosition: 1,
+          unread: 1,
+          lastMessage: { seq: 2, authorType: "customer", body: "Hello?", createdAt: "2026-11-27T10:01:00Z" },
         },
         {
-          chatId: "t1",
-          number: 100001,
+          chatId: "t2",
+          number: "100002",
           state: "waiting",
+          customerName: null,
+          customerEmail: "bo@x.test",
+          userId: null,
           queuePosition: 1,
-          customer: { name: "Al", userId: "usr_1" },
         },
         { nothing: true },
       ],
-      mine: [{ id: "t3", number: "100003", state: "active", unread: 2, lastMessage: { body: "hi" } }],
+      mine: [{ chatId: "t3", number: "100003", state: "active", unread: 2, lastMessage: null }],
       agentsOnline: 4,
     });
     const list = await listAgentChats();
     expect(call(fetchMock).url).toBe("/api/v1/agent/chats");
     expect(list.waiting.map((c) => c.id)).toEqual(["t1", "t2"]);
-    expect(list.waiting[0]?.customer).toEqual({ name: "Al", email: null, userId: "usr_1" });
-    expect(list.mine[0]).toMatchObject({ id: "t3", number: "100003", unread: 2, lastMessage: "hi" });
+    expect(list.waiting[0]).toMatchObject({
+      customer: { name: "Al", email: "al@x.test", userId: "usr_1" },
+      // From the server's count, not its clock: the wait is right even if the clocks differ.
+      waitingSince: "2026-11-27T10:05:00.000Z",
+      unread: 1,
+      lastMessage: "Hello?",
+    });
+    expect(list.waiting[1]?.customer).toEqual({ name: null, email: "bo@x.test", userId: null });
+    expect(list.mine[0]).toMatchObject({ id: "t3", number: "100003", unread: 2, lastMessage: null });
     expect(list.agentsOnline).toBe(4);
+    vi.restoreAllMocks();
   });
 
-  it("puts chats without a position in the order they started waiting", () => {
-    const a = parseAgentChat({ chatId: "a", waitingSince: "2026-11-27T10:05:00Z" });
+  it("falls back to the start time without a wait count", () => {
+    const a = parseAgentChat({ chatId: "a", createdAt: "2026-11-27T10:05:00Z" });
     expect(a).toMatchObject({ queuePosition: null, waitingSince: "2026-11-27T10:05:00Z", state: "waiting" });
     expect(parseAgentChat("x")).toBeNull();
   });

@@ -2,7 +2,7 @@ import { CHAT_STATES, type ChatAttachment, type ChatState, parseChatAttachment }
 import { ApiError, api } from "./client";
 import { isRecord, signal, str, strOrNull } from "./parse";
 import { id, rawFetch } from "./staffPayments";
-import { attachmentContentType, attachmentUrl, filenameHeader } from "./support";
+import { attachmentContentType, filenameHeader } from "./support";
 
 // The customer side of live chat over REST (contract of issue #8): start a chat, find the open
 // one again, end it, have the transcript emailed, send an image. Signed-in customers are known by
@@ -96,9 +96,31 @@ export async function endChat(chatId: string, token?: string | null): Promise<vo
   await api.post<unknown>(sessionPath(chatId, "end"), undefined, { headers: chatHeaders(token) });
 }
 
-/** Emails the conversation to the address the chat was started with. */
-export async function emailTranscript(chatId: string, token?: string | null): Promise<void> {
-  await api.post<unknown>(sessionPath(chatId, "transcript"), undefined, { headers: chatHeaders(token) });
+/** Emails the conversation to the address the chat was started with; answers that address, masked. */
+export async function emailTranscript(chatId: string, token?: string | null): Promise<string | null> {
+  const body = await api.post<unknown>(sessionPath(chatId, "transcript"), undefined, {
+    headers: chatHeaders(token),
+  });
+  return isRecord(body) ? strOrNull(body.sentTo) : null;
+}
+
+export interface ChatAvailability {
+  /** Live chat is turned on at all. */
+  enabled: boolean;
+  agentsOnline: number;
+  /** When an emailed answer comes if nobody is online. */
+  expectedReply: ExpectedReply | null;
+}
+
+/** Before starting: is anyone online, and what happens if not. */
+export async function chatAvailability(abort?: AbortSignal): Promise<ChatAvailability> {
+  const body = await api.get<unknown>("/api/v1/chat/availability", signal(abort));
+  const b = isRecord(body) ? body : {};
+  return {
+    enabled: b.enabled !== false,
+    agentsOnline: typeof b.agentsOnline === "number" ? b.agentsOnline : 0,
+    expectedReply: parseExpectedReply(b.expectedReply),
+  };
 }
 
 /** Uploads one image as the raw body; it is attached to the next message by its id. */
@@ -180,10 +202,7 @@ export function savePanelOpen(open: boolean): void {
   }
 }
 
-/**
- * Where a chat image is shown: the address the server gave, else the ticket attachment route
- * (chat images are ticket attachments; guests' browsers fetch it with their chat token).
- */
-export function chatAttachmentSrc(attachment: ChatAttachment): string {
-  return attachment.url ?? attachmentUrl(attachment.id);
+/** Where a customer's browser reads a chat image (guests: fetched with their token; see ChatImage). */
+export function chatAttachmentSrc(attachment: ChatAttachment, chatId: string): string {
+  return attachment.url ?? `${sessionPath(chatId, "attachments")}/${id(attachment.id)}`;
 }

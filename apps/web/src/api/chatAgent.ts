@@ -55,7 +55,11 @@ export function parseAgentChat(value: unknown): AgentChat | null {
     number: typeof value.number === "number" ? String(value.number) : str(value.number).replace(/^#/, ""),
     state: CHAT_STATES.find((s) => s === value.state) ?? "waiting",
     customer: parseCustomer(value),
-    waitingSince: strOrNull(value.waitingSince) ?? strOrNull(value.startedAt) ?? strOrNull(value.createdAt),
+    // The server's count of seconds, so a browser clock that is off does not skew the wait.
+    waitingSince:
+      typeof value.waitSeconds === "number"
+        ? new Date(Date.now() - value.waitSeconds * 1000).toISOString()
+        : (strOrNull(value.waitingSince) ?? strOrNull(value.createdAt)),
     queuePosition: typeof value.queuePosition === "number" ? value.queuePosition : null,
     agentName: strOrNull(value.agentName) ?? (isRecord(value.agent) ? strOrNull(value.agent.name) : null),
     unread: num(value.unread, num(value.unreadCount)),
@@ -71,13 +75,8 @@ function chats(value: unknown): AgentChat[] {
 export async function listAgentChats(abort?: AbortSignal): Promise<AgentChats> {
   const body = await api.get<unknown>("/api/v1/agent/chats", signal(abort));
   const b = isRecord(body) ? body : {};
+  // Waiting chats come oldest first: the order they are served in.
   const waiting = chats(b.waiting);
-  // The queue in the order the customers will be served, whatever order the list came in.
-  waiting.sort(
-    (a, b) =>
-      (a.queuePosition ?? Number.MAX_SAFE_INTEGER) - (b.queuePosition ?? Number.MAX_SAFE_INTEGER) ||
-      (a.waitingSince ?? "").localeCompare(b.waitingSince ?? ""),
-  );
   return { waiting, mine: chats(b.mine), agentsOnline: num(b.agentsOnline) };
 }
 

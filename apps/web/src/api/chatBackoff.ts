@@ -41,7 +41,12 @@ export function throttle(intervalMs: number, now: () => number = Date.now) {
   };
 }
 
-/** Close codes after which reconnecting cannot help: refused (signed out, not your chat, chat gone). */
+/**
+ * Close codes after which reconnecting cannot help: the request was bad, or the caller is not
+ * signed in, may not have this chat, or it is gone (4400, 4401, 4403, 4404). Everything else —
+ * a server restart, a dropped line, "idle" (4408), "not reading" (4429), rate limits (1008) — is
+ * tried again after the backoff.
+ */
 export function isRefusal(code: number): boolean {
-  return code === 1008 || (code >= 4400 && code < 4500);
+  return code === 4400 || code === 4401 || code === 4403 || code === 4404;
 }

@@ -6,6 +6,7 @@ import {
   unreadCount,
   unsent,
   withAck,
+  withDelivered,
   withFailed,
   withMessage,
   withMyRead,
@@ -27,6 +28,7 @@ function message(seq: number, overrides: Partial<ChatMessage> = {}): ChatMessage
     body: `message ${seq}`,
     attachments: [],
     createdAt: "2026-11-27T10:00:00.000Z",
+    deliveryStatus: null,
     ...overrides,
   };
 }
@@ -68,7 +70,7 @@ describe("the messages of a chat", () => {
     expect(unsent(log).map((p) => p.clientId)).toEqual(["c1", "c2"]);
     log = withAck(log, "c1", { id: "msg_4", seq: 4 });
     expect(unsent(log).map((p) => p.clientId)).toEqual(["c2"]);
-    expect(deliveryOf(log, log.pending[0] as PendingMessage)).toBe("delivered");
+    expect(deliveryOf(log, log.pending[0] as PendingMessage)).toBe("sent");
     // The echo replaces it, matched by id when the server leaves the clientId out.
     log = withMessage(log, message(4, { authorType: "customer" }), "customer");
     expect(log.pending.map((p) => p.clientId)).toEqual(["c2"]);
@@ -98,23 +100,36 @@ describe("the messages of a chat", () => {
 });
 
 describe("read state", () => {
-  it("ticks my messages read once the other side has read up to them", () => {
+  it("ticks my messages sent, then delivered to the other side's screen, then read", () => {
     let log = emptyLog("chat_1");
-    log = withMessage(log, message(1, { authorType: "customer" }), "customer");
-    log = withMessage(log, message(2, { authorType: "customer" }), "customer");
+    for (const seq of [1, 2, 3]) log = withMessage(log, message(seq, { authorType: "customer" }), "customer");
+    expect(log.messages.map((m) => deliveryOf(log, m))).toEqual(["sent", "sent", "sent"]);
+    log = withDelivered(log, 2, "agent", "customer");
     log = withRead(log, 1, "agent", "customer");
-    expect(log.messages.map((m) => deliveryOf(log, m))).toEqual(["read", "delivered"]);
-    // An older read frame never takes ticks back.
+    expect(log.messages.map((m) => deliveryOf(log, m))).toEqual(["read", "delivered", "sent"]);
+    // An older frame never takes ticks back; my own receipts are not about my messages.
     expect(withRead(log, 0, "agent", "customer")).toBe(log);
+    expect(withDelivered(log, 1, "agent", "customer")).toBe(log);
+    expect(withDelivered(log, 3, "customer", "customer")).toBe(log);
+  });
+
+  it("takes the state a replayed message carries", () => {
+    const log = withMessage(
+      emptyLog("chat_1"),
+      message(4, { authorType: "customer", deliveryStatus: "read" }),
+      "customer",
+    );
+    expect(deliveryOf(log, log.messages[0] as ChatMessage)).toBe("read");
   });
 
   it("counts the other side's messages I have not read", () => {
     let log = emptyLog("chat_1");
     for (const seq of [1, 2, 3]) log = withMessage(log, message(seq), "customer");
+    // "Dana joined the chat" is the chat's own note: not a message to read.
     log = withMessage(log, message(4, { authorType: "system" }), "customer");
-    expect(unreadCount(log, "customer")).toBe(4);
+    expect(unreadCount(log, "customer")).toBe(3);
     log = withMyRead(log, 2);
-    expect(unreadCount(log, "customer")).toBe(2);
+    expect(unreadCount(log, "customer")).toBe(1);
     // My own read, reported by the server from another tab, counts too.
     log = withRead(log, 4, "customer", "customer");
     expect(unreadCount(log, "customer")).toBe(0);

@@ -34,6 +34,8 @@ export interface ChatLog {
   pending: readonly PendingMessage[];
   /** The highest seq received: where a reconnect resumes (`after=`). */
   lastSeq: number;
+  /** The highest seq that reached a device of the other side. */
+  deliveredToOther: number;
   /** The highest seq the other side has read. */
   readByOther: number;
   /** The highest seq this side has reported read. */
@@ -52,6 +54,7 @@ export function emptyLog(chatId: string): ChatLog {
     messages: [],
     pending: [],
     lastSeq: 0,
+    deliveredToOther: 0,
     readByOther: 0,
     readByMe: 0,
     otherTypingAt: null,
@@ -168,6 +171,12 @@ export function withRead(log: ChatLog, seq: number, by: ChatSide, side: ChatSide
   return seq > log.readByOther ? { ...log, readByOther: seq } : log;
 }
 
+/** A delivered frame: my messages up to `seq` reached the other side's screen. */
+export function withDelivered(log: ChatLog, seq: number, by: ChatSide, side: ChatSide): ChatLog {
+  if (by === side || seq <= log.deliveredToOther) return log;
+  return { ...log, deliveredToOther: seq };
+}
+
 /** This side has seen everything up to `seq`. */
 export function withMyRead(log: ChatLog, seq: number): ChatLog {
   return seq > log.readByMe ? { ...log, readByMe: seq } : log;
@@ -183,9 +192,10 @@ export function unsent(log: ChatLog): PendingMessage[] {
   return log.pending.filter((p) => !p.ack && !p.failed);
 }
 
-/** Messages from anyone else (the other side, or the system) this side has not read yet. */
+/** Messages from the other side this side has not read yet (the chat's own notes do not count). */
 export function unreadCount(log: ChatLog, side: ChatSide): number {
-  return log.messages.filter((m) => m.authorType !== side && m.seq > log.readByMe).length;
+  const other = otherSide(side);
+  return log.messages.filter((m) => m.authorType === other && m.seq > log.readByMe).length;
 }
 
 /** The newest seq this side would mark read by looking at the chat. */
@@ -193,14 +203,22 @@ export function latestSeq(log: ChatLog): number {
   return log.messages.at(-1)?.seq ?? 0;
 }
 
-export type Delivery = "sending" | "failed" | "delivered" | "read";
+/**
+ * The ticks beside one of my messages: sending (queued here), sent (stored by the server),
+ * delivered (on the other side's screen), read, or failed (refused).
+ */
+export type Delivery = "sending" | "failed" | "sent" | "delivered" | "read";
 
-/** The ticks beside one of my messages. */
+function stored(log: ChatLog, seq: number, status: ChatMessage["deliveryStatus"]): Delivery {
+  if (status === "read" || log.readByOther >= seq) return "read";
+  if (status === "delivered" || log.deliveredToOther >= seq) return "delivered";
+  return "sent";
+}
+
 export function deliveryOf(log: ChatLog, item: ChatMessage | PendingMessage): Delivery {
   if ("failed" in item) {
     if (item.failed) return "failed";
-    if (!item.ack) return "sending";
-    return log.readByOther >= item.ack.seq ? "read" : "delivered";
+    return item.ack ? stored(log, item.ack.seq, null) : "sending";
   }
-  return log.readByOther >= item.seq ? "read" : "delivered";
+  return stored(log, item.seq, item.deliveryStatus);
 }

@@ -30,7 +30,11 @@ describe("server frames", () => {
         body: "你好",
         attachments: [{ id: "att_1", filename: "a.png", contentType: "image/png", size: 12, url: null }],
         createdAt: "2026-11-27T10:00:00.000Z",
+        deliveryStatus: null,
       },
+    });
+    expect(frame({ type: "message", id: "m", seq: 1, deliveryStatus: "read" })).toMatchObject({
+      message: { deliveryStatus: "read" },
     });
   });
 

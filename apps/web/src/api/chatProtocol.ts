@@ -31,6 +31,8 @@ export interface ChatMessage {
   body: string;
   attachments: ChatAttachment[];
   createdAt: string;
+  /** For my own messages: the other side's device got it, or they read it (null: not yet). */
+  deliveryStatus: "delivered" | "read" | null;
 }
 
 export type ServerFrame =
@@ -45,7 +47,7 @@ export type ServerFrame =
   | { type: "message"; chatId: string | null; message: ChatMessage }
   | { type: "ack"; chatId: string | null; clientId: string; id: string; seq: number }
   | { type: "typing"; chatId: string | null; authorType: ChatAuthorType }
-  | { type: "read"; chatId: string | null; seq: number; by: "agent" | "customer" }
+  | { type: "read" | "delivered"; chatId: string | null; seq: number; by: "agent" | "customer" }
   | {
       type: "state";
       chatId: string | null;
@@ -102,6 +104,8 @@ export function parseChatMessage(value: unknown): ChatMessage | null {
     body: str(value.body),
     attachments: attachments.map(parseChatAttachment).filter((a): a is ChatAttachment => a !== null),
     createdAt: str(value.createdAt),
+    deliveryStatus:
+      value.deliveryStatus === "delivered" || value.deliveryStatus === "read" ? value.deliveryStatus : null,
   };
 }
 
@@ -139,10 +143,11 @@ export function parseServerFrame(data: unknown): ServerFrame | null {
       const authorType = oneOfOrNull(AUTHOR_TYPES, body.authorType);
       return authorType ? { type: "typing", chatId, authorType } : null;
     }
-    case "read": {
+    case "read":
+    case "delivered": {
       const seq = seqOf(body.seq);
       const by = oneOfOrNull(["agent", "customer"] as const, body.by);
-      return seq !== null && by ? { type: "read", chatId, seq, by } : null;
+      return seq !== null && by ? { type: body.type, chatId, seq, by } : null;
     }
     case "state":
       return {

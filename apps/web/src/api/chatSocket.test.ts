@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ChatMessage } from "./chatProtocol";
-import { ChatSocket, PING_EVERY_MS, SILENCE_LIMIT_MS, type WebSocketLike } from "./chatSocket";
+import {
+  ChatSocket,
+  PING_EVERY_MS,
+  RATE_LIMIT_RETRY_MS,
+  SILENCE_LIMIT_MS,
+  type WebSocketLike,
+} from "./chatSocket";
 
 /** A socket the test drives: it records what the client sends and plays the server's part. */
 class FakeSocket implements WebSocketLike {
@@ -171,7 +177,7 @@ describe("a customer's chat connection", () => {
     chat.start();
     last().open();
     const clientId = chat.send("chat_1", "x".repeat(10));
-    last().frame({ type: "error", code: "chat_message_too_long", message: "Too long", clientId });
+    last().frame({ type: "error", code: "validation_failed", message: "Too long", clientId });
     expect(chat.log("chat_1")?.pending[0]?.failed).toBe("Too long");
     last().drop();
     vi.advanceTimersByTime(250);
@@ -180,6 +186,24 @@ describe("a customer's chat connection", () => {
     expect(chat.getSnapshot().error).toBeNull();
     last().frame({ type: "error", code: "rate_limited", message: "Slow down" });
     expect(chat.getSnapshot().error).toMatchObject({ code: "rate_limited" });
+  });
+
+  it("sends a message again a moment after the server found it too fast", () => {
+    const chat = customer();
+    chat.start();
+    last().open();
+    const clientId = chat.send("chat_1", "one more");
+    last().frame({ type: "error", code: "chat_rate_limited", message: "Slow down", clientId });
+    expect(chat.log("chat_1")?.pending[0]?.failed).toBeNull();
+    vi.advanceTimersByTime(RATE_LIMIT_RETRY_MS);
+    expect(
+      last()
+        .ofType("message")
+        .map((f) => f.clientId),
+    ).toEqual([clientId, clientId]);
+    last().frame({ type: "ack", clientId, id: "msg_9", seq: 9 });
+    last().frame({ type: "delivered", chatId: "chat_1", seq: 9, by: "agent" });
+    expect(chat.log("chat_1")?.deliveredToOther).toBe(9);
   });
 
   it("says typing at most every few seconds, and read only for newer messages", () => {

@@ -5,6 +5,7 @@ import {
   emptyLog,
   unsent,
   withAck,
+  withDelivered,
   withFailed,
   withMessage,
   withMyRead,
@@ -35,6 +36,9 @@ export const TYPING_EVERY_MS = 3_000;
 export const PING_EVERY_MS = 25_000;
 /** Nothing heard for this long (not even a pong): the socket is dead though not closed. */
 export const SILENCE_LIMIT_MS = 60_000;
+/** A message the server found too fast is sent again after this long. */
+export const RATE_LIMIT_RETRY_MS = 1_500;
+const RATE_LIMITED = "chat_rate_limited";
 
 /** The part of the browser's WebSocket this client uses (tests give a fake). */
 export interface WebSocketLike {
@@ -321,14 +325,20 @@ export class ChatSocket {
         if (chatId) this.update(chatId, (log) => withTyping(log, frame.authorType, this.side, this.now()));
         return;
       }
-      case "read": {
+      case "read":
+      case "delivered": {
         const chatId = this.chatOf(frame.chatId);
-        if (chatId) this.update(chatId, (log) => withRead(log, frame.seq, frame.by, this.side));
+        const apply = frame.type === "read" ? withRead : withDelivered;
+        if (chatId) this.update(chatId, (log) => apply(log, frame.seq, frame.by, this.side));
         return;
       }
       case "error": {
         const chatId = frame.clientId ? this.chatWithPending(frame.clientId) : null;
-        if (chatId && frame.clientId) {
+        if (chatId && frame.clientId && frame.code === RATE_LIMITED) {
+          // Too fast: the message stays "sending" and goes again in a moment.
+          const clientId = frame.clientId;
+          setTimeout(() => this.resend(chatId, clientId), RATE_LIMIT_RETRY_MS);
+        } else if (chatId && frame.clientId) {
           const clientId = frame.clientId;
           this.update(chatId, (log) => withFailed(log, clientId, frame.message || frame.code));
         } else {
@@ -387,8 +397,13 @@ export class ChatSocket {
   /** Sends a refused message again, under the same clientId. */
   retry(chatId: string, clientId: string): void {
     this.update(chatId, (log) => withRetry(log, clientId));
+    this.resend(chatId, clientId);
+  }
+
+  /** Writes a queued message again if it is still waiting for its ack (a reconnect may have sent it already). */
+  private resend(chatId: string, clientId: string): void {
     const pending = this.snapshot.logs.get(chatId)?.pending.find((p) => p.clientId === clientId);
-    if (pending) this.writeMessage(chatId, pending);
+    if (pending && !pending.ack && !pending.failed) this.writeMessage(chatId, pending);
   }
 
   discard(chatId: string, clientId: string): void {

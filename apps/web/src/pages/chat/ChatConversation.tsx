@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { chatAttachmentSrc, emailTranscript, uploadChatAttachment } from "../../api/chat";
 import { type ChatLog, latestSeq } from "../../api/chatLog";
 import { ChatComposer } from "./ChatComposer";
-import { type ChatMarker, ChatMessages } from "./ChatMessages";
+import { ChatMessages } from "./ChatMessages";
 import type { CustomerChat } from "./useCustomerChat";
 import { useOtherTyping } from "./useTyping";
 
@@ -18,7 +18,6 @@ export function ChatConversation({ chat, visible }: { chat: CustomerChat; visibl
   const chatId = log.chatId;
   const ended = log.state === "ended";
   const typing = useOtherTyping(log);
-  const markers = useJoinMarkers(log);
 
   // Reading: everything on screen counts as read while the panel is open and the tab visible.
   const newest = latestSeq(log);
@@ -39,7 +38,7 @@ export function ChatConversation({ chat, visible }: { chat: CustomerChat; visibl
           {t("chat.connection.refused")}
         </p>
       )}
-      {chat.error && (
+      {chat.error && chat.status !== "refused" && (
         <p className="chat-banner chat-banner--danger" role="alert">
           {chat.error.message || t("chat.connection.error")}
         </p>
@@ -48,8 +47,7 @@ export function ChatConversation({ chat, visible }: { chat: CustomerChat; visibl
         log={log}
         side="customer"
         token={chat.token}
-        markers={markers}
-        imageSrc={chatAttachmentSrc}
+        imageSrc={(a) => chatAttachmentSrc(a, chatId)}
         onRetry={(clientId) => socket?.retry(chatId, clientId)}
         onDiscard={(clientId) => socket?.discard(chatId, clientId)}
       />
@@ -97,38 +95,15 @@ function StatusLine({ log }: { log: ChatLog }) {
   );
 }
 
-/** "Dana joined the chat", where it happened (not for a chat that was already taken when opened). */
-function useJoinMarkers(log: ChatLog): ChatMarker[] {
-  const { t } = useTranslation();
-  const [markers, setMarkers] = useState<ChatMarker[]>([]);
-  const before = useRef<{ state: ChatLog["state"]; agent: string | null }>({
-    state: log.state,
-    agent: log.agentName,
-  });
-  useEffect(() => {
-    const was = before.current;
-    before.current = { state: log.state, agent: log.agentName };
-    const joined =
-      log.state === "active" &&
-      log.agentName &&
-      (was.state === "waiting" || (was.state === "active" && was.agent && was.agent !== log.agentName));
-    if (joined)
-      setMarkers((list) => [
-        ...list,
-        { afterSeq: log.lastSeq, text: t("chat.joined", { name: log.agentName }) },
-      ]);
-  }, [log.state, log.agentName, log.lastSeq, t]);
-  return markers;
-}
-
 function TranscriptButton({ chat }: { chat: CustomerChat }) {
   const { t } = useTranslation();
   const [state, setState] = useState<"idle" | "sending" | "sent" | "failed">("idle");
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const chatId = chat.log?.chatId ?? "";
   if (state === "sent") {
     return (
       <p className="chat-done small" role="status" data-testid="chat-transcript-sent">
-        {t("chat.transcript.sent")}
+        {sentTo ? t("chat.transcript.sentTo", { address: sentTo }) : t("chat.transcript.sent")}
       </p>
     );
   }
@@ -141,7 +116,10 @@ function TranscriptButton({ chat }: { chat: CustomerChat }) {
         onClick={() => {
           setState("sending");
           emailTranscript(chatId, chat.token).then(
-            () => setState("sent"),
+            (address) => {
+              setSentTo(address);
+              setState("sent");
+            },
             () => setState("failed"),
           );
         }}

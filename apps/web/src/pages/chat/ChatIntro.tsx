@@ -1,6 +1,9 @@
+import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { chatAvailability } from "../../api/chat";
 import { FormError } from "../../components/Form";
+import { currentLanguage } from "../../i18n";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -53,6 +56,7 @@ export function ChatIntro({
         {greetingName ? t("chat.intro.greetingNamed", { name: greetingName }) : t("chat.intro.greeting")}
       </p>
       <p className="muted small">{signedIn ? t("chat.intro.signedInLead") : t("chat.intro.guestLead")}</p>
+      <Availability />
       {!signedIn && (
         <>
           <div className="field">
@@ -122,5 +126,38 @@ export function ChatIntro({
       </button>
       <p className="muted small">{t("chat.intro.privacy")}</p>
     </form>
+  );
+}
+
+/** Before starting: how many agents are online, or what happens when nobody is. */
+function Availability() {
+  const { t } = useTranslation();
+  const availability = useQuery({
+    queryKey: ["chat", "availability"],
+    queryFn: ({ signal }) => chatAvailability(signal),
+    staleTime: 30_000,
+  });
+  const now = availability.data;
+  if (!now) return null;
+  if (!now.enabled) {
+    return (
+      <p className="chat-intro__availability" role="status" data-testid="chat-availability">
+        {t("chat.intro.disabled")} <a href="/contact">{t("chat.intro.contact")}</a>
+      </p>
+    );
+  }
+  const expected = now.expectedReply?.[currentLanguage()];
+  let text: string;
+  if (now.agentsOnline > 0) text = t("chat.intro.online", { count: now.agentsOnline });
+  else text = expected ? t("chat.intro.offline", { expected }) : t("chat.intro.offlineNoTime");
+  return (
+    <p
+      className="chat-intro__availability"
+      role="status"
+      data-testid="chat-availability"
+      data-online={now.agentsOnline}
+    >
+      {text}
+    </p>
   );
 }

@@ -10,12 +10,6 @@ import {
 import type { ChatAttachment, ChatMessage } from "../../api/chatProtocol";
 import { ChatImage } from "./ChatImage";
 
-/** A line between messages: "Dana joined the chat", placed after the message it followed. */
-export interface ChatMarker {
-  afterSeq: number;
-  text: string;
-}
-
 interface Props {
   log: ChatLog;
   side: ChatSide;
@@ -23,30 +17,20 @@ interface Props {
   imageSrc: (attachment: ChatAttachment) => string;
   /** Guests' images are fetched with their token. */
   token?: string | null;
-  markers?: readonly ChatMarker[];
   onRetry?: (clientId: string) => void;
   onDiscard?: (clientId: string) => void;
 }
 
 type Item =
   | { kind: "message"; key: string; message: ChatMessage }
-  | { kind: "pending"; key: string; pending: PendingMessage }
-  | { kind: "marker"; key: string; text: string };
+  | { kind: "pending"; key: string; pending: PendingMessage };
 
-function timeline(log: ChatLog, markers: readonly ChatMarker[]): Item[] {
-  const items: Item[] = [];
-  const rest = [...markers].sort((a, b) => a.afterSeq - b.afterSeq);
-  for (const message of log.messages) {
-    while (rest.length > 0 && (rest[0]?.afterSeq ?? 0) < message.seq) {
-      const marker = rest.shift() as ChatMarker;
-      items.push({ kind: "marker", key: `marker-${marker.afterSeq}-${marker.text}`, text: marker.text });
-    }
-    items.push({ kind: "message", key: message.id, message });
-  }
-  for (const marker of rest)
-    items.push({ kind: "marker", key: `marker-${marker.afterSeq}-${marker.text}`, text: marker.text });
-  for (const pending of log.pending) items.push({ kind: "pending", key: pending.clientId, pending });
-  return items;
+/** The stored messages in seq order, then what is still on its way, in the order it was written. */
+function timeline(log: ChatLog): Item[] {
+  return [
+    ...log.messages.map((message): Item => ({ kind: "message", key: message.id, message })),
+    ...log.pending.map((pending): Item => ({ kind: "pending", key: pending.clientId, pending })),
+  ];
 }
 
 /**
@@ -54,11 +38,11 @@ function timeline(log: ChatLog, markers: readonly ChatMarker[]): Item[] {
  * notes in the middle. New messages from the other side are read out (aria-live); the list
  * follows the newest message unless the reader scrolled up to read older ones.
  */
-export function ChatMessages({ log, side, imageSrc, token = null, markers = [], onRetry, onDiscard }: Props) {
+export function ChatMessages({ log, side, imageSrc, token = null, onRetry, onDiscard }: Props) {
   const { t, i18n } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
-  const items = timeline(log, markers);
+  const items = timeline(log);
   const time = (iso: string) => {
     const date = new Date(iso);
     return Number.isNaN(date.getTime())
@@ -83,13 +67,6 @@ export function ChatMessages({ log, side, imageSrc, token = null, markers = [], 
     >
       <ol className="chat-messages__list" aria-label={t("chat.conversation")}>
         {items.map((item) => {
-          if (item.kind === "marker") {
-            return (
-              <li key={item.key} className="chat-note" data-testid="chat-marker">
-                {item.text}
-              </li>
-            );
-          }
           const message = item.kind === "message" ? item.message : null;
           const { body, attachments, createdAt } = item.kind === "message" ? item.message : item.pending;
           const author = message ? message.authorType : side;
@@ -165,10 +142,10 @@ export function ChatMessages({ log, side, imageSrc, token = null, markers = [], 
   );
 }
 
-/** ✓ delivered, ✓✓ read, a clock while sending; the words are there for screen readers. */
+/** A clock while sending, ✓ stored, ✓✓ on their screen, ✓✓ in gold once read; the words are there for screen readers. */
 function Ticks({ delivery }: { delivery: Delivery }) {
   const { t } = useTranslation();
-  const marks = { sending: "◷", delivered: "✓", read: "✓✓", failed: "!" }[delivery];
+  const marks = { sending: "◷", sent: "✓", delivered: "✓✓", read: "✓✓", failed: "!" }[delivery];
   return (
     <span className={`chat-ticks chat-ticks--${delivery}`} title={t(`chat.delivery.${delivery}`)}>
       <span aria-hidden="true">{marks}</span>
