@@ -1,5 +1,6 @@
 import { api } from "./client";
 import { invalid, isRecord, list, num, signal, str, strOrNull } from "./parse";
+import { type PhoneOptions, parsePhoneOptions } from "./phone";
 import { rawFetch } from "./staffPayments";
 import { TICKET_CATEGORIES, type TicketCategory } from "./ticketModel";
 
@@ -40,6 +41,8 @@ export interface Holiday {
 export interface ContactOptions {
   channels: Channel[];
   holidaysAhead: Holiday[];
+  /** Phone lines in the reader's language, and whether callbacks can be booked. */
+  phone: PhoneOptions;
 }
 
 export interface Attachment {
@@ -160,6 +163,7 @@ export function parseContactOptions(value: unknown, lang = "en"): ContactOptions
     holidaysAhead: holidays.flatMap((h): Holiday[] =>
       isRecord(h) && typeof h.day === "string" ? [{ day: h.day, name: holidayName(h.name, lang) }] : [],
     ),
+    phone: parsePhoneOptions(value.phone),
   };
 }
 

@@ -5,6 +5,7 @@ import { roleAllows } from "../../auth/RequireRole";
 import { useUser } from "../../auth/useUser";
 import { Icon } from "../../components/Icon";
 import { isHelpStaff } from "../staff-help/helpPages";
+import { IncomingCallToast } from "./callbacks/IncomingCallToast";
 import { ConsoleLiveProvider, useConsoleLive } from "./live";
 // The staff pages' shared pieces (multi-line fields, segmented choices), then the console's own.
 import "../../styles/staff-payments.css";
@@ -17,6 +18,7 @@ export function ConsoleShell() {
       <div className="console" data-testid="agent-console">
         <ConsoleBar />
         <Outlet />
+        <IncomingCallToast />
       </div>
     </ConsoleLiveProvider>
   );
@@ -41,6 +43,9 @@ function ConsoleBar() {
         {live.connected ? t("console.live.on") : t("console.live.off")}
       </span>
       <nav className="console-bar__tools" aria-label={t("console.tools.label")}>
+        <Link to="/agent/callbacks" data-testid="console-nav-callbacks">
+          {t("phone.console.nav")}
+        </Link>
         <Link to="/agent/chats" data-testid="console-chats-link">
           {t("chat.console.nav")}
         </Link>

@@ -17,6 +17,7 @@ import {
   type SupportEvent,
   setPresence,
 } from "../../api/consoleLive";
+import { INCOMING_CALL_EVENT, type IncomingCall, parseIncomingCall } from "../../api/phone";
 import { consoleKeys } from "./queries";
 
 /** Presence is posted this often while the console is open (the server counts 2 minutes as online). */
@@ -26,6 +27,8 @@ export const FRESH_MS = 60_000;
 /** While the event stream is down, lists are asked again this often instead. */
 export const POLL_MS = 30_000;
 const RECONNECT_MS = 15_000;
+/** An incoming-call toast stays this long unless dismissed (a phone does not ring longer). */
+export const CALL_TOAST_MS = 60_000;
 const PRESENCE_KEY = "satchel.console.presence";
 
 type Listener = (event: SupportEvent) => void;
@@ -41,6 +44,9 @@ interface ConsoleLive {
   changePresence: (status: PresenceStatus) => void;
   /** Hears every event (the ticket page follows viewers.changed); returns the way to stop. */
   subscribe: (listener: Listener) => () => void;
+  /** Phones ringing now (the voice provider's call.incoming), newest last, for the toast. */
+  incomingCalls: IncomingCall[];
+  dismissCall: (callId: string) => void;
 }
 
 const LiveContext = createContext<ConsoleLive | null>(null);
@@ -71,6 +77,18 @@ export function ConsoleLiveProvider({ children }: { children: ReactNode }) {
   const [latestNew, setLatestNew] = useState<ConsoleLive["latestNew"]>(null);
   const [presence, setPresenceState] = useState<PresenceStatus>(savedPresence);
   const listeners = useRef(new Set<Listener>());
+  const [incomingCalls, setIncomingCalls] = useState<IncomingCall[]>([]);
+
+  const dismissCall = useCallback((callId: string) => {
+    setIncomingCalls((prev) => prev.filter((c) => c.callId !== callId));
+  }, []);
+  const onIncomingCall = useCallback(
+    (call: IncomingCall) => {
+      setIncomingCalls((prev) => [...prev.filter((c) => c.callId !== call.callId), call].slice(-3));
+      window.setTimeout(() => dismissCall(call.callId), CALL_TOAST_MS);
+    },
+    [dismissCall],
+  );
 
   const onEvent = useCallback(
     (event: SupportEvent) => {
@@ -123,6 +141,10 @@ export function ConsoleLiveProvider({ children }: { children: ReactNode }) {
           if (event) onEvent(event);
         });
       }
+      source.addEventListener(INCOMING_CALL_EVENT, (message) => {
+        const call = parseIncomingCall((message as MessageEvent<string>).data);
+        if (call) onIncomingCall(call);
+      });
     };
     open();
     return () => {
@@ -131,7 +153,7 @@ export function ConsoleLiveProvider({ children }: { children: ReactNode }) {
       source?.close();
       setConnected(false);
     };
-  }, [onEvent, queryClient]);
+  }, [onEvent, onIncomingCall, queryClient]);
 
   // The heartbeat: the chosen status now, then every minute.
   useEffect(() => {
@@ -158,8 +180,8 @@ export function ConsoleLiveProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    () => ({ connected, fresh, latestNew, presence, changePresence, subscribe }),
-    [connected, fresh, latestNew, presence, changePresence, subscribe],
+    () => ({ connected, fresh, latestNew, presence, changePresence, subscribe, incomingCalls, dismissCall }),
+    [connected, fresh, latestNew, presence, changePresence, subscribe, incomingCalls, dismissCall],
   );
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }

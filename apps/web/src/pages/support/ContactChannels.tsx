@@ -7,6 +7,7 @@ import { currentLanguage } from "../../i18n";
 import { errorMessage } from "../../lib/errors";
 import { useNow } from "../../lib/hooks";
 import { useResponseText } from "./bits";
+import { PhoneContact } from "./PhoneContact";
 import { useContactOptions } from "./queries";
 import { dayRanges, formatDay, holidayRuns, isOpenNow, timeZoneName, weekdayName } from "./responseTime";
 
@@ -158,6 +159,7 @@ export function ContactChannels() {
               />
             ))}
           </ul>
+          <PhoneContact phone={options.data.phone} />
           <Holidays holidays={options.data.holidaysAhead} />
         </>
       )}

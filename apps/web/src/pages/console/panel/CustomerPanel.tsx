@@ -22,7 +22,12 @@ export function CustomerPanel({ ticket }: { ticket: AgentTicketDetail }) {
   const userId = ticket.requester.userId ?? found;
 
   return (
-    <aside className="console-panel" aria-label={t("console.panel.label")} data-testid="customer-panel">
+    <aside
+      id="customer-panel"
+      className="console-panel"
+      aria-label={t("console.panel.label")}
+      data-testid="customer-panel"
+    >
       <h2 className="console-panel__title">{t("console.panel.title")}</h2>
       {!ticket.requester.userId && (
         <FindCustomer email={ticket.requester.email} chosen={found} onChoose={setFound} />
