@@ -9,6 +9,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { signIn as signInAs } from "./e2e-auth.mjs";
+import { chatJourney } from "./e2e-chat.mjs";
 import { helpJourney } from "./e2e-help.mjs";
 import { paymentsJourney } from "./e2e-payments.mjs";
 import { supportJourney } from "./e2e-support.mjs";
@@ -639,6 +640,8 @@ try {
   // --- Help center: search, articles, deflection on the contact page, staff analytics and editor ---
   await helpJourney({ browser, base, shots, check, assert });
   await supportJourney({ browser, base, shots, check, assert, aliceTotp });
+  // --- Live chat: a guest starts a chat from the widget, an agent takes it and answers in the console ---
+  await chatJourney({ browser, base, shots, check, assert });
 } finally {
   await browser.close();
   await stopSatchel(server.child);
