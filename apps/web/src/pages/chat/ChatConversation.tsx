@@ -59,7 +59,6 @@ export function ChatConversation({ chat, visible }: { chat: CustomerChat; visibl
       ) : (
         <>
           <ChatComposer
-            autoFocus={visible}
             disabled={!socket}
             onSend={(body, attachments) => socket?.send(chatId, body, attachments)}
             onTyping={() => socket?.typing(chatId)}

@@ -56,9 +56,11 @@ export function ChatEmbedPage() {
     return () => window.removeEventListener("message", onMessage);
   }, [origin, post]);
 
+  // Into the panel when the visitor opens it, and again once the form or conversation is there.
+  const phase = chat.phase.kind;
   useEffect(() => {
-    if (open) focusFirstField(panel.current);
-  }, [open]);
+    if (open && phase !== "checking") focusFirstField(panel.current);
+  }, [open, phase]);
 
   useEffect(() => {
     post({ type: "unread", count: open ? 0 : chat.unread });

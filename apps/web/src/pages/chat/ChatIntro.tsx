@@ -69,8 +69,6 @@ export function ChatIntro({
               onChange={(event) => setName(event.target.value)}
               aria-invalid={invalid.name ? true : undefined}
               aria-describedby={invalid.name ? "chat-intro-name-error" : undefined}
-              // biome-ignore lint/a11y/noAutofocus: the panel was just opened to fill this in
-              autoFocus
               data-testid="chat-intro-name"
             />
             {invalid.name && (
@@ -110,8 +108,6 @@ export function ChatIntro({
           value={message}
           maxLength={4000}
           onChange={(event) => setMessage(event.target.value)}
-          // biome-ignore lint/a11y/noAutofocus: signed-in customers start here
-          autoFocus={signedIn}
           data-testid="chat-intro-message"
         />
       </div>

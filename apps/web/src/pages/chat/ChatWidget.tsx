@@ -6,11 +6,12 @@ import { useCustomerChat } from "./useCustomerChat";
 import { usePageVisible } from "./useTyping";
 import "./chat.css";
 
-/** Moves focus into the panel: the first field to fill, else the composer, else the first button. */
+/** Moves focus into the panel: the first field to fill, else the message box, else the first button. */
 export function focusFirstField(root: HTMLElement | null): void {
-  const target = root?.querySelector<HTMLElement>(
-    "input:not([type=hidden]):not([hidden]), textarea:not(:disabled), button:not(:disabled)",
-  );
+  const target =
+    root?.querySelector<HTMLElement>("input:not([type=hidden]):not([hidden]):not(:disabled)") ??
+    root?.querySelector<HTMLElement>("textarea:not(:disabled)") ??
+    root?.querySelector<HTMLElement>("button:not(:disabled)");
   target?.focus();
 }
 
@@ -28,26 +29,32 @@ export function ChatWidget({ signedIn, greetingName }: { signedIn: boolean; gree
   const panel = useRef<HTMLElement>(null);
   const panelId = useId();
   const headingId = useId();
-  const opened = useRef(false);
+  // Focus moves only when the person opens or closes the panel, never on its own at page load
+  // (a panel left open on the previous page must not pull focus away from this page).
+  const userToggled = useRef(false);
 
   useEffect(() => {
     savePanelOpen(open);
-    // Focus follows the person: into the panel when they open it, back to the button when they close it.
+    if (!userToggled.current) return;
     if (open) focusFirstField(panel.current);
-    else if (opened.current) launcher.current?.focus();
-    opened.current = open;
+    else launcher.current?.focus();
   }, [open]);
 
-  // The form or conversation appears after the open chat was looked up: focus it then too.
+  // The form or conversation appears after the open chat was looked up (or the chat started): focus it then.
   const phase = chat.phase.kind;
   useEffect(() => {
-    if (open && phase !== "checking") focusFirstField(panel.current);
+    if (open && userToggled.current && phase !== "checking") focusFirstField(panel.current);
   }, [phase, open]);
+
+  const toggle = (next: boolean) => {
+    userToggled.current = true;
+    setOpen(next);
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Escape") {
       event.stopPropagation();
-      setOpen(false);
+      toggle(false);
     }
   };
 
@@ -70,7 +77,7 @@ export function ChatWidget({ signedIn, greetingName }: { signedIn: boolean; gree
           greetingName={greetingName}
           visible={open && pageVisible}
           headingId={headingId}
-          onClose={() => setOpen(false)}
+          onClose={() => toggle(false)}
         />
       </section>
       <button
@@ -79,7 +86,7 @@ export function ChatWidget({ signedIn, greetingName }: { signedIn: boolean; gree
         className="chat-launcher"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => toggle(!open)}
         data-testid="chat-launcher"
       >
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
