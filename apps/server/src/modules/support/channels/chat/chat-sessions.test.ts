@@ -268,7 +268,9 @@ describe(`live chat sessions, on ${testDatabaseKind}`, () => {
     socket.send({ type: "message", clientId: "img-1", body: "", attachmentIds: [attachment.id] });
     expect(await socket.next((f) => f.type === "ack")).toMatchObject({ clientId: "img-1" });
     const message = await socket.next((f) => f.type === "message" && f.clientId === "img-1");
-    expect(message.attachments).toEqual([attachment]);
+    expect(message.attachments).toEqual([
+      { ...attachment, url: `/api/v1/chat/sessions/${chat.chatId}/attachments/${attachment.id}` },
+    ]);
     const image = await call("GET", `/api/v1/chat/sessions/${chat.chatId}/attachments/${attachment.id}`, {
       "x-chat-token": chat.token,
     });

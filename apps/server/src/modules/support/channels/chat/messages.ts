@@ -33,7 +33,7 @@ export interface ChatMessageFrame {
   authorType: "customer" | "agent" | "system";
   authorName: string | null;
   body: string;
-  attachments: MessageAttachmentRef[];
+  attachments: (MessageAttachmentRef & { url: string })[];
   createdAt: string;
   channel: string;
   /** The other side's devices: delivered when it reached one, read when they said so (chat messages). */
@@ -160,6 +160,12 @@ function clientIdOf(message: MessageRow, side: ChatSide): string | undefined {
   return parts[parts.length - 1];
 }
 
+/** Where a side reads an image: the chat's route (guests send their X-Chat-Token), the console's for agents. */
+export const attachmentUrl = (chatId: string, id: string, side: ChatSide) =>
+  side === "customer"
+    ? `/api/v1/chat/sessions/${chatId}/attachments/${id}`
+    : `/api/v1/tickets/attachments/${id}`;
+
 export function presentChatMessage(message: MessageRow, side: ChatSide): ChatMessageFrame {
   const clientId = clientIdOf(message, side);
   const status = message.delivery_status;
@@ -172,7 +178,10 @@ export function presentChatMessage(message: MessageRow, side: ChatSide): ChatMes
     authorType: message.author_type,
     authorName: message.author_name,
     body: message.body,
-    attachments: message.attachments,
+    attachments: message.attachments.map((a) => ({
+      ...a,
+      url: attachmentUrl(message.ticket_id, a.id, side),
+    })),
     createdAt: message.created_at.toISOString(),
     channel: message.channel,
     deliveryStatus: status === "delivered" || status === "read" ? status : null,
