@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { draftOf, healthLines, secretValueOk, settingsPatch } from "./channelForm";
+
+const health = {
+  status: "ok" as const,
+  lastInboundAt: null,
+  lastOutboundAt: null,
+  lastError: null,
+  lastErrorAt: null,
+};
+
+describe("health lines", () => {
+  it("says off or not set up and nothing else", () => {
+    expect(healthLines({ ...health, status: "off", lastInboundAt: "2026-11-26T09:00:00Z" })).toEqual([
+      { kind: "off" },
+    ]);
+    expect(healthLines({ ...health, status: "not_configured" })).toEqual([{ kind: "notConfigured" }]);
+  });
+
+  it("says when nothing came yet, and when the last message went in and out", () => {
+    expect(healthLines({ ...health, status: "idle" })).toEqual([{ kind: "never" }]);
+    expect(
+      healthLines({
+        ...health,
+        lastInboundAt: "2026-11-26T09:57:00Z",
+        lastOutboundAt: "2026-11-26T08:00:00Z",
+      }),
+    ).toEqual([
+      { kind: "lastIn", at: "2026-11-26T09:57:00Z" },
+      { kind: "lastOut", at: "2026-11-26T08:00:00Z" },
+    ]);
+  });
+
+  it("puts a current error first and keeps an old one last", () => {
+    const error = { lastError: "SMTP 421 try later", lastErrorAt: "2026-11-26T09:00:00Z" };
+    expect(
+      healthLines({ ...health, status: "error", ...error, lastInboundAt: "2026-11-26T08:00:00Z" }),
+    ).toEqual([
+      { kind: "error", at: "2026-11-26T09:00:00Z", error: "SMTP 421 try later" },
+      { kind: "lastIn", at: "2026-11-26T08:00:00Z" },
+    ]);
+    expect(healthLines({ ...health, status: "error", ...error })).toEqual([
+      { kind: "error", at: "2026-11-26T09:00:00Z", error: "SMTP 421 try later" },
+    ]);
+    expect(healthLines({ ...health, ...error, lastOutboundAt: "2026-11-26T09:30:00Z" })).toEqual([
+      { kind: "lastOut", at: "2026-11-26T09:30:00Z" },
+      { kind: "earlierError", at: "2026-11-26T09:00:00Z", error: "SMTP 421 try later" },
+    ]);
+  });
+});
+
+describe("settings form", () => {
+  it("starts from the channel's settings", () => {
+    expect(draftOf({ offlineMessage: { en: "Back soon", "zh-CN": "稍后回来" } })).toMatchObject({
+      offlineEn: "Back soon",
+      offlineZh: "稍后回来",
+      autoAcknowledge: true,
+    });
+    expect(draftOf({ pageId: "123", autoAcknowledge: false })).toMatchObject({
+      pageId: "123",
+      autoAcknowledge: false,
+      accountId: "",
+    });
+  });
+
+  it("sends each channel its own settings, checked as the server checks them", () => {
+    const draft = draftOf({});
+    expect(settingsPatch("email", { ...draft, autoAcknowledge: false })).toEqual({
+      settings: { autoAcknowledge: false },
+    });
+    expect(settingsPatch("chat", draft)).toEqual({ settings: { offlineMessage: null } });
+    expect(settingsPatch("chat", { ...draft, offlineEn: " Back soon " })).toEqual({ problem: "offlineBoth" });
+    expect(settingsPatch("chat", { ...draft, offlineEn: "Back soon", offlineZh: "稍后回来" })).toEqual({
+      settings: { offlineMessage: { en: "Back soon", "zh-CN": "稍后回来" } },
+    });
+    expect(settingsPatch("messenger", { ...draft, pageId: " 104729384756 " })).toEqual({
+      settings: { pageId: "104729384756" },
+    });
+    expect(settingsPatch("messenger", { ...draft, pageId: "my-page" })).toEqual({ problem: "digits" });
+    expect(settingsPatch("x", { ...draft, accountId: "" })).toEqual({ settings: { accountId: null } });
+  });
+
+  it("takes a pasted secret of 8 or more printable characters without spaces", () => {
+    expect(secretValueOk("EAAGm0PX4ZCpsBAKZC")).toBe(true);
+    expect(secretValueOk("  padded-secret-value  ")).toBe(true);
+    expect(secretValueOk("short")).toBe(false);
+    expect(secretValueOk("has a space inside")).toBe(false);
+  });
+});

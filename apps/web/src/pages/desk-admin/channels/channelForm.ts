@@ -1,0 +1,90 @@
+import type { Channel, ChannelInfo, ChannelSettings } from "../../../api/channelsAdmin";
+
+// The pure parts of the channels admin page: what the health line says, the settings form's
+// draft and the change it sends, and the checks a pasted secret must pass before it is sent.
+
+export type HealthLine =
+  | { kind: "off" }
+  | { kind: "notConfigured" }
+  | { kind: "never" }
+  | { kind: "lastIn"; at: string }
+  | { kind: "lastOut"; at: string }
+  | { kind: "error"; at: string; error: string }
+  | { kind: "earlierError"; at: string; error: string };
+
+/**
+ * The lines under a channel's name: the error first when it is the latest thing that
+ * happened (red), then the last message in and reply out; an older error is kept, quietly.
+ */
+export function healthLines(health: ChannelInfo["health"]): HealthLine[] {
+  if (health.status === "off") return [{ kind: "off" }];
+  if (health.status === "not_configured") return [{ kind: "notConfigured" }];
+  const lines: HealthLine[] = [];
+  const error =
+    health.lastError && health.lastErrorAt ? { at: health.lastErrorAt, error: health.lastError } : null;
+  if (error && health.status === "error") lines.push({ kind: "error", ...error });
+  if (health.lastInboundAt) lines.push({ kind: "lastIn", at: health.lastInboundAt });
+  if (health.lastOutboundAt) lines.push({ kind: "lastOut", at: health.lastOutboundAt });
+  if (!health.lastInboundAt && !health.lastOutboundAt && lines.length === 0) lines.push({ kind: "never" });
+  if (error && health.status !== "error") lines.push({ kind: "earlierError", ...error });
+  return lines;
+}
+
+/** The settings form's fields, as typed. */
+export interface SettingsDraft {
+  autoAcknowledge: boolean;
+  offlineEn: string;
+  offlineZh: string;
+  pageId: string;
+  accountId: string;
+}
+
+export function draftOf(settings: ChannelSettings): SettingsDraft {
+  return {
+    autoAcknowledge: settings.autoAcknowledge ?? true,
+    offlineEn: settings.offlineMessage?.en ?? "",
+    offlineZh: settings.offlineMessage?.["zh-CN"] ?? "",
+    pageId: settings.pageId ?? "",
+    accountId: settings.accountId ?? "",
+  };
+}
+
+/** Which channels have settings of their own (phone has none: its lines come from the environment). */
+export function hasSettings(channel: Channel): boolean {
+  return channel !== "phone";
+}
+
+export type SettingsProblem = "offlineBoth" | "digits";
+
+const DIGITS = /^\d{1,32}$/;
+
+/** The change to send for a channel's form, or what is wrong with it (as the server checks it). */
+export function settingsPatch(
+  channel: Channel,
+  draft: SettingsDraft,
+): { settings: ChannelSettings } | { problem: SettingsProblem } {
+  switch (channel) {
+    case "email":
+      return { settings: { autoAcknowledge: draft.autoAcknowledge } };
+    case "chat": {
+      const en = draft.offlineEn.trim();
+      const zh = draft.offlineZh.trim();
+      if (!en && !zh) return { settings: { offlineMessage: null } };
+      if (!en || !zh) return { problem: "offlineBoth" };
+      return { settings: { offlineMessage: { en, "zh-CN": zh } } };
+    }
+    case "messenger":
+    case "x": {
+      const value = (channel === "messenger" ? draft.pageId : draft.accountId).trim();
+      if (value && !DIGITS.test(value)) return { problem: "digits" };
+      return { settings: channel === "messenger" ? { pageId: value || null } : { accountId: value || null } };
+    }
+    case "phone":
+      return { settings: {} };
+  }
+}
+
+/** A pasted provider secret: what the server takes (8 to 1000 printable characters, no spaces). */
+export function secretValueOk(value: string): boolean {
+  return /^[\x21-\x7e]{8,1000}$/.test(value.trim());
+}
