@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "../../../platform/http/schemas.js";
 import { CALLBACK_STATUSES } from "../channels/phone/callback-queue.js";
 import { e164 } from "../channels/phone/voice-events.js";
 import { multilineText } from "./customer-schemas.js";
@@ -10,7 +11,8 @@ export const customerTags = ["Support"];
 export const webhookTags = ["Channel webhooks"];
 export const bearerAuth = [{ bearerAuth: [] }];
 
-const id = z.string().min(1).max(64);
+/** Ids as the API gives them; control characters (NUL above all, which PostgreSQL refuses) are bad input. */
+const id = plainText(64).pipe(z.string().min(1));
 export const idParams = z.object({ id });
 const instant = z.iso
   .datetime({ offset: true })

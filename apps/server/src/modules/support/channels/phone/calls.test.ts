@@ -131,5 +131,8 @@ describe(`calls logged on a ticket, on ${testDatabaseKind}`, () => {
     const second = (await listCalls(agent, ticket.id, `?limit=2&cursor=${first.nextCursor}`)).json();
     expect(second).toMatchObject({ data: [{ durationSeconds: 0 }], nextCursor: null });
     expect((await listCalls(agent, ticket.id, "?cursor=nonsense")).statusCode).toBe(400);
+    const nul = Buffer.from(JSON.stringify([new Date().toISOString(), "cal\u0000"])).toString("base64url");
+    expect((await listCalls(agent, ticket.id, `?cursor=${nul}`)).statusCode).toBe(400);
+    expect((await listCalls(agent, "tkt%00", "")).statusCode).toBe(400);
   });
 });

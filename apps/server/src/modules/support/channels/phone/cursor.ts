@@ -20,7 +20,8 @@ export function decodeCursor(text: string): PageCursor {
     const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
     if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string") {
       const at = new Date(value[0]);
-      if (!Number.isNaN(at.getTime()) && value[1].length > 0) return { at, id: value[1] };
+      // An id with control characters would only fail in the database; it is not one of ours.
+      if (!Number.isNaN(at.getTime()) && /^[\x21-\x7e]{1,64}$/.test(value[1])) return { at, id: value[1] };
     }
   } catch {
     // falls through to the refusal

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { CallOutcome } from "../../../../platform/db/schema-channels.js";
+import { plainText } from "../../../../platform/http/schemas.js";
 import type { Locale } from "../../../../platform/i18n.js";
 import { normalizeAddress } from "../contacts.js";
 
@@ -28,21 +29,15 @@ export const e164 = z
   .pipe(z.string().regex(E164, "an E.164 number such as +8613812345678"));
 
 export const voiceEventSchema = z.object({
-  id: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
+  id: plainText(200)
+    .pipe(z.string().min(1))
     .describe("The event's id; an event seen before is not acted on again"),
   type: z.enum(VOICE_EVENT_TYPES),
-  callId: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
+  callId: plainText(200)
+    .pipe(z.string().min(1))
     .describe("The provider's id of the call, the same in all its events"),
   from: e164.describe("The caller's number"),
-  to: z.string().trim().max(40).describe("The Satchel line that was called"),
+  to: plainText(40).describe("The Satchel line that was called"),
   occurredAt: z.iso.datetime({ offset: true }),
   durationSeconds: z
     .number()

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSupportStaff, type SupportStaff } from "../../../../test/support-helpers-live.js";
 import {
@@ -90,7 +91,37 @@ describe(`voice-provider webhook, on ${testDatabaseKind}`, () => {
       expect(wrong.statusCode).toBe(400);
       expect(wrong.json().code).toBe("validation_failed");
       expect(wrong.json().errors[0].path).toBe("/from");
+      // PostgreSQL refuses NUL in text: such an id is bad input, not a server error.
+      const nul = await postVoice(ctx, { ...voiceEvent(ctx), id: "evt\u0000x", callId: "c\u0000" });
+      expect(nul.statusCode).toBe(400);
     });
+  });
+
+  it("never answers 500 to a signed body of any shape, nor to garbage headers", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc
+            .record({
+              id: fc.string({ maxLength: 300 }),
+              type: fc.constantFrom("call.ringing", "call.completed", "call.fax"),
+              callId: fc.string({ maxLength: 300 }),
+              from: fc.oneof(fc.constant("+8613800000777"), fc.string({ maxLength: 50 })),
+              to: fc.string({ maxLength: 50 }),
+              occurredAt: fc.oneof(fc.constant(new Date().toISOString()), fc.string({ maxLength: 30 })),
+              durationSeconds: fc.oneof(fc.integer(), fc.double(), fc.string()),
+            })
+            .map((v) => JSON.stringify(v)),
+        ),
+        fc.option(fc.string({ maxLength: 200 }), { nil: undefined }),
+        async (raw, header) => {
+          const res = await postVoice(ctx, raw, header === undefined ? {} : { signature: header });
+          expect([200, 400, 401]).toContain(res.statusCode);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it("a ringing call from a customer's verified phone opens a ticket for that customer, with the call, and tells the console", async () => {
