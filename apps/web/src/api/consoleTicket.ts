@@ -10,6 +10,7 @@ import {
   type TicketPriority,
   ticketNumber,
 } from "./console";
+import { parseTicketContact, type TicketContact } from "./contacts";
 import { amount, invalid, isRecord, num, signal, str, strOrNull } from "./parse";
 import { id, numOrNull } from "./staffPayments";
 
@@ -183,6 +184,8 @@ export interface AgentTicketDetail extends AgentTicketRow {
   satisfaction: { score: number; comment: string | null } | null;
   mergedInto: TicketRef | null;
   merged: TicketRef[];
+  /** Who wrote from outside the app (email, phone, Messenger, X); null for tickets opened in the app. */
+  contact: TicketContact | null;
 }
 
 function items<T>(value: unknown, parse: (item: unknown) => T | null): T[] {
@@ -205,6 +208,7 @@ export function parseTicketDetail(value: unknown): AgentTicketDetail | null {
         : null,
     mergedInto: parseRef(value.mergedInto),
     merged: items(value.merged, parseRef),
+    contact: parseTicketContact(value.contact),
   };
 }
 

@@ -9,6 +9,7 @@ import { StatusBadge, useTypeLabel } from "../../../components/TransactionBits";
 import { humanize } from "../../../lib/transactions";
 import { dateTime } from "../../staff-payments/format";
 import { CallsPanel } from "./CallsPanel";
+import { ContactCard } from "./ContactCard";
 import { MergeDialog } from "./MergeDialog";
 
 /** Under the thread: the transactions the customer attached, merges, the rating, the ticket's history. */
@@ -18,6 +19,7 @@ export function TicketSide({ ticket }: { ticket: AgentTicketDetail }) {
   const [merging, setMerging] = useState(false);
   return (
     <div className="console-ticket-side">
+      <ContactCard ticket={ticket} />
       <CallsPanel ticket={ticket} />
       <section className="card console-card" aria-labelledby="linked-tx-title">
         <h2 id="linked-tx-title" className="console-card__title">

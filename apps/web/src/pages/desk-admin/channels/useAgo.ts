@@ -10,6 +10,6 @@ export function useAgo(): (iso: string) => string {
   const lang = currentLanguage();
   return (iso) => {
     const date = parseDate(iso);
-    return date ? formatRelative(date, now, lang, t("channelsAdmin.health.justNow")) : "—";
+    return date ? formatRelative(date, now, lang, t("time.justNow")) : "—";
   };
 }
