@@ -63,6 +63,8 @@ export const webPlugin = fp(
         setHeaders: (res, path) => {
           const immutable = path.includes("/assets/");
           res.setHeader("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+          // The embeddable chat script is loaded by other sites' pages (<script src=…>).
+          if (path.endsWith("/chat-widget.js")) res.setHeader("cross-origin-resource-policy", "cross-origin");
         },
       });
     }

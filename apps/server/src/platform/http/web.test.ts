@@ -11,6 +11,7 @@ describe("serving the web app", () => {
     mkdirSync(join(root, "assets"));
     writeFileSync(join(root, "index.html"), "<!doctype html><title>Satchel</title><div id=root></div>");
     writeFileSync(join(root, "assets", "app-abc123.js"), "console.log('hi')");
+    writeFileSync(join(root, "chat-widget.js"), "(() => {})();");
     ctx = await buildTestApp({ webRoot: root });
   });
   afterAll(() => ctx.close());
@@ -38,6 +39,15 @@ describe("serving the web app", () => {
     const other = await ctx.app.inject({ method: "GET", url: "/help", headers: { accept: "text/html" } });
     expect(other.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(other.headers["x-frame-options"]).toBe("SAMEORIGIN");
+  });
+
+  it("serves the chat widget script to other sites' pages, the app's own files to ours only", async () => {
+    const widget = await ctx.app.inject({ method: "GET", url: "/chat-widget.js" });
+    expect(widget.statusCode).toBe(200);
+    expect(widget.headers["cross-origin-resource-policy"]).toBe("cross-origin");
+    expect(widget.headers["cache-control"]).toBe("no-cache");
+    const asset = await ctx.app.inject({ method: "GET", url: "/assets/app-abc123.js" });
+    expect(asset.headers["cross-origin-resource-policy"]).toBe("same-origin");
   });
 
   it("serves fingerprinted assets with a long cache lifetime", async () => {
