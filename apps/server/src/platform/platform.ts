@@ -35,9 +35,22 @@ export interface PlatformOptions {
   outbox?: OutboxOptions;
 }
 
-export function createLogger(config: Pick<Config, "logLevel">): Logger {
-  return pino({
+/** Query parameters that carry a secret (a guest's chat socket has its token there: browsers cannot send headers). */
+const SECRET_QUERY = /([?&](?:token|access_token)=)[^&#]*/gi;
+
+/** A request as the log shows it (Fastify logs one as `req`): secrets in the query string replaced. */
+export function requestForLog(req: { method?: string; url?: string; ip?: string }) {
+  return {
+    method: req.method,
+    url: (req.url ?? "").replace(SECRET_QUERY, "$1[redacted]"),
+    remoteAddress: req.ip,
+  };
+}
+
+export function createLogger(config: Pick<Config, "logLevel">, destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level: config.logLevel,
+    serializers: { req: requestForLog },
     // Secrets never reach the log, whatever a caller passes in.
     redact: {
       paths: [
@@ -50,7 +63,8 @@ export function createLogger(config: Pick<Config, "logLevel">): Logger {
       ],
       censor: "[redacted]",
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export function createPlatform(options: PlatformOptions): Platform {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "../../../../platform/platform.js";
 import { lastMessage, registerAndLogin, STRONG_PASSWORD } from "../../../../test/accounts-helpers.js";
 import { baseUrl, connectChat, onlineAgent } from "../../../../test/chat-helpers.js";
 import { buildTestApp, type TestContext } from "../../../../test/test-app.js";
@@ -283,5 +284,33 @@ describe(`live chat sessions, on ${testDatabaseKind}`, () => {
     });
     expect(refused.statusCode).toBe(404);
     await socket.close();
+  });
+
+  it("lists the chat routes in the API document, the socket too; a plain GET of the socket is a bad request", async () => {
+    const doc = (await call("GET", "/api/openapi.json")).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/chat/sessions",
+        "/api/v1/chat/sessions/current",
+        "/api/v1/chat/sessions/{id}/transcript",
+        "/api/v1/chat/socket",
+        "/api/v1/agent/chats",
+        "/api/v1/agent/chats/{id}/take",
+      ]),
+    );
+    const plain = await call("GET", "/api/v1/chat/socket");
+    expect(plain.statusCode).toBe(400);
+    expect(plain.json().code).toBe("bad_request");
+  });
+});
+
+describe("the log", () => {
+  it("never shows a chat token from a socket's query string", () => {
+    const lines: string[] = [];
+    const log = createLogger({ logLevel: "info" }, { write: (line: string) => lines.push(line) });
+    const url = "/api/v1/chat/socket?chatId=tkt_1&token=s3cr3t-chat-token&after=4";
+    log.error({ req: { method: "GET", url, ip: "10.0.0.1" } }, "request failed");
+    expect(lines.join("")).not.toContain("s3cr3t-chat-token");
+    expect(lines.join("")).toContain("/api/v1/chat/socket?chatId=tkt_1&token=[redacted]&after=4");
   });
 });
