@@ -120,6 +120,28 @@ describe(`calls logged on a ticket, on ${testDatabaseKind}`, () => {
     expect(res.json()).toMatchObject({ startedAt: earlier, notes: "" });
   });
 
+  it("documents every phone route in the OpenAPI document", async () => {
+    const doc = (await ctx.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    const routes: [string, string][] = [
+      ["/api/v1/agent/tickets/{id}/calls", "post"],
+      ["/api/v1/agent/tickets/{id}/calls", "get"],
+      ["/api/v1/support/callbacks/slots", "get"],
+      ["/api/v1/support/callbacks", "post"],
+      ["/api/v1/support/callbacks", "get"],
+      ["/api/v1/support/callbacks/{id}/cancel", "post"],
+      ["/api/v1/agent/callbacks", "get"],
+      ["/api/v1/agent/callbacks/{id}", "post"],
+      ["/api/v1/channels/voice/webhook", "post"],
+    ];
+    for (const [path, method] of routes) {
+      const operation = doc.paths[path]?.[method];
+      expect(operation, `${method} ${path}`).toBeDefined();
+      expect(operation.summary.length).toBeGreaterThan(10);
+      expect(operation.tags.length).toBe(1);
+    }
+    expect(doc.paths["/api/v1/support/contact-options"].get.responses["200"].content).toBeDefined();
+  });
+
   it("lists calls newest first, a page at a time", async () => {
     const ticket = await buildTicket(ctx, { userId: ann.userId, email: ann.email });
     for (let i = 0; i < 3; i += 1) {
