@@ -46,6 +46,23 @@ const report = {
     },
     { name: "no id" },
   ],
+  channel: null,
+  channels: [
+    {
+      channel: "web",
+      created: 6,
+      solved: 6,
+      firstResponseMedianMinutes: 42.5,
+      resolutionMedianMinutes: null,
+      slaCompliance: {
+        firstResponse: 83.3,
+        resolution: null,
+        measured: { firstResponse: { met: 5, missed: 1 }, resolution: { met: 0, missed: 0 } },
+      },
+      satisfaction: { average: 4.5, count: 2 },
+    },
+    { channel: "fax", created: 1 },
+  ],
 };
 
 describe("support report", () => {
@@ -92,5 +109,30 @@ describe("support report", () => {
 
   it("links the CSV with the same range", () => {
     expect(reportCsvUrl(range)).toBe("/api/v1/agent/reports.csv?from=2026-11-01&to=2026-11-03");
+    expect(reportCsvUrl(range, "email")).toBe(
+      "/api/v1/agent/reports.csv?from=2026-11-01&to=2026-11-03&channel=email",
+    );
+  });
+
+  it("reads the split by channel and asks for one channel", async () => {
+    const read = parseReport(report, range);
+    expect(read.channel).toBeNull();
+    expect(read.channels).toEqual([
+      {
+        channel: "web",
+        created: 6,
+        solved: 6,
+        firstResponseMedianMinutes: 42.5,
+        resolutionMedianMinutes: null,
+        slaFirstResponse: 83.3,
+        slaResolution: null,
+        satisfactionAverage: 4.5,
+        ratings: 2,
+      },
+    ]);
+    const fetchMock = stub(200, { ...report, channel: "email", channels: [] });
+    const email = await getReport(range, undefined, "email");
+    expect(email.channel).toBe("email");
+    expect(new URL(call(fetchMock).url, "http://x").searchParams.get("channel")).toBe("email");
   });
 });

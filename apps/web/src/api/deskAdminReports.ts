@@ -1,5 +1,11 @@
 import { api } from "./client";
-import { TICKET_CATEGORIES, TICKET_CHANNELS, type TicketCategory, type TicketChannel } from "./console";
+import {
+  optionalOneOf,
+  TICKET_CATEGORIES,
+  TICKET_CHANNELS,
+  type TicketCategory,
+  type TicketChannel,
+} from "./console";
 import { isRecord, num, signal, str } from "./parse";
 import { numOrNull } from "./staffPayments";
 
@@ -31,9 +37,25 @@ export interface AgentFigures {
   ratings: number;
 }
 
+/** One channel's figures, by the same rules as the totals (the channels add up to them). */
+export interface ChannelFigures {
+  channel: TicketChannel;
+  created: number;
+  solved: number;
+  firstResponseMedianMinutes: number | null;
+  resolutionMedianMinutes: number | null;
+  /** Percent (0–100) of targets met among those with an outcome; null when none has one. */
+  slaFirstResponse: number | null;
+  slaResolution: number | null;
+  satisfactionAverage: number | null;
+  ratings: number;
+}
+
 export interface SupportReport {
   from: string;
   to: string;
+  /** The channel the report is limited to; null: every channel. */
+  channel: TicketChannel | null;
   /** The business calendar's time zone; days are counted in it. */
   timeZone: string;
   volume: {
@@ -56,6 +78,8 @@ export interface SupportReport {
   };
   backlog: { byStatus: Record<BacklogStatus, number>; total: number };
   agents: AgentFigures[];
+  /** Per channel: every channel, or only the one the report is limited to. */
+  channels: ChannelFigures[];
 }
 
 function rec(value: unknown): Record<string, unknown> {
@@ -100,6 +124,7 @@ export function parseReport(body: unknown, range: ReportRange): SupportReport {
   return {
     from: str(v.from, range.from),
     to: str(v.to, range.to),
+    channel: optionalOneOf(TICKET_CHANNELS, v.channel),
     timeZone: str(v.timeZone, "UTC"),
     volume: {
       byDay: arr(volume.byDay).flatMap((item) => {
@@ -153,15 +178,44 @@ export function parseReport(body: unknown, range: ReportRange): SupportReport {
         },
       ];
     }),
+    channels: arr(v.channels).flatMap((item) => {
+      const c = rec(item);
+      const channel = optionalOneOf(TICKET_CHANNELS, c.channel);
+      if (!channel) return [];
+      const cSla = rec(c.slaCompliance);
+      const cSatisfaction = rec(c.satisfaction);
+      return [
+        {
+          channel,
+          created: num(c.created),
+          solved: num(c.solved),
+          firstResponseMedianMinutes: numOrNull(c.firstResponseMedianMinutes),
+          resolutionMedianMinutes: numOrNull(c.resolutionMedianMinutes),
+          slaFirstResponse: numOrNull(cSla.firstResponse),
+          slaResolution: numOrNull(cSla.resolution),
+          satisfactionAverage: numOrNull(cSatisfaction.average),
+          ratings: num(cSatisfaction.count),
+        },
+      ];
+    }),
   };
 }
 
-export async function getReport(range: ReportRange, abort?: AbortSignal): Promise<SupportReport> {
-  const body = await api.get<unknown>("/api/v1/agent/reports", { query: { ...range }, ...signal(abort) });
+/** The report over a range, of one channel's tickets when `channel` is given. */
+export async function getReport(
+  range: ReportRange,
+  abort?: AbortSignal,
+  channel?: TicketChannel | null,
+): Promise<SupportReport> {
+  const body = await api.get<unknown>("/api/v1/agent/reports", {
+    query: { from: range.from, to: range.to, ...(channel ? { channel } : {}) },
+    ...signal(abort),
+  });
   return parseReport(body, range);
 }
 
 /** The same report as CSV (fetched by DownloadLink, so it comes in the interface language). */
-export function reportCsvUrl(range: ReportRange): string {
-  return `/api/v1/agent/reports.csv?${new URLSearchParams({ from: range.from, to: range.to }).toString()}`;
+export function reportCsvUrl(range: ReportRange, channel?: TicketChannel | null): string {
+  const query = new URLSearchParams({ from: range.from, to: range.to, ...(channel ? { channel } : {}) });
+  return `/api/v1/agent/reports.csv?${query.toString()}`;
 }
