@@ -7,6 +7,7 @@ import type { SupportDeps } from "../../deps.js";
 import type { ChatSide } from "../../live/index.js";
 import { findTicket } from "../../tickets/repository.js";
 import { type ChatCustomer, mayUseChat, staffChat } from "./access.js";
+import { ChatFeed, Coalesced } from "./feed.js";
 import {
   CLOSE,
   type ClientFrame,
@@ -17,15 +18,7 @@ import {
 } from "./frames.js";
 import type { ChatHub, HubMember } from "./hub.js";
 import { CHAT_LIMITS, Strikes, TokenBucket } from "./limits.js";
-import {
-  markDelivered,
-  markRead,
-  messagesAfter,
-  postAgentMessage,
-  postCustomerMessage,
-  presentChatMessage,
-} from "./messages.js";
-import { chatView } from "./state.js";
+import { markRead, postAgentMessage, postCustomerMessage } from "./messages.js";
 
 /** Who is on the socket: a customer bound to their chat, or an agent who joins chats. */
 export type ChatIdentity =
@@ -39,16 +32,6 @@ export interface ChatConnectionOptions {
   log: { debug(obj: object, msg: string): void; warn(obj: object, msg: string): void };
   /** Checks the credentials again now and then (signed out, token expired): false closes the socket. */
   recheck: () => Promise<boolean>;
-}
-
-interface Subscription {
-  chatId: string;
-  /** The last message sent on this socket: the next ones have a greater seq. */
-  lastSeq: bigint;
-  /** The last state frame sent, to send only changes. */
-  lastState: string | undefined;
-  waiting: boolean;
-  groupKey: string | undefined;
 }
 
 const RECHECK_EVERY_TICKS = 10;
@@ -80,13 +63,17 @@ function parseFrame(data: unknown): ClientFrame | undefined {
  */
 export class ChatConnection implements HubMember {
   private identity: ChatIdentity | undefined;
-  private readonly subs = new Map<string, Subscription>();
+  private readonly subs = new Map<string, ChatFeed>();
   private chain: Promise<void> = Promise.resolve();
   private pendingFrames = 0;
-  private readonly syncWanted = new Set<string>();
-  private syncQueued = false;
-  private readonly stateWanted = new Set<string>();
-  private stateQueued = false;
+  private readonly syncs = new Coalesced(
+    (task) => this.enqueue(task),
+    async (chatId) => this.subs.get(chatId)?.pushNew(),
+  );
+  private readonly states = new Coalesced(
+    (task) => this.enqueue(task),
+    async (chatId) => this.subs.get(chatId)?.pushState(),
+  );
   private readonly frameBucket = new TokenBucket(CHAT_LIMITS.frames.perSecond, CHAT_LIMITS.frames.burst);
   private readonly messageBucket = new TokenBucket(
     CHAT_LIMITS.messages.perSecond,
@@ -271,6 +258,7 @@ export class ChatConnection implements HubMember {
 
   private onLeave(chatId: string): void {
     if (this.identity?.side !== "agent") return;
+    this.subs.get(chatId)?.stop();
     this.subs.delete(chatId);
     this.options.hub.leave(this, chatId);
   }
@@ -279,111 +267,28 @@ export class ChatConnection implements HubMember {
 
   /** Follows the chat from `after` on: its hello (state, queue, agents), then what came after. */
   private async subscribe(chatId: string, after: bigint): Promise<void> {
-    const { deps, hub } = this.options;
-    const sub: Subscription = {
-      chatId,
-      lastSeq: after,
-      lastState: undefined,
-      waiting: false,
-      groupKey: undefined,
-    };
-    this.subs.set(chatId, sub);
+    const side = this.identity?.side;
+    if (!side) return;
+    this.subs.get(chatId)?.stop();
+    const feed = new ChatFeed(chatId, after, this.options.deps, side, (frame) => this.send(frame));
+    this.subs.set(chatId, feed);
     // Listening first: whatever happens from now on is at least asked for again.
-    hub.join(this, chatId);
-    const ticket = await findTicket(deps.platform.db, chatId);
-    if (!ticket) throw new DomainError("chat_not_found");
-    const view = await chatView(deps, deps.platform.db, ticket);
-    const last = await deps.platform.db
-      .selectFrom("support_messages")
-      .select((eb) => eb.fn.max("seq").as("seq"))
-      .where("ticket_id", "=", chatId)
-      .where("internal", "=", false)
-      .executeTakeFirst();
-    const state = {
-      chatId,
-      state: view.state,
-      queuePosition: view.queuePosition,
-      agentName: view.agentName,
-      agentsOnline: view.agentsOnline,
-    };
-    sub.lastState = JSON.stringify(state);
-    sub.waiting = view.state === "waiting";
-    sub.groupKey = ticket.group_key;
-    this.send({ type: "hello", ...state, lastSeq: Number(last?.seq ?? 0) });
-    await this.pushNew(chatId);
+    this.options.hub.join(this, chatId);
+    await feed.hello();
+    await feed.pushNew();
   }
 
   wantSync(chatId: string): void {
-    if (!this.subs.has(chatId) || this.closed) return;
-    this.syncWanted.add(chatId);
-    if (this.syncQueued) return;
-    this.syncQueued = true;
-    this.enqueue(async () => {
-      this.syncQueued = false;
-      const chats = [...this.syncWanted];
-      this.syncWanted.clear();
-      for (const id of chats) await this.pushNew(id);
-    });
-  }
-
-  /** Every message after the last one sent, in seq order; each is marked delivered to this side. */
-  private async pushNew(chatId: string): Promise<void> {
-    const { deps } = this.options;
-    const side = this.identity?.side;
-    const sub = this.subs.get(chatId);
-    if (!side || !sub) return;
-    for (;;) {
-      const rows = await messagesAfter(deps.platform.db, chatId, sub.lastSeq);
-      if (this.subs.get(chatId) !== sub || this.closed) return;
-      for (const row of rows) {
-        this.send(presentChatMessage(row, side));
-        sub.lastSeq = BigInt(row.seq);
-      }
-      if (rows.length === 0) return;
-      const delivered = await markDelivered(deps, rows, side);
-      if (delivered)
-        await deps.live.publish({ type: "chat.delivered", ticketId: chatId, seq: delivered, by: side });
-      if (rows.length < 200) return;
-    }
+    if (this.subs.has(chatId) && !this.closed) this.syncs.want(chatId);
   }
 
   wantState(chatId: string): void {
-    if (!this.subs.has(chatId) || this.closed) return;
-    this.stateWanted.add(chatId);
-    if (this.stateQueued) return;
-    this.stateQueued = true;
-    this.enqueue(async () => {
-      this.stateQueued = false;
-      const chats = [...this.stateWanted];
-      this.stateWanted.clear();
-      for (const id of chats) await this.pushState(id);
-    });
+    if (this.subs.has(chatId) && !this.closed) this.states.want(chatId);
   }
 
   queueMoved(groupKey: string): void {
-    for (const sub of this.subs.values())
-      if (sub.waiting && sub.groupKey === groupKey) this.wantState(sub.chatId);
-  }
-
-  private async pushState(chatId: string): Promise<void> {
-    const { deps } = this.options;
-    const sub = this.subs.get(chatId);
-    if (!sub) return;
-    const ticket = await findTicket(deps.platform.db, chatId);
-    if (!ticket) return;
-    const view = await chatView(deps, deps.platform.db, ticket);
-    const state = {
-      chatId,
-      state: view.state,
-      queuePosition: view.queuePosition,
-      agentName: view.agentName,
-      agentsOnline: view.agentsOnline,
-    };
-    const text = JSON.stringify(state);
-    sub.waiting = view.state === "waiting";
-    if (text === sub.lastState) return;
-    sub.lastState = text;
-    this.send({ type: "state", ...state });
+    for (const feed of this.subs.values())
+      if (feed.waiting && feed.groupKey === groupKey) this.wantState(feed.chatId);
   }
 
   typing(chatId: string, by: ChatSide): void {
@@ -466,6 +371,7 @@ export class ChatConnection implements HubMember {
 
   private dispose(): void {
     this.closed = true;
+    for (const feed of this.subs.values()) feed.stop();
     clearInterval(this.timer);
     this.options.hub.remove(this);
   }
