@@ -132,6 +132,35 @@ export async function chatJourney({ browser, base, shots, check, assert }) {
     await agent.screenshot({ path: join(shots, "chat-console-conversation.png"), fullPage: true });
   });
 
+  await check("the guest sends a screenshot; both sides see the image", async () => {
+    // A 1×1 PNG: the server checks the bytes, not just the name.
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    await guest
+      .getByTestId("chat-file")
+      .setInputFiles({ name: "receipt.png", mimeType: "image/png", buffer: png });
+    await guest.getByTestId("chat-input").fill("Here is the receipt");
+    await guest.getByTestId("chat-send").click();
+    const sent = guest.locator('[data-testid="chat-message"][data-author="customer"]', {
+      hasText: "Here is the receipt",
+    });
+    await sent.locator("img").waitFor({ timeout: 15_000 });
+    const seen = agentChat().locator('[data-testid="chat-message"][data-author="customer"]', {
+      hasText: "Here is the receipt",
+    });
+    await seen.locator("img").waitFor({ timeout: 15_000 });
+    await agent.waitForFunction(
+      (id) =>
+        [...document.querySelectorAll(`[data-chat-id="${id}"] [data-author="customer"] img`)].some(
+          (img) => img.complete && img.naturalWidth > 0,
+        ),
+      chatId,
+      { timeout: 15_000 },
+    );
+  });
+
   await check("the chat survives a reload of the guest's page", async () => {
     await guest.reload();
     await guestPanel().waitFor({ state: "visible", timeout: 15_000 });
@@ -139,7 +168,7 @@ export async function chatJourney({ browser, base, shots, check, assert }) {
       .locator('[data-testid="chat-message"][data-author="agent"]', { hasText: answer })
       .waitFor({ timeout: 15_000 });
     const mine = await guest.locator('[data-testid="chat-message"][data-author="customer"]').count();
-    assert(mine === 2, `after the reload the guest sees ${mine} of her 2 messages`);
+    assert(mine === 3, `after the reload the guest sees ${mine} of her 3 messages`);
     // Sent while the agent's page keeps its socket: arrives once.
     await guest.getByTestId("chat-input").fill("Thanks!");
     await guest.getByTestId("chat-send").click();

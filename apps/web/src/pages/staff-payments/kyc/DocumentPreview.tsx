@@ -2,18 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { fetchKycDocument, type KycDocument, kycDocumentUrl } from "../../../api/staffReviews";
 import { Icon } from "../../../components/Icon";
+import { readAsDataUrl } from "../../../lib/dataUrl";
 import { errorMessage } from "../../../lib/errors";
 import { staffKeys } from "../queries";
-
-/** A blob as a data: URL (the page's Content-Security-Policy allows data: images, not blob: ones). */
-function readAsDataUrl(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => (typeof reader.result === "string" ? resolve(reader.result) : reject(reader.error));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(blob);
-  });
-}
 
 /**
  * A customer's document in the page. Images are fetched with the session (so a refusal shows
