@@ -46,6 +46,24 @@ describe("channels admin", () => {
   };
   const channel = async (name: string) =>
     (await list()).json().data.find((c: { channel: string }) => c.channel === name);
+  let inboundToken = "";
+  /** A provider posting a raw email to the inbound endpoint with `token`. */
+  const inboundMail = (token: string, tag: string) =>
+    ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/channels/email/inbound",
+      headers: { authorization: `Bearer ${token}`, "content-type": "message/rfc822" },
+      payload: [
+        "From: Sam <sam@example.test>",
+        "To: support@example.test",
+        `Subject: ${tag}`,
+        `Message-ID: <${tag}-${token.slice(-6)}@example.test>`,
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        "Hello.",
+        "",
+      ].join("\r\n"),
+    });
   const auditOf = (action: string) =>
     ctx.platform.db
       .selectFrom("audit_log")
@@ -158,6 +176,15 @@ describe("channels admin", () => {
     ).json();
     expect(again.value).not.toBe(value);
     expect(await channels().secret("email", "inboundToken")).toBe(again.value);
+
+    // The inbound-mail endpoint takes the new token only.
+    for (const old of [ENV_SECRETS.inboundEmailToken ?? "", value]) {
+      const refused = await inboundMail(old, "rotated");
+      expect(refused.statusCode).toBe(401);
+      expect(refused.json().code).toBe("channel_signature_invalid");
+    }
+    expect((await inboundMail(again.value, "rotated")).statusCode).toBe(202);
+    inboundToken = again.value;
   });
 
   it("sets a provider's secret, and keeps rotate and set to their own kind", async () => {
@@ -292,6 +319,14 @@ describe("channels admin", () => {
     }
     const empty = await call("PATCH", "/api/v1/admin/support/channels/email", admin, {});
     expect(empty.statusCode).toBe(400);
+
+    // Email turned off: the inbound endpoint refuses mail until it is on again.
+    await call("PATCH", "/api/v1/admin/support/channels/email", admin, { enabled: false });
+    const refused = await inboundMail(inboundToken, "while-off");
+    expect(refused.statusCode).toBe(503);
+    expect(refused.json().code).toBe("channel_disabled");
+    await call("PATCH", "/api/v1/admin/support/channels/email", admin, { enabled: true });
+    expect((await inboundMail(inboundToken, "back-on")).statusCode).toBe(202);
   });
 
   it("is in the API documentation under Support admin", async () => {
