@@ -38,7 +38,6 @@ export interface SecretInfo {
 
 export interface ChannelSettings {
   autoAcknowledge?: boolean;
-  offlineMessage?: Bilingual | null;
   pageId?: string | null;
   accountId?: string | null;
 }
@@ -75,7 +74,6 @@ function parseSettings(value: unknown): ChannelSettings {
   if (!isRecord(value)) return {};
   const settings: ChannelSettings = {};
   if (typeof value.autoAcknowledge === "boolean") settings.autoAcknowledge = value.autoAcknowledge;
-  if ("offlineMessage" in value) settings.offlineMessage = bilingual(value.offlineMessage);
   if ("pageId" in value) settings.pageId = strOrNull(value.pageId);
   if ("accountId" in value) settings.accountId = strOrNull(value.accountId);
   return settings;

@@ -81,8 +81,8 @@ export const channelPatchBody = z
       .record(z.string(), z.unknown())
       .optional()
       .describe(
-        "Only the settings sent change. email: autoAcknowledge (boolean); chat: offlineMessage ({ en, zh-CN } or " +
-          "null); messenger: pageId (digits or null); x: accountId (digits or null); phone: none",
+        "Only the settings sent change. email: autoAcknowledge (boolean); messenger: pageId (digits or null); " +
+          "x: accountId (digits or null); chat and phone: none",
       ),
   })
   .refine((body) => body.enabled !== undefined || body.settings !== undefined, "send enabled or settings");

@@ -6,7 +6,7 @@ import { FormError, SubmitButton, TextField } from "../../../components/Form";
 import { draftOf, type SettingsProblem, settingsPatch } from "./channelForm";
 import { replaceChannel } from "./channelKeys";
 
-/** A channel's own settings (email's acknowledgement, chat's offline message, the social account ids). */
+/** A channel's own settings (email's acknowledgement, the social account ids). */
 export function SettingsForm({ channel }: { channel: ChannelInfo }) {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -45,28 +45,6 @@ export function SettingsForm({ channel }: { channel: ChannelInfo }) {
             <span className="field__hint">{t("channelsAdmin.settings.autoAcknowledgeHint")}</span>
           </span>
         </label>
-      )}
-      {channel.channel === "chat" && (
-        <fieldset className="channel-settings__langs">
-          <legend>{t("channelsAdmin.settings.offlineMessage")}</legend>
-          <p className="field__hint">{t("channelsAdmin.settings.offlineMessageHint")}</p>
-          <TextField
-            label={t("channelsAdmin.settings.offlineEn")}
-            value={draft.offlineEn}
-            maxLength={500}
-            onChange={(e) => setDraft({ ...draft, offlineEn: e.target.value })}
-            testId={`${id}-offline-en`}
-          />
-          <TextField
-            label={t("channelsAdmin.settings.offlineZh")}
-            lang="zh-CN"
-            value={draft.offlineZh}
-            maxLength={500}
-            onChange={(e) => setDraft({ ...draft, offlineZh: e.target.value })}
-            error={problem === "offlineBoth" ? t("channelsAdmin.settings.offlineBoth") : null}
-            testId={`${id}-offline-zh`}
-          />
-        </fieldset>
       )}
       {(channel.channel === "messenger" || channel.channel === "x") && (
         <TextField

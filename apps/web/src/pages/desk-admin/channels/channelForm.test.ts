@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftOf, healthLines, secretValueOk, settingsPatch } from "./channelForm";
+import { draftOf, hasSettings, healthLines, secretValueOk, settingsPatch } from "./channelForm";
 
 const health = {
   status: "ok" as const,
@@ -51,11 +51,7 @@ describe("health lines", () => {
 
 describe("settings form", () => {
   it("starts from the channel's settings", () => {
-    expect(draftOf({ offlineMessage: { en: "Back soon", "zh-CN": "稍后回来" } })).toMatchObject({
-      offlineEn: "Back soon",
-      offlineZh: "稍后回来",
-      autoAcknowledge: true,
-    });
+    expect(draftOf({})).toEqual({ autoAcknowledge: true, pageId: "", accountId: "" });
     expect(draftOf({ pageId: "123", autoAcknowledge: false })).toMatchObject({
       pageId: "123",
       autoAcknowledge: false,
@@ -63,15 +59,18 @@ describe("settings form", () => {
     });
   });
 
+  it("shows a form for the channels with settings of their own", () => {
+    expect(["email", "chat", "phone", "messenger", "x"].filter((c) => hasSettings(c as "email"))).toEqual([
+      "email",
+      "messenger",
+      "x",
+    ]);
+  });
+
   it("sends each channel its own settings, checked as the server checks them", () => {
     const draft = draftOf({});
     expect(settingsPatch("email", { ...draft, autoAcknowledge: false })).toEqual({
       settings: { autoAcknowledge: false },
-    });
-    expect(settingsPatch("chat", draft)).toEqual({ settings: { offlineMessage: null } });
-    expect(settingsPatch("chat", { ...draft, offlineEn: " Back soon " })).toEqual({ problem: "offlineBoth" });
-    expect(settingsPatch("chat", { ...draft, offlineEn: "Back soon", offlineZh: "稍后回来" })).toEqual({
-      settings: { offlineMessage: { en: "Back soon", "zh-CN": "稍后回来" } },
     });
     expect(settingsPatch("messenger", { ...draft, pageId: " 104729384756 " })).toEqual({
       settings: { pageId: "104729384756" },

@@ -33,8 +33,6 @@ export function healthLines(health: ChannelInfo["health"]): HealthLine[] {
 /** The settings form's fields, as typed. */
 export interface SettingsDraft {
   autoAcknowledge: boolean;
-  offlineEn: string;
-  offlineZh: string;
   pageId: string;
   accountId: string;
 }
@@ -42,19 +40,17 @@ export interface SettingsDraft {
 export function draftOf(settings: ChannelSettings): SettingsDraft {
   return {
     autoAcknowledge: settings.autoAcknowledge ?? true,
-    offlineEn: settings.offlineMessage?.en ?? "",
-    offlineZh: settings.offlineMessage?.["zh-CN"] ?? "",
     pageId: settings.pageId ?? "",
     accountId: settings.accountId ?? "",
   };
 }
 
-/** Which channels have settings of their own (phone has none: its lines come from the environment). */
+/** Which channels have settings of their own (chat has none; phone's lines come from the environment). */
 export function hasSettings(channel: Channel): boolean {
-  return channel !== "phone";
+  return channel === "email" || channel === "messenger" || channel === "x";
 }
 
-export type SettingsProblem = "offlineBoth" | "digits";
+export type SettingsProblem = "digits";
 
 const DIGITS = /^\d{1,32}$/;
 
@@ -66,19 +62,13 @@ export function settingsPatch(
   switch (channel) {
     case "email":
       return { settings: { autoAcknowledge: draft.autoAcknowledge } };
-    case "chat": {
-      const en = draft.offlineEn.trim();
-      const zh = draft.offlineZh.trim();
-      if (!en && !zh) return { settings: { offlineMessage: null } };
-      if (!en || !zh) return { problem: "offlineBoth" };
-      return { settings: { offlineMessage: { en, "zh-CN": zh } } };
-    }
     case "messenger":
     case "x": {
       const value = (channel === "messenger" ? draft.pageId : draft.accountId).trim();
       if (value && !DIGITS.test(value)) return { problem: "digits" };
       return { settings: channel === "messenger" ? { pageId: value || null } : { accountId: value || null } };
     }
+    case "chat":
     case "phone":
       return { settings: {} };
   }

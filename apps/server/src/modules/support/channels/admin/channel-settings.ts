@@ -1,21 +1,15 @@
 import { z } from "zod";
 import type { ConfigurableChannel } from "../../../../platform/db/schema-channels.js";
 import { DomainError, type FieldError } from "../../../../platform/errors/domain-error.js";
-import { plainText } from "../../../../platform/http/schemas.js";
 import type { Executor } from "../../../../platform/outbox/outbox.js";
 import { channelRow } from "../settings.js";
 
 /**
  * The non-secret settings an admin changes on the channels admin page, one small object per
- * channel, each with its defaults. What comes from the environment (the support address, the
+ * channel, each with its defaults (chat and phone have none of their own). What comes from the environment (the support address, the
  * SMTP port, phone lines, API base URLs) is shown beside them but changed there, not here.
  * Other parts of the channels read them with readChannelSettings.
  */
-
-const bilingualText = z.object({
-  en: plainText(500).pipe(z.string().min(1)),
-  "zh-CN": plainText(500).pipe(z.string().min(1)),
-});
 
 /** A numeric id as Facebook and X give them (page id, account id). */
 const numericId = z
@@ -30,12 +24,7 @@ export const CHANNEL_SETTINGS = {
       .default(true)
       .describe("Answer a new ticket by email with its number and the expected response time"),
   }),
-  chat: z.object({
-    offlineMessage: bilingualText
-      .nullable()
-      .default(null)
-      .describe("Shown when no agent is online; null: the response time from the SLA"),
-  }),
+  chat: z.object({}),
   phone: z.object({}),
   messenger: z.object({
     pageId: numericId.nullable().default(null).describe("The Facebook page whose Messenger inbox this is"),

@@ -293,14 +293,6 @@ describe("channels admin", () => {
     expect(on.json()).toMatchObject({ enabled: true, settings: { pageId: "104729384756" } });
     expect(await channels().enabled("messenger")).toBe(true);
 
-    const chat = await call("PATCH", "/api/v1/admin/support/channels/chat", admin, {
-      settings: {
-        offlineMessage: { en: "We answer by email within a day.", "zh-CN": "我们会在一天内通过邮件回复。" },
-      },
-    });
-    expect(chat.statusCode).toBe(200);
-    expect(chat.json().settings.offlineMessage.en).toBe("We answer by email within a day.");
-
     // Saving what is already there records nothing.
     const auditsBefore = (await auditOf("channel.updated")).length;
     await call("PATCH", "/api/v1/admin/support/channels/messenger", admin, { enabled: true });
@@ -310,7 +302,7 @@ describe("channels admin", () => {
       ["messenger", { pageId: "my page" }, "/settings/pageId"],
       ["email", { autoAcknowledge: "yes" }, "/settings/autoAcknowledge"],
       ["x", { pageId: "123" }, "/settings/pageId"],
-      ["chat", { offlineMessage: { en: "Only English" } }, "/settings/offlineMessage/zh-CN"],
+      ["chat", { offlineMessage: "Back soon" }, "/settings/offlineMessage"],
     ] as const) {
       const res = await call("PATCH", `/api/v1/admin/support/channels/${channelName}`, admin, { settings });
       expect(res.statusCode, JSON.stringify(settings)).toBe(400);
@@ -327,6 +319,28 @@ describe("channels admin", () => {
     expect(refused.json().code).toBe("channel_disabled");
     await call("PATCH", "/api/v1/admin/support/channels/email", admin, { enabled: true });
     expect((await inboundMail(inboundToken, "back-on")).statusCode).toBe(202);
+  });
+
+  it("acknowledges new email tickets unless turned off", async () => {
+    const acknowledged = async (tag: string) => {
+      const receipt = (await inboundMail(inboundToken, tag)).json();
+      expect(receipt.created).toBe(true);
+      const events = await ctx.platform.db
+        .selectFrom("support_ticket_events")
+        .select("kind")
+        .where("ticket_id", "=", receipt.ticketId)
+        .execute();
+      return events.some((e) => e.kind === "acknowledged");
+    };
+    expect(await acknowledged("ack-on")).toBe(true);
+    const off = await call("PATCH", "/api/v1/admin/support/channels/email", admin, {
+      settings: { autoAcknowledge: false },
+    });
+    expect(off.json().settings).toEqual({ autoAcknowledge: false });
+    expect(await acknowledged("ack-off")).toBe(false);
+    await call("PATCH", "/api/v1/admin/support/channels/email", admin, {
+      settings: { autoAcknowledge: true },
+    });
   });
 
   it("is in the API documentation under Support admin", async () => {

@@ -4,6 +4,7 @@ import type { Locale } from "../../../../platform/i18n.js";
 import type { SupportDeps } from "../../deps.js";
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_MESSAGE, detectImageType } from "../../tickets/attachments.js";
 import { addEvent, lockTicket } from "../../tickets/repository.js";
+import { readChannelSettings } from "../admin/channel-settings.js";
 import { type InboundFile, receiveInbound } from "../inbound.js";
 import { acknowledgeEmailTicket } from "./acknowledge.js";
 import { type AutomatedKind, automatedKind, type EmailEnvelope } from "./automated.js";
@@ -126,7 +127,12 @@ export async function receiveEmail(
     original: { bytes: raw, contentType: "message/rfc822" },
     language: mail.language,
   });
-  if (result.created && result.message) {
+  // Admins can turn acknowledgements off on the channels admin page.
+  if (
+    result.created &&
+    result.message &&
+    (await readChannelSettings(deps.platform.db, "email")).autoAcknowledge
+  ) {
     try {
       await acknowledgeEmailTicket(deps, result.ticket, result.contact);
     } catch (error) {
