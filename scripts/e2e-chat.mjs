@@ -22,7 +22,7 @@ async function hostSite(base) {
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
 }
 
-export async function chatJourney({ browser, base, shots, check, assert }) {
+export async function chatJourney({ browser, base, shots, check, assert, aliceTotp }) {
   const agentContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US" });
   const agent = await agentContext.newPage();
   const guestContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
@@ -237,6 +237,67 @@ export async function chatJourney({ browser, base, shots, check, assert }) {
       site.close();
     }
   });
+
+  await check(
+    "a signed-in customer skips name and email; the agent has her customer panel beside the chat",
+    async () => {
+      const aliceContext = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        locale: "en-US",
+      });
+      const alice = await aliceContext.newPage();
+      alice.on("console", (msg) => {
+        if (msg.type() === "error" && !/status of 4\d\d|ERR_FAILED|net::|WebSocket/.test(msg.text()))
+          consoleErrors.push(msg.text());
+      });
+      // Alice turned on her authenticator in the payments journey of the full run.
+      await signIn(
+        alice,
+        base,
+        "alice@demo.satchel.test",
+        "violet-harbor-lantern-42",
+        aliceTotp ? { totp: aliceTotp } : {},
+      );
+      await alice.goto(`${base}/app`);
+      await alice.getByTestId("chat-launcher").click();
+      await alice.getByTestId("chat-intro").waitFor({ timeout: 15_000 });
+      assert(
+        (await alice.getByTestId("chat-intro-name").count()) === 0,
+        "a signed-in customer is asked for her name",
+      );
+      assert(
+        ((await alice.getByTestId("chat-intro").textContent()) ?? "").includes("Alice"),
+        "the greeting does not use her name",
+      );
+      await alice.getByTestId("chat-intro-message").fill("Can I raise my sending limit?");
+      await alice.getByTestId("chat-start").click();
+      await alice.getByTestId("chat-conversation").waitFor({ timeout: 15_000 });
+      const row = agent.locator('[data-testid="chat-waiting"]', { hasText: "Alice Chen" });
+      await row.waitFor({ timeout: 20_000 });
+      chatId = (await row.getAttribute("data-chat-id")) ?? "";
+      await row.getByTestId("chat-take").click();
+      await agentChat()
+        .getByTestId("customer-panel")
+        .getByText("alice@demo.satchel.test")
+        .first()
+        .waitFor({ timeout: 15_000 });
+      await agent.screenshot({ path: join(shots, "chat-console-customer-panel.png"), fullPage: true });
+      // Moving to another page keeps the conversation (the widget is part of the layout).
+      await alice.getByRole("link", { name: "Help center" }).first().click();
+      await alice.waitForURL(/\/help/);
+      await alice
+        .getByTestId("chat-status")
+        .filter({ hasText: "chatting with" })
+        .waitFor({ timeout: 15_000 });
+      await alice.getByTestId("chat-end").click();
+      await alice.getByTestId("chat-end-confirm").click();
+      await alice
+        .locator('[data-testid="chat-conversation"][data-state="ended"]')
+        .waitFor({ timeout: 15_000 });
+      await agentChat().getByTestId("chat-ended").waitFor({ timeout: 15_000 });
+      await aliceContext.close();
+    },
+  );
 
   await check("the chat pages logged no errors in the browser console", async () => {
     assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join(" | ")}`);

@@ -641,7 +641,7 @@ try {
   await helpJourney({ browser, base, shots, check, assert });
   await supportJourney({ browser, base, shots, check, assert, aliceTotp });
   // --- Live chat: a guest starts a chat from the widget, an agent takes it and answers in the console ---
-  await chatJourney({ browser, base, shots, check, assert });
+  await chatJourney({ browser, base, shots, check, assert, aliceTotp });
 } finally {
   await browser.close();
   await stopSatchel(server.child);

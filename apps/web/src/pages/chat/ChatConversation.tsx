@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { chatAttachmentSrc, emailTranscript, uploadChatAttachment } from "../../api/chat";
 import { type ChatLog, latestSeq } from "../../api/chatLog";
+import { errorMessage } from "../../lib/errors";
 import { ChatComposer } from "./ChatComposer";
 import { ChatMessages } from "./ChatMessages";
 import type { CustomerChat } from "./useCustomerChat";
@@ -98,6 +99,7 @@ function TranscriptButton({ chat }: { chat: CustomerChat }) {
   const { t } = useTranslation();
   const [state, setState] = useState<"idle" | "sending" | "sent" | "failed">("idle");
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const [problem, setProblem] = useState<unknown>(null);
   const chatId = chat.log?.chatId ?? "";
   if (state === "sent") {
     return (
@@ -119,7 +121,10 @@ function TranscriptButton({ chat }: { chat: CustomerChat }) {
               setSentTo(address);
               setState("sent");
             },
-            () => setState("failed"),
+            (error: unknown) => {
+              setProblem(error);
+              setState("failed");
+            },
           );
         }}
         data-testid="chat-transcript"
@@ -128,7 +133,8 @@ function TranscriptButton({ chat }: { chat: CustomerChat }) {
       </button>
       {state === "failed" && (
         <span className="chat-composer__problem" role="alert">
-          {t("chat.transcript.failed")}
+          {/* The server says why when it can (three transcripts a chat at most). */}
+          {errorMessage(problem, t) ?? t("chat.transcript.failed")}
         </span>
       )}
     </>

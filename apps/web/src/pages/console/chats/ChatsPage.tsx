@@ -1,7 +1,8 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import type { AgentChat } from "../../../api/chatAgent";
+import type { AgentChat, AgentChats } from "../../../api/chatAgent";
 import { unreadCount } from "../../../api/chatLog";
 import type { ChatSnapshot } from "../../../api/chatSocket";
 import { useDocumentTitle } from "../../../lib/hooks";
@@ -9,7 +10,7 @@ import { useChatSocket } from "../../chat/useChatSocket";
 import { LoadFailed, Loading } from "../../staff-payments/Feedback";
 import { useConsoleLive } from "../live";
 import { AgentChatView } from "./AgentChatView";
-import { useAgentChats, useOpenChats } from "./useAgentChats";
+import { chatKeys, useAgentChats, useOpenChats } from "./useAgentChats";
 import { WaitingList } from "./WaitingList";
 import { newcomers } from "./waitTime";
 import "../../chat/chat.css";
@@ -25,6 +26,7 @@ export function ChatsPage() {
   useDocumentTitle(t("chat.console.title"));
   const live = useConsoleLive();
   const list = useAgentChats();
+  const queryClient = useQueryClient();
   const { socket, snapshot } = useChatSocket({ side: "agent" });
   const { open, add, close } = useOpenChats(list.data?.mine, socket);
   const [params, setParams] = useSearchParams();
@@ -68,6 +70,10 @@ export function ChatsPage() {
           <WaitingList
             waiting={list.data.waiting}
             onTaken={(chat) => {
+              // Out of the queue at once, not at the next poll.
+              queryClient.setQueryData<AgentChats>(chatKeys.list, (data) =>
+                data ? { ...data, waiting: data.waiting.filter((c) => c.id !== chat.id) } : data,
+              );
               add(chat);
               select(chat.id);
               void list.refetch();
