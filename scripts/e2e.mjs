@@ -631,10 +631,13 @@ try {
     totp,
   });
   // A code from a later 30-second step than the last one Alice used (a used step is refused).
+  // Each journey that signs Alice in uses a code, so the next one waits for a later step too.
+  let aliceCodeAt = aliceLastCodeAt;
   const aliceTotp = async () => {
-    while (Math.floor(Date.now() / 30_000) <= Math.floor(aliceLastCodeAt / 30_000))
+    while (Math.floor(Date.now() / 30_000) <= Math.floor(aliceCodeAt / 30_000))
       await new Promise((resolve) => setTimeout(resolve, 1_000));
-    return totp(aliceTotpSecret);
+    aliceCodeAt = Date.now();
+    return totp(aliceTotpSecret, aliceCodeAt);
   };
 
   // --- Help center: search, articles, deflection on the contact page, staff analytics and editor ---
