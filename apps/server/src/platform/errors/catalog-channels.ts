@@ -201,38 +201,4 @@ export const channelErrors = {
       "zh-CN": "{channel} 上的公告最多 {max} 个字符。请缩短内容，或只发布到另一个渠道。",
     },
   },
-  callback_slot_full: {
-    status: 409,
-    title: { en: "That time was just taken", "zh-CN": "该时段刚刚约满" },
-    detail: {
-      en: "Every callback of that half hour is booked. Pick another time.",
-      "zh-CN": "该半小时内的回电名额已约满，请选择其他时间。",
-    },
-    helpArticle: "contact-support",
-  },
-  callback_limit: {
-    status: 409,
-    title: { en: "Callbacks already booked", "zh-CN": "已有回电预约" },
-    detail: {
-      en: "You already have {max} callbacks booked. Cancel one to book another.",
-      "zh-CN": "您已预约 {max} 次回电。请先取消其中一个再预约。",
-    },
-    helpArticle: "contact-support",
-  },
-  callback_account_unverified: {
-    status: 403,
-    title: { en: "Confirm your account first", "zh-CN": "请先验证您的账户" },
-    detail: {
-      en: "Confirm your email address or phone number in your profile, then book the callback.",
-      "zh-CN": "请先在个人资料中验证您的邮箱或手机号，再预约回电。",
-    },
-  },
-  callback_closed: {
-    status: 409,
-    title: { en: "Callback already settled", "zh-CN": "回电预约已处理" },
-    detail: {
-      en: "This callback was already done, missed or cancelled, so it cannot change any more.",
-      "zh-CN": "该回电预约已完成、已错过或已取消，无法再更改。",
-    },
-  },
 } satisfies Record<string, ErrorDefinition>;
