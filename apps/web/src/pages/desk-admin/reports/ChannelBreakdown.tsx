@@ -97,7 +97,7 @@ export function ChannelBreakdown({ report }: { report: SupportReport }) {
             categoryHeader={t("channelsAdmin.reports.channel")}
             yLabel={t("channelsAdmin.reports.minutes")}
             tableLabel={t("deskAdmin.reports.charts.table")}
-            formatValue={(n) => f.minutes(n)}
+            formatValue={(n) => f.count(Math.round(n))}
             series={[
               {
                 key: "firstResponse",
