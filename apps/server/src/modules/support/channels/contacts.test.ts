@@ -256,4 +256,20 @@ describe(`contacts, on ${testDatabaseKind}`, () => {
     const supervisor = await buildStaffMember(ctx, "supervisor");
     expect((await call("GET", `/api/v1/agent/contacts/${contact.id}`, supervisor)).statusCode).toBe(200);
   });
+
+  it("is in the API documentation under Support console", async () => {
+    const doc = (await ctx.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    for (const [path, method] of [
+      ["/api/v1/agent/contacts", "get"],
+      ["/api/v1/agent/contacts/{id}", "get"],
+      ["/api/v1/agent/contacts/{id}/link", "post"],
+      ["/api/v1/agent/contacts/{id}/unlink", "post"],
+    ] as const) {
+      expect(doc.paths[path][method].tags).toEqual(["Support console"]);
+      expect(doc.paths[path][method].summary).toBeTruthy();
+    }
+    const detail =
+      doc.paths["/api/v1/agent/tickets/{id}"].get.responses["200"].content["application/json"].schema;
+    expect(JSON.stringify(detail)).toContain("contact");
+  });
 });
