@@ -70,7 +70,16 @@ export function composeEmail(r: Recipient, copies: Bilingual): OutboundMessage {
       : "",
     `<p style="font-size:12px;color:#555">${escapeHtml(footer(r.language))}</p>`,
   ].join("");
-  return { channel: "email", to: r.email, subject: copy.subject, text: textParts.join("\n"), html };
+  // Every account email is a notice Satchel wrote (RFC 3834 "auto-generated"), so a customer's
+  // out-of-office reply does not answer it; support's ticket notices to account holders come here too.
+  return {
+    channel: "email",
+    to: r.email,
+    subject: copy.subject,
+    text: textParts.join("\n"),
+    html,
+    autoSubmitted: "auto-generated",
+  };
 }
 
 export function composeSms(phone: string, language: Locale, text: Record<Locale, string>): OutboundMessage {

@@ -9,7 +9,7 @@ export interface DevMessageRow {
   subject: string | null;
   text: string;
   html: string | null;
-  /** Email threading headers as sent (From, Reply-To, Message-ID, In-Reply-To, References); null for SMS. */
+  /** Email headers as sent (From, Reply-To, Message-ID, In-Reply-To, References, Auto-Submitted); null for SMS. */
   headers: Record<string, string> | null;
   createdAt: Date;
 }

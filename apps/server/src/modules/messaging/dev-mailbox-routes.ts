@@ -17,7 +17,7 @@ const messageSchema = z
       .record(z.string(), z.string())
       .nullable()
       .describe(
-        "Email threading headers as sent (From, Reply-To, Message-ID, In-Reply-To, References); null for SMS",
+        "Email headers as sent (From, Reply-To, Message-ID, In-Reply-To, References, Auto-Submitted); null for SMS",
       ),
     answerable: z
       .boolean()

@@ -5,6 +5,9 @@ export interface EmailAttachment {
   contentBase64: string;
 }
 
+export const AUTO_SUBMITTED = ["auto-replied", "auto-generated"] as const;
+export type AutoSubmitted = (typeof AUTO_SUBMITTED)[number];
+
 /** One outbound message. Email and SMS share one interface so callers need not care. */
 export type OutboundMessage =
   | {
@@ -22,6 +25,11 @@ export type OutboundMessage =
       inReplyTo?: string | null;
       references?: string[] | null;
       attachments?: EmailAttachment[] | null;
+      /**
+       * RFC 3834's Auto-Submitted header: a machine wrote this ("auto-replied" answers a
+       * message, "auto-generated" anything else), so autoresponders do not answer it back.
+       */
+      autoSubmitted?: AutoSubmitted | null;
     }
   | { channel: "sms"; to: string; text: string };
 
@@ -58,7 +66,11 @@ export function isOutboundMessage(value: unknown): value is OutboundMessage {
     m.attachments === undefined ||
     m.attachments === null ||
     (Array.isArray(m.attachments) && m.attachments.every(isAttachment));
-  return strings && references && attachments;
+  const autoSubmitted =
+    m.autoSubmitted === undefined ||
+    m.autoSubmitted === null ||
+    (AUTO_SUBMITTED as readonly unknown[]).includes(m.autoSubmitted);
+  return strings && references && attachments && autoSubmitted;
 }
 
 /** "<id>" for a header from an id kept without brackets. */

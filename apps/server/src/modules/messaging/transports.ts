@@ -3,7 +3,7 @@ import type { Platform } from "../../platform/platform.js";
 import { insertDevMessage } from "./dev-mailbox-repository.js";
 import { bracketed, type MessageTransport, type OutboundEmail, type OutboundMessage } from "./message.js";
 
-/** The threading headers an email sets (for the dev mailbox to show), or null for none. */
+/** The threading headers (and Auto-Submitted) an email sets, for the dev mailbox to show; null for none. */
 export function emailHeaders(message: OutboundEmail): Record<string, string> | null {
   const headers: Record<string, string> = {};
   if (message.from) headers.From = message.from;
@@ -11,6 +11,7 @@ export function emailHeaders(message: OutboundEmail): Record<string, string> | n
   if (message.messageId) headers["Message-ID"] = bracketed(message.messageId);
   if (message.inReplyTo) headers["In-Reply-To"] = bracketed(message.inReplyTo);
   if (message.references?.length) headers.References = message.references.map(bracketed).join(" ");
+  if (message.autoSubmitted) headers["Auto-Submitted"] = message.autoSubmitted;
   return Object.keys(headers).length > 0 ? headers : null;
 }
 
@@ -50,6 +51,7 @@ export function smtpTransport(smtpUrl: string, from: string): MessageTransport {
         ...(message.messageId ? { messageId: bracketed(message.messageId) } : {}),
         ...(message.inReplyTo ? { inReplyTo: bracketed(message.inReplyTo) } : {}),
         ...(message.references?.length ? { references: message.references.map(bracketed) } : {}),
+        ...(message.autoSubmitted ? { headers: { "Auto-Submitted": message.autoSubmitted } } : {}),
         ...(message.attachments?.length
           ? {
               attachments: message.attachments.map((a) => ({

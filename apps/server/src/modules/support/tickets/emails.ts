@@ -145,5 +145,6 @@ export function plainEmail(to: string, language: Locale, copies: Bilingual): Out
       ? `<p><a href="${escapeHtml(copy.action.url)}">${escapeHtml(copy.action.label)}</a></p><p style="font-size:12px;color:#555">${escapeHtml(copy.action.url)}</p>`
       : "",
   ].join("");
-  return { channel: "email", to, subject: copy.subject, text, html };
+  // Every such email is the desk's own notice (RFC 3834): autoresponders do not answer it.
+  return { channel: "email", to, subject: copy.subject, text, html, autoSubmitted: "auto-generated" };
 }

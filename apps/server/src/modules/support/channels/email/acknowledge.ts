@@ -79,7 +79,8 @@ export async function acknowledgeEmailTicket(
       subjectLine: SUBJECT[ticket.language],
       messageId,
     });
-    await deps.messaging.send(trx, email);
+    // "auto-replied" (RFC 3834): the sender's own autoresponder stays quiet instead of answering us.
+    await deps.messaging.send(trx, { ...email, autoSubmitted: "auto-replied" });
     await addEvent(trx, platform, {
       ticketId: ticket.id,
       actorId: null,
