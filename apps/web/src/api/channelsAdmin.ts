@@ -39,7 +39,11 @@ export interface SecretInfo {
 export interface ChannelSettings {
   autoAcknowledge?: boolean;
   pageId?: string | null;
+  /** Messenger: keep images as ticket attachments (fetched from Meta's CDN). */
+  downloadAttachments?: boolean;
   accountId?: string | null;
+  /** X: the app's OAuth 2.0 client id, for refreshing the access token. */
+  clientId?: string | null;
 }
 
 export interface ChannelInfo {
@@ -76,6 +80,9 @@ function parseSettings(value: unknown): ChannelSettings {
   if (typeof value.autoAcknowledge === "boolean") settings.autoAcknowledge = value.autoAcknowledge;
   if ("pageId" in value) settings.pageId = strOrNull(value.pageId);
   if ("accountId" in value) settings.accountId = strOrNull(value.accountId);
+  if (typeof value.downloadAttachments === "boolean")
+    settings.downloadAttachments = value.downloadAttachments;
+  if ("clientId" in value) settings.clientId = strOrNull(value.clientId);
   return settings;
 }
 

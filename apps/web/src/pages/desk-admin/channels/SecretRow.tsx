@@ -15,7 +15,9 @@ type SecretName =
   | "appSecret"
   | "pageToken"
   | "consumerSecret"
-  | "accessToken";
+  | "accessToken"
+  | "refreshToken"
+  | "clientSecret";
 const NAMES: readonly string[] = [
   "inboundToken",
   "voiceSecret",
@@ -24,6 +26,8 @@ const NAMES: readonly string[] = [
   "pageToken",
   "consumerSecret",
   "accessToken",
+  "refreshToken",
+  "clientSecret",
 ];
 
 /**

@@ -6,7 +6,10 @@ import { FormError, SubmitButton, TextField } from "../../../components/Form";
 import { draftOf, type SettingsProblem, settingsPatch } from "./channelForm";
 import { replaceChannel } from "./channelKeys";
 
-/** A channel's own settings (email's acknowledgement, the social account ids). */
+/**
+ * A channel's own settings (email's acknowledgement, the social account ids, Messenger's image
+ * download, X's OAuth client id); a setting the server does not list is not shown or sent.
+ */
 export function SettingsForm({ channel }: { channel: ChannelInfo }) {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -69,6 +72,32 @@ export function SettingsForm({ channel }: { channel: ChannelInfo }) {
           }
           error={problem === "digits" ? t("channelsAdmin.settings.digits") : null}
           testId={`${id}-id`}
+        />
+      )}
+      {channel.channel === "messenger" && draft.downloadAttachments !== null && (
+        <label className="desk-check">
+          <input
+            type="checkbox"
+            checked={draft.downloadAttachments}
+            onChange={(e) => setDraft({ ...draft, downloadAttachments: e.target.checked })}
+            data-testid={`${id}-download`}
+          />
+          <span>
+            {t("channelsAdmin.settings.downloadAttachments")}
+            <span className="field__hint">{t("channelsAdmin.settings.downloadAttachmentsHint")}</span>
+          </span>
+        </label>
+      )}
+      {channel.channel === "x" && draft.clientId !== null && (
+        <TextField
+          label={t("channelsAdmin.settings.clientId")}
+          hint={t("channelsAdmin.settings.clientIdHint")}
+          autoComplete="off"
+          spellCheck={false}
+          value={draft.clientId}
+          onChange={(e) => setDraft({ ...draft, clientId: e.target.value })}
+          error={problem === "clientId" ? t("channelsAdmin.settings.clientIdBad") : null}
+          testId={`${id}-client-id`}
         />
       )}
       <FormError error={save.error} />

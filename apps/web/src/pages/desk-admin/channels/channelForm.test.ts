@@ -51,7 +51,17 @@ describe("health lines", () => {
 
 describe("settings form", () => {
   it("starts from the channel's settings", () => {
-    expect(draftOf({})).toEqual({ autoAcknowledge: true, pageId: "", accountId: "" });
+    expect(draftOf({})).toEqual({
+      autoAcknowledge: true,
+      pageId: "",
+      accountId: "",
+      downloadAttachments: null,
+      clientId: null,
+    });
+    expect(draftOf({ downloadAttachments: false, clientId: null })).toMatchObject({
+      downloadAttachments: false,
+      clientId: "",
+    });
     expect(draftOf({ pageId: "123", autoAcknowledge: false })).toMatchObject({
       pageId: "123",
       autoAcknowledge: false,
@@ -77,6 +87,17 @@ describe("settings form", () => {
     });
     expect(settingsPatch("messenger", { ...draft, pageId: "my-page" })).toEqual({ problem: "digits" });
     expect(settingsPatch("x", { ...draft, accountId: "" })).toEqual({ settings: { accountId: null } });
+    // Settings the server lists are sent; the others are left out.
+    expect(settingsPatch("messenger", { ...draft, downloadAttachments: true })).toEqual({
+      settings: { pageId: null, downloadAttachments: true },
+    });
+    expect(settingsPatch("x", { ...draft, clientId: " VGhpc0lzQW5JZA " })).toEqual({
+      settings: { accountId: null, clientId: "VGhpc0lzQW5JZA" },
+    });
+    expect(settingsPatch("x", { ...draft, clientId: "" })).toEqual({
+      settings: { accountId: null, clientId: null },
+    });
+    expect(settingsPatch("x", { ...draft, clientId: "two words" })).toEqual({ problem: "clientId" });
   });
 
   it("takes a pasted secret of 8 or more printable characters without spaces", () => {

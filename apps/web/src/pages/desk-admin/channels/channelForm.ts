@@ -35,11 +35,16 @@ export interface SettingsDraft {
   autoAcknowledge: boolean;
   pageId: string;
   accountId: string;
+  /** Null when the server does not have the setting (the form leaves it out). */
+  downloadAttachments: boolean | null;
+  clientId: string | null;
 }
 
 export function draftOf(settings: ChannelSettings): SettingsDraft {
   return {
     autoAcknowledge: settings.autoAcknowledge ?? true,
+    downloadAttachments: settings.downloadAttachments ?? null,
+    clientId: settings.clientId === undefined ? null : (settings.clientId ?? ""),
     pageId: settings.pageId ?? "",
     accountId: settings.accountId ?? "",
   };
@@ -50,9 +55,10 @@ export function hasSettings(channel: Channel): boolean {
   return channel === "email" || channel === "messenger" || channel === "x";
 }
 
-export type SettingsProblem = "digits";
+export type SettingsProblem = "digits" | "clientId";
 
 const DIGITS = /^\d{1,32}$/;
+const PRINTABLE = /^[\x21-\x7e]{1,200}$/;
 
 /** The change to send for a channel's form, or what is wrong with it (as the server checks it). */
 export function settingsPatch(
@@ -62,11 +68,27 @@ export function settingsPatch(
   switch (channel) {
     case "email":
       return { settings: { autoAcknowledge: draft.autoAcknowledge } };
-    case "messenger":
+    case "messenger": {
+      const pageId = draft.pageId.trim();
+      if (pageId && !DIGITS.test(pageId)) return { problem: "digits" };
+      return {
+        settings: {
+          pageId: pageId || null,
+          ...(draft.downloadAttachments === null ? {} : { downloadAttachments: draft.downloadAttachments }),
+        },
+      };
+    }
     case "x": {
-      const value = (channel === "messenger" ? draft.pageId : draft.accountId).trim();
-      if (value && !DIGITS.test(value)) return { problem: "digits" };
-      return { settings: channel === "messenger" ? { pageId: value || null } : { accountId: value || null } };
+      const accountId = draft.accountId.trim();
+      if (accountId && !DIGITS.test(accountId)) return { problem: "digits" };
+      const clientId = draft.clientId?.trim() ?? null;
+      if (clientId && !PRINTABLE.test(clientId)) return { problem: "clientId" };
+      return {
+        settings: {
+          accountId: accountId || null,
+          ...(draft.clientId === null ? {} : { clientId: clientId || null }),
+        },
+      };
     }
     case "chat":
     case "phone":
