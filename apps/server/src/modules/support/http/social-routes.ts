@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { receiveMessengerWebhook, verifyMessengerHandshake } from "../channels/social/messenger-webhook.js";
-import { receiveXWebhook, xCrcResponse } from "../channels/social/x-webhook.js";
+import { CRC_TOKEN, receiveXWebhook, xCrcResponse } from "../channels/social/x-webhook.js";
 import type { SupportDeps } from "../deps.js";
 import { socialAnnouncementRoutes } from "./social-announcement-routes.js";
 
@@ -101,9 +101,15 @@ const webhookRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async (hooks
         tags,
         summary: "X: the Account Activity CRC check",
         description:
-          "Answers { response_token: 'sha256=' + base64(HMAC-SHA256(consumer secret, crc_token)) }. Missing " +
-          "crc_token is 400; 503 channel_not_configured while no consumer secret is set.",
-        querystring: z.object({ crc_token: z.string().min(1).max(500) }),
+          "Answers { response_token: 'sha256=' + base64(HMAC-SHA256(consumer secret, crc_token)) }. A missing " +
+          "crc_token, or one that is not 1-256 base64/base64url characters, is 400 (so nothing shaped like an " +
+          "event body can be signed here); 503 channel_not_configured while no consumer secret is set.",
+        querystring: z.object({
+          crc_token: z
+            .string()
+            .regex(CRC_TOKEN)
+            .describe("X's challenge: 1-256 characters of A-Z a-z 0-9 + / = _ -"),
+        }),
         response: { 200: z.object({ response_token: z.string() }) },
       },
     },
@@ -122,7 +128,8 @@ const webhookRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async (hooks
         summary: "X: Account Activity events (direct messages)",
         description:
           "Header x-twitter-webhooks-signature: sha256=<base64 HMAC-SHA256 of the raw body under the consumer " +
-          "secret>; missing or wrong is 401 channel_signature_invalid and nothing is kept. Direct messages to the " +
+          "secret>; missing or wrong is 401 channel_signature_invalid and nothing is kept, as is a body shaped like a " +
+          "CRC token (whose signature the CRC check would hand out). Direct messages to the " +
           "account (direct_message_events of type message_create, not sent by the account itself) are stored once " +
           "per event id, in the sender's open social ticket or a new one; other activity is answered 200 and ignored.",
         headers: z.object({ "x-twitter-webhooks-signature": z.string().max(200).optional() }),

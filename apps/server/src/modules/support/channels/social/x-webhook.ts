@@ -14,7 +14,16 @@ import { parseXWebhook } from "./x-events.js";
  * to our account become ticket messages.
  */
 
+/**
+ * The CRC signs whatever token it is given with the same key and encoding as event bodies, so
+ * an open CRC would sign any body an attacker wants to POST. X's tokens are short base64 or
+ * base64url strings: only those are answered, and a body in that shape is never taken as
+ * signed. A real event body is a JSON object ("{…}"), which can never match.
+ */
+export const CRC_TOKEN = /^[A-Za-z0-9+/=_-]{1,256}$/;
+
 export async function xCrcResponse(deps: SupportDeps, crcToken: string): Promise<{ response_token: string }> {
+  if (!CRC_TOKEN.test(crcToken)) throw new DomainError("validation_failed");
   const secret = await webhookSecret(deps, "x", "consumerSecret");
   return { response_token: `sha256=${hmacSha256(secret, crcToken).toString("base64")}` };
 }
@@ -25,7 +34,8 @@ export async function receiveXWebhook(
   signature: string | string[] | undefined,
 ): Promise<WebhookOutcome> {
   const secret = await webhookSecret(deps, "x", "consumerSecret");
-  if (!signatureMatches(signature, secret, rawBody, "base64"))
+  const signableByCrc = CRC_TOKEN.test(rawBody.toString("latin1"));
+  if (signableByCrc || !signatureMatches(signature, secret, rawBody, "base64"))
     throw new DomainError("channel_signature_invalid");
   await assertChannelOn(deps, "x");
   const json = jsonOf(rawBody);
