@@ -35,8 +35,12 @@ export interface PlatformOptions {
   outbox?: OutboxOptions;
 }
 
-/** Query parameters that carry a secret (a guest's chat socket has its token there: browsers cannot send headers). */
-const SECRET_QUERY = /([?&](?:token|access_token)=)[^&#]*/gi;
+/**
+ * Query parameters that carry a secret: a guest's chat socket has its token there (browsers
+ * cannot send headers), Meta's webhook check its verify token. X's crc_token is no secret but
+ * is signed back, so it is left out of logs too.
+ */
+const SECRET_QUERY = /([?&](?:token|access_token|hub\.verify_token|crc_token)=)[^&#]*/gi;
 
 /** A request as the log shows it (Fastify logs one as `req`): secrets in the query string replaced. */
 export function requestForLog(req: { method?: string; url?: string; ip?: string }) {
