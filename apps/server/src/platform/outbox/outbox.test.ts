@@ -80,6 +80,24 @@ describe(`outbox on ${testDatabaseKind}`, () => {
     expect(row.last_error).toBe("provider down");
   });
 
+  it("tells the handler which attempt it is, and when it is the last", async () => {
+    const seen: { attempt: number; last: boolean }[] = [];
+    platform.outbox.register("test.attempts", async (_payload, attempt) => {
+      seen.push(attempt);
+      throw new Error("provider down");
+    });
+    await platform.outbox.enqueue(platform.db, "test.attempts", {});
+    for (let i = 0; i < 5; i++) {
+      await platform.outbox.drain();
+      clock.advance(60_000);
+    }
+    expect(seen).toEqual([
+      { attempt: 1, last: false },
+      { attempt: 2, last: false },
+      { attempt: 3, last: true },
+    ]);
+  });
+
   it("never delivers one row twice when workers race", async () => {
     for (let n = 10; n < 40; n++) await platform.outbox.enqueue(platform.db, "test.deliver", { n });
     await Promise.all([platform.outbox.drain(), platform.outbox.drain(), platform.outbox.drain()]);

@@ -7,7 +7,17 @@ import type { IdGenerator } from "../ids.js";
 /** Anything that can run a query: the database itself or an open transaction. */
 export type Executor = Kysely<DB> | Transaction<DB>;
 
-export type OutboxHandler = (payload: Record<string, unknown>) => Promise<void>;
+/** Which try this is (1 for the first); `last` when a failure now parks the row as dead. */
+export interface OutboxAttempt {
+  attempt: number;
+  last: boolean;
+}
+
+/**
+ * Delivers one row; throws to be retried. A handler that records a state of its own (a reply
+ * "queued") reads `last` to settle it when no retry will follow.
+ */
+export type OutboxHandler = (payload: Record<string, unknown>, attempt: OutboxAttempt) => Promise<void>;
 
 export interface OutboxOptions {
   /** How many rows one pass claims. */
@@ -118,7 +128,10 @@ export class Outbox {
     const handler = this.handlers.get(row.topic);
     try {
       if (!handler) throw new Error(`no handler for outbox topic ${row.topic}`);
-      await handler(row.payload as Record<string, unknown>);
+      await handler(row.payload as Record<string, unknown>, {
+        attempt: row.attempts,
+        last: row.attempts >= this.maxAttempts,
+      });
       await this.db
         .updateTable("outbox")
         .set({ status: "delivered", delivered_at: this.clock.now(), last_error: null })

@@ -19,7 +19,7 @@ const DELIVER_TOPIC = "support.channel.deliver";
  * What the channels share: their secrets and on/off switch from the admin page, their health,
  * and the senders that deliver agents' replies (email, Messenger, X), each registered by its
  * channel's code. Delivery runs in the outbox: after commit, retried with backoff, and a
- * message already delivered is never sent again by a retry.
+ * message already delivered is never sent again by a retry; after the last try it is failed.
  */
 export interface SupportChannels {
   secret(channel: ConfigurableChannel, name: string): Promise<string | undefined>;
@@ -62,7 +62,7 @@ export function createSupportChannels(
     },
   };
 
-  platform.outbox.register(DELIVER_TOPIC, async (payload) => {
+  platform.outbox.register(DELIVER_TOPIC, async (payload, { last }) => {
     const messageId = (payload as { messageId?: unknown }).messageId;
     if (typeof messageId !== "string") throw new Error("malformed channel delivery in outbox");
     const reply = await loadOutgoing(deps(), messageId);
@@ -90,13 +90,16 @@ export function createSupportChannels(
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       const refused = error instanceof DeliveryRefusedError;
+      // Refused for good, or the outbox's last try: no retry follows, so the reply is failed
+      // (with the reason) rather than "queued" for ever; the agent sees it and answers another way.
       await platform.db
         .updateTable("support_messages")
         .set({
           delivery_error: text.slice(0, 500),
-          ...(refused ? { delivery_status: "failed" as const } : {}),
+          ...(refused || last ? { delivery_status: "failed" as const } : {}),
         })
         .where("id", "=", messageId)
+        .where("delivery_status", "=", "queued")
         .execute();
       await channels.markError(reply.message.channel, text, at);
       await changed();
