@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { type AddressObject, type ParsedMail, simpleParser } from "mailparser";
 import type { Locale } from "../../../../platform/i18n.js";
+import { cleanText } from "../clean-text.js";
 import type { InboundFile } from "../inbound.js";
 import { htmlToText, sanitizeEmailHtml } from "./html.js";
 import { stripQuoted } from "./strip-quotes.js";
@@ -62,11 +63,6 @@ export class UnreadableEmail extends Error {
   }
 }
 
-// Control characters other than tab and newline never belong in stored text (and NUL cannot).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: that is the point of it
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-const clean = (text: string) => text.replace(/\r\n?/g, "\n").replace(CONTROL, "");
-
 const ADDRESS = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
 export const isEmailAddress = (address: string) => address.length <= 254 && ADDRESS.test(address);
 
@@ -77,7 +73,7 @@ const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).di
  * Message-ID (our answers put them in In-Reply-To) in the reserved .invalid domain.
  */
 export function bareId(id: string): string {
-  const bare = clean(id).trim().replace(/^<|>$/g, "").trim();
+  const bare = cleanText(id).trim().replace(/^<|>$/g, "").trim();
   return bare.length > MAX_ID_LENGTH ? `${sha256(bare)}@long-message-id.invalid` : bare;
 }
 
@@ -92,7 +88,7 @@ function headerReader(mail: ParsedMail): (name: string) => string[] {
   const values = new Map<string, string[]>();
   for (const { key, line } of mail.headerLines) {
     const colon = line.indexOf(":");
-    const value = clean(line.slice(colon + 1).replace(/\r?\n[ \t]+/g, " ")).trim();
+    const value = cleanText(line.slice(colon + 1).replace(/\r?\n[ \t]+/g, " ")).trim();
     values.set(key, [...(values.get(key) ?? []), value]);
   }
   return (name) => values.get(name.toLowerCase()) ?? [];
@@ -120,7 +116,7 @@ export function detectLanguage(...texts: string[]): Locale {
 }
 
 function attachmentName(filename: string | undefined, contentType: string, index: number): string {
-  const name = clean(filename ?? "")
+  const name = cleanText(filename ?? "")
     .replace(/[\\/]/g, "_")
     .trim()
     .slice(0, 200);
@@ -139,13 +135,13 @@ function bodyText(mail: ParsedMail): { body: string; html: string | undefined } 
   const rawHtml =
     typeof mail.html === "string" && mail.html.trim() ? mail.html.slice(0, MAX_PART_CHARS) : undefined;
   const html = rawHtml ? sanitizeEmailHtml(rawHtml) : undefined;
-  const text = mail.text?.trim() ? clean(mail.text.slice(0, MAX_PART_CHARS)) : undefined;
+  const text = mail.text?.trim() ? cleanText(mail.text.slice(0, MAX_PART_CHARS)) : undefined;
   if (text !== undefined) return { body: stripQuoted(text), html };
   if (!rawHtml) return { body: "", html };
   // From the HTML as sent: the quote markup (class and id attributes) is gone once sanitized.
   // The mail program's quote markup goes first, then the text-level markers (Outlook's header block).
-  const own = stripQuoted(clean(htmlToText(rawHtml, { withoutQuotes: true })));
-  return { body: own || stripQuoted(clean(htmlToText(rawHtml, { withoutQuotes: false }))), html };
+  const own = stripQuoted(cleanText(htmlToText(rawHtml, { withoutQuotes: true })));
+  return { body: own || stripQuoted(cleanText(htmlToText(rawHtml, { withoutQuotes: false }))), html };
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -167,7 +163,7 @@ export async function parseEmail(raw: Buffer): Promise<ParsedEmail> {
   }
   const header = headerReader(mail);
   const sender = mail.from?.value.find((entry) => entry.address);
-  const address = clean(sender?.address ?? "").trim();
+  const address = cleanText(sender?.address ?? "").trim();
   if (!isEmailAddress(address)) throw new UnreadableEmail("no sender address");
 
   const messageId = mail.messageId ? bareId(mail.messageId) : "";
@@ -177,7 +173,7 @@ export async function parseEmail(raw: Buffer): Promise<ParsedEmail> {
   ].filter((id, index, all) => all.indexOf(id) === index);
   const contentType = header("content-type")[0] ?? "";
   const { body, html } = bodyText(mail);
-  const subject = clean(mail.subject ?? "")
+  const subject = cleanText(mail.subject ?? "")
     .replace(/\s+/g, " ")
     .trim();
 
@@ -186,7 +182,7 @@ export async function parseEmail(raw: Buffer): Promise<ParsedEmail> {
     hasMessageId: messageId.length > 0,
     threadIds: threadIds.slice(0, MAX_THREAD_IDS),
     subject,
-    from: { address: address.toLowerCase(), name: clean(sender?.name ?? "").trim() || undefined },
+    from: { address: address.toLowerCase(), name: cleanText(sender?.name ?? "").trim() || undefined },
     recipients: [
       ...addressesOf(mail.to),
       ...addressesOf(mail.cc),

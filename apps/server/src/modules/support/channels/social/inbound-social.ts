@@ -1,4 +1,5 @@
 import type { SupportDeps } from "../../deps.js";
+import { cleanText } from "../clean-text.js";
 import { type InboundFile, receiveInbound } from "../inbound.js";
 import type { SocialChannel } from "./access.js";
 
@@ -33,10 +34,18 @@ export interface WebhookOutcome {
 export const emptyOutcome = (): WebhookOutcome => ({ stored: 0, duplicates: 0, ignored: 0 });
 
 function bodyOf(message: SocialMessage): string {
-  const lines = message.text.trim() ? [message.text.trim()] : [];
-  for (const link of message.links) lines.push(link.url ? `[${link.type}] ${link.url}` : `[${link.type}]`);
+  const text = cleanText(message.text).trim();
+  const lines = text ? [text] : [];
+  for (const link of message.links) {
+    const type = cleanText(link.type);
+    lines.push(link.url ? `[${type}] ${cleanText(link.url)}` : `[${type}]`);
+  }
   return lines.join("\n\n").slice(0, 20_000);
 }
+
+/** A display name from the provider, cleaned; blank is none. */
+const nameOf = (name: string | undefined) =>
+  name === undefined ? undefined : cleanText(name).trim() || undefined;
 
 export async function receiveSocialMessage(
   deps: SupportDeps,
@@ -50,10 +59,10 @@ export async function receiveSocialMessage(
   }
   const result = await receiveInbound(deps, {
     channel: message.channel,
-    from: { kind: message.channel, address: message.senderId, name: message.senderName },
+    from: { kind: message.channel, address: message.senderId, name: nameOf(message.senderName) },
     externalId: message.externalId,
     continueLatest: true,
-    subject: message.subject,
+    subject: cleanText(message.subject),
     body,
     files: message.files,
     // The event alone, not the batch it came in (that may hold other people's messages).
@@ -61,6 +70,32 @@ export async function receiveSocialMessage(
   });
   if (result.message) outcome.stored += 1;
   else outcome.duplicates += 1;
+}
+
+/**
+ * Runs one event of a signed batch. A failure is logged with the event's id and counted as
+ * ignored, and the rest of the batch goes on: the provider retries a batch not answered 200,
+ * whole, so one event that can never be stored would otherwise hold back every other one.
+ */
+export async function eachEvent<T>(
+  deps: SupportDeps,
+  channel: SocialChannel,
+  events: readonly T[],
+  idOf: (event: T) => string,
+  outcome: WebhookOutcome,
+  handle: (event: T) => Promise<void>,
+): Promise<void> {
+  for (const event of events) {
+    try {
+      await handle(event);
+    } catch (error) {
+      deps.platform.log.error(
+        { err: error, channel, eventId: idOf(event) },
+        "social webhook event not stored",
+      );
+      outcome.ignored += 1;
+    }
+  }
 }
 
 /** A signed body as JSON; undefined when it is not JSON at all (answered 200 and ignored all the same). */

@@ -12,6 +12,9 @@ const attachment = z.object({
   payload: z.object({ url: z.string().optional() }).nullish(),
 });
 
+/** Milliseconds since 1970; anything else (negative, fractional, past 2^53) makes the receipt one we skip. */
+const watermark = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
 const messagingEvent = z.object({
   sender: z.object({ id: z.string().min(1).max(100) }),
   recipient: z.object({ id: z.string() }).optional(),
@@ -31,8 +34,8 @@ const messagingEvent = z.object({
       payload: z.string().optional(),
     })
     .optional(),
-  delivery: z.object({ mids: z.array(z.string()).optional(), watermark: z.number() }).optional(),
-  read: z.object({ watermark: z.number() }).optional(),
+  delivery: z.object({ mids: z.array(z.string()).optional(), watermark }).optional(),
+  read: z.object({ watermark }).optional(),
 });
 
 const webhookBody = z.object({

@@ -20,7 +20,8 @@ export async function recordMessengerReceipt(deps: SupportDeps, receipt: Receipt
     .where("address", "=", receipt.psid)
     .executeTakeFirst();
   if (!contact) return;
-  const watermark = new Date(receipt.watermark);
+  // A watermark ahead of now means everything sent so far; as a date it must stay one the database takes.
+  const watermark = new Date(Math.min(receipt.watermark, at.getTime()));
   const read = receipt.kind === "read";
   const from = read ? (["sent", "delivered"] as const) : (["sent"] as const);
   const mids = receipt.kind === "delivery" ? receipt.mids.slice(0, 1000) : [];

@@ -4,7 +4,13 @@ import { ATTACHMENT_MAX_BYTES } from "../../tickets/attachments.js";
 import type { InboundFile } from "../inbound.js";
 import { channelRow } from "../settings.js";
 import { assertChannelOn, webhookSecret } from "./access.js";
-import { emptyOutcome, jsonOf, receiveSocialMessage, type WebhookOutcome } from "./inbound-social.js";
+import {
+  eachEvent,
+  emptyOutcome,
+  jsonOf,
+  receiveSocialMessage,
+  type WebhookOutcome,
+} from "./inbound-social.js";
 import { type MessengerEvent, parseMessengerWebhook } from "./messenger-events.js";
 import { recordMessengerReceipt } from "./messenger-receipts.js";
 import { downloadFile } from "./provider-http.js";
@@ -86,11 +92,13 @@ export async function receiveMessengerWebhook(
     return outcome;
   }
   const download = options.downloadAttachments ?? (await downloadsOn(deps));
-  for (const event of events) {
+  const idOf = (event: MessengerEvent) =>
+    event.kind === "message" ? event.mid : `${event.kind}.${event.psid}`;
+  await eachEvent(deps, "messenger", events, idOf, outcome, async (event) => {
     if (event.kind !== "message") {
       await recordMessengerReceipt(deps, event);
       outcome.ignored += 1;
-      continue;
+      return;
     }
     await receiveSocialMessage(
       deps,
@@ -108,6 +116,6 @@ export async function receiveMessengerWebhook(
       },
       outcome,
     );
-  }
+  });
   return outcome;
 }

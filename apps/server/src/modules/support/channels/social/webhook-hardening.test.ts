@@ -5,6 +5,7 @@ import {
   postWebhook,
   type SocialTestContext,
   signX,
+  socialThread,
   storedCounts,
 } from "../../../../test/social-helpers.js";
 import { testDatabaseKind } from "../../../../test/test-db.js";
@@ -45,5 +46,67 @@ describe(`Social webhooks under attack on ${testDatabaseKind}`, () => {
     expect(await storedCounts(ctx)).toEqual(before);
     // A real (signed) event still goes through.
     expect((await postWebhook(ctx, "x", fixture("x-direct-message.json"))).statusCode).toBe(200);
+  });
+
+  it("Messenger stores the good messages of a batch that also holds a NUL, a broken id and a huge watermark", async () => {
+    const psid = "7100000000000001";
+    const message = (mid: string, text: string) => ({
+      sender: { id: psid },
+      recipient: { id: "682498302938465" },
+      timestamp: 1458692752478,
+      message: { mid, text },
+    });
+    const body = Buffer.from(
+      JSON.stringify({
+        object: "page",
+        entry: [
+          {
+            id: "682498302938465",
+            time: 1458692752478,
+            messaging: [
+              message("mid.hardening.1", "first\u0000 message\u0007"),
+              // PostgreSQL takes no NUL in an id: this one event fails, the others do not.
+              message("mid.hardening.\u0000broken", "never stored"),
+              { sender: { id: psid }, read: { watermark: Number.MAX_SAFE_INTEGER } },
+              { sender: { id: psid }, delivery: { mids: ["mid.x"], watermark: 1e300 } },
+              { sender: { id: psid }, read: { watermark: -5 } },
+              message("mid.hardening.2", "second message"),
+            ],
+          },
+        ],
+      }),
+    );
+    const answered = await postWebhook(ctx, "messenger", body);
+    expect(answered.statusCode).toBe(200);
+    expect(answered.json()).toMatchObject({ received: true, stored: 2, duplicates: 0 });
+    const { messages } = await socialThread(ctx, "messenger", psid);
+    expect(messages.map((m) => m.body)).toEqual(["first message", "second message"]);
+  });
+
+  it("X stores a direct message whose text and sender name hold control characters, cleaned", async () => {
+    const sender = "7200000000000001";
+    const dm = (id: string, text: string) => ({
+      type: "message_create",
+      id,
+      message_create: { sender_id: sender, message_data: { text } },
+    });
+    const body = Buffer.from(
+      JSON.stringify({
+        for_user_id: "4337869213",
+        direct_message_events: [
+          dm("7200.1", "hi\u0000 there"),
+          dm("7200.\u0000", "broken id"),
+          dm("7200.2", "again"),
+        ],
+        users: { [sender]: { name: "Ev\u0000il\u001b", screen_name: "evil" } },
+      }),
+    );
+    const answered = await postWebhook(ctx, "x", body);
+    expect(answered.statusCode).toBe(200);
+    expect(answered.json()).toEqual({ received: true, stored: 2, duplicates: 0, ignored: 1 });
+    const { contact, tickets, messages } = await socialThread(ctx, "x", sender);
+    expect(contact.display_name).toBe("Evil (@evil)");
+    expect(tickets[0]?.subject).toBe("X direct message from Evil (@evil)");
+    expect(messages.map((m) => m.body)).toEqual(["hi there", "again"]);
   });
 });

@@ -2,7 +2,13 @@ import { DomainError } from "../../../../platform/errors/domain-error.js";
 import type { SupportDeps } from "../../deps.js";
 import { channelRow } from "../settings.js";
 import { assertChannelOn, webhookSecret } from "./access.js";
-import { emptyOutcome, jsonOf, receiveSocialMessage, type WebhookOutcome } from "./inbound-social.js";
+import {
+  eachEvent,
+  emptyOutcome,
+  jsonOf,
+  receiveSocialMessage,
+  type WebhookOutcome,
+} from "./inbound-social.js";
 import { hmacSha256, signatureMatches } from "./signatures.js";
 import { parseXWebhook } from "./x-events.js";
 
@@ -53,21 +59,28 @@ export async function receiveXWebhook(
     outcome.ignored += 1;
     return outcome;
   }
-  for (const dm of messages)
-    await receiveSocialMessage(
-      deps,
-      {
-        channel: "x",
-        senderId: dm.senderId,
-        senderName: dm.senderName,
-        externalId: dm.id,
-        subject: dm.senderName ? `X direct message from ${dm.senderName}` : "X direct message",
-        text: dm.text,
-        // Media in DMs needs the account's OAuth credentials to fetch: linked, never downloaded.
-        links: dm.mediaUrl ? [{ type: dm.mediaType ?? "media", url: dm.mediaUrl }] : [],
-        raw: dm.raw,
-      },
-      outcome,
-    );
+  await eachEvent(
+    deps,
+    "x",
+    messages,
+    (dm) => dm.id,
+    outcome,
+    (dm) =>
+      receiveSocialMessage(
+        deps,
+        {
+          channel: "x",
+          senderId: dm.senderId,
+          senderName: dm.senderName,
+          externalId: dm.id,
+          subject: dm.senderName ? `X direct message from ${dm.senderName}` : "X direct message",
+          text: dm.text,
+          // Media in DMs needs the account's OAuth credentials to fetch: linked, never downloaded.
+          links: dm.mediaUrl ? [{ type: dm.mediaType ?? "media", url: dm.mediaUrl }] : [],
+          raw: dm.raw,
+        },
+        outcome,
+      ),
+  );
   return outcome;
 }
