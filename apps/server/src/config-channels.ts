@@ -30,8 +30,13 @@ export interface ChannelSettings {
   /** Graph API base, without a trailing slash (tests point it at a local fake). */
   messengerApiUrl: string;
   xConsumerSecret: string | undefined;
-  /** OAuth 2.0 user-context bearer token with dm.write and tweet.write. */
+  /** OAuth 2.0 user-context bearer token with dm.write and tweet.write (lives two hours). */
   xAccessToken: string | undefined;
+  /** OAuth 2.0 refresh token (scope offline.access) that gets new access tokens; X rotates it on each use. */
+  xRefreshToken: string | undefined;
+  /** The app's OAuth 2.0 client id and, for a confidential client, its secret (HTTP Basic on refresh). */
+  xClientId: string | undefined;
+  xClientSecret: string | undefined;
   xApiUrl: string;
   /** HMAC-SHA256 secret of the voice provider's webhook. */
   voiceWebhookSecret: string | undefined;
@@ -91,6 +96,9 @@ export const channelEnvShape = {
   MESSENGER_API_URL: z.url("an http(s) URL").default("https://graph.facebook.com/v21.0"),
   X_CONSUMER_SECRET: optional(z.string().min(8, "at least 8 characters")),
   X_ACCESS_TOKEN: optional(z.string().min(8, "at least 8 characters")),
+  X_REFRESH_TOKEN: optional(z.string().min(8, "at least 8 characters")),
+  X_CLIENT_ID: optional(z.string().trim().min(1)),
+  X_CLIENT_SECRET: optional(z.string().min(8, "at least 8 characters")),
   X_API_URL: z.url("an http(s) URL").default("https://api.x.com"),
   VOICE_WEBHOOK_SECRET: optional(z.string().min(16, "a random string of at least 16 characters")),
   PHONE_LINES: optional(phoneLines),
@@ -114,6 +122,9 @@ export function channelSettings(e: ChannelEnv, publicHost: string): ChannelSetti
     messengerApiUrl: e.MESSENGER_API_URL.replace(/\/+$/, ""),
     xConsumerSecret: e.X_CONSUMER_SECRET,
     xAccessToken: e.X_ACCESS_TOKEN,
+    xRefreshToken: e.X_REFRESH_TOKEN,
+    xClientId: e.X_CLIENT_ID,
+    xClientSecret: e.X_CLIENT_SECRET,
     xApiUrl: e.X_API_URL.replace(/\/+$/, ""),
     voiceWebhookSecret: e.VOICE_WEBHOOK_SECRET,
     phoneLines: e.PHONE_LINES ?? DEFAULT_PHONE_LINES,

@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { ChannelSettings } from "../config-channels.js";
 import { ensureChannelRow } from "../modules/support/channels/settings.js";
-import { type FakeSocialApi, startFakeGraphApi, startFakeXApi } from "./fake-social-apis.js";
+import { type FakeSocialApi, type FakeXApi, startFakeGraphApi, startFakeXApi } from "./fake-social-apis.js";
 import { buildTestApp, type TestContext } from "./test-app.js";
 import { testConfig } from "./test-config.js";
 
@@ -14,18 +14,26 @@ export const SECRETS = testConfig().channels as ChannelSettings & {
   messengerPageToken: string;
   xConsumerSecret: string;
   xAccessToken: string;
+  xRefreshToken: string;
+  xClientId: string;
+  xClientSecret: string;
 };
 
 export interface SocialTestContext extends TestContext {
   graph: FakeSocialApi;
-  xApi: FakeSocialApi;
+  xApi: FakeXApi;
 }
 
 export async function buildSocialTestApp(
   channels: Partial<ChannelSettings> = {},
 ): Promise<SocialTestContext> {
   const graph = await startFakeGraphApi({ pageToken: SECRETS.messengerPageToken });
-  const xApi = await startFakeXApi({ accessToken: SECRETS.xAccessToken });
+  const xApi = await startFakeXApi({
+    accessToken: SECRETS.xAccessToken,
+    refreshToken: SECRETS.xRefreshToken,
+    clientId: SECRETS.xClientId,
+    clientSecret: SECRETS.xClientSecret,
+  });
   const ctx = await buildTestApp({
     config: { channels: { ...SECRETS, messengerApiUrl: graph.url, xApiUrl: xApi.url, ...channels } },
   });

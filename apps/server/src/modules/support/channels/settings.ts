@@ -14,8 +14,14 @@ export const CHANNEL_SECRETS = {
   chat: [],
   phone: ["voiceSecret"],
   messenger: ["verifyToken", "appSecret", "pageToken"],
-  x: ["consumerSecret", "accessToken"],
+  x: ["consumerSecret", "accessToken", "refreshToken", "clientSecret"],
 } as const satisfies Record<ConfigurableChannel, readonly string[]>;
+
+/**
+ * Beside a secret that expires (X's access token), the row's secrets keep `<name>ExpiresAt`: an
+ * ISO time, not secret, written in the same update as the sealed value it belongs to.
+ */
+export const secretExpiryKey = (name: string) => `${name}ExpiresAt`;
 
 export type SecretName<C extends ConfigurableChannel> = (typeof CHANNEL_SECRETS)[C][number];
 
@@ -35,6 +41,8 @@ export function secretFromEnvironment(platform: Platform, channel: ConfigurableC
     "messenger.pageToken": c.messengerPageToken,
     "x.consumerSecret": c.xConsumerSecret,
     "x.accessToken": c.xAccessToken,
+    "x.refreshToken": c.xRefreshToken,
+    "x.clientSecret": c.xClientSecret,
   };
   return values[`${channel}.${name}`];
 }
@@ -56,6 +64,22 @@ export async function ensureChannelRow(executor: Executor, channel: Configurable
     .execute();
 }
 
+/** The value sealed in a channel's row, when there is one that opens. */
+export function openSealedSecret(
+  sealer: Sealer,
+  secrets: Record<string, string> | undefined,
+  name: string,
+): string | undefined {
+  const sealed = secrets?.[name];
+  if (!sealed) return undefined;
+  try {
+    return sealer.open(sealed);
+  } catch {
+    // Sealed under another SATCHEL_SECRET: unusable; the environment's value, if any, stands in.
+    return undefined;
+  }
+}
+
 export async function readSecret(
   platform: Platform,
   sealer: Sealer,
@@ -63,15 +87,7 @@ export async function readSecret(
   name: string,
 ): Promise<string | undefined> {
   const row = await channelRow(platform.db, channel);
-  const sealed = row?.secrets[name];
-  if (sealed) {
-    try {
-      return sealer.open(sealed);
-    } catch {
-      // Sealed under another SATCHEL_SECRET: unusable; the environment's value, if any, stands in.
-    }
-  }
-  return secretFromEnvironment(platform, channel, name);
+  return openSealedSecret(sealer, row?.secrets, name) ?? secretFromEnvironment(platform, channel, name);
 }
 
 export async function channelEnabled(platform: Platform, channel: ConfigurableChannel): Promise<boolean> {

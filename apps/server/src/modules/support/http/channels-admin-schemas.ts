@@ -17,7 +17,10 @@ const bilingual = z.object({ en: z.string(), "zh-CN": z.string() });
 const secretView = z.object({
   name: z
     .string()
-    .describe("inboundToken, voiceSecret, verifyToken, appSecret, pageToken, consumerSecret, accessToken"),
+    .describe(
+      "inboundToken, voiceSecret, verifyToken, appSecret, pageToken, consumerSecret, accessToken, refreshToken, " +
+        "clientSecret",
+    ),
   issuer: z
     .enum(["satchel", "provider"])
     .describe("satchel: generated here with rotate, pasted at the provider; provider: pasted here with set"),
@@ -81,8 +84,8 @@ export const channelPatchBody = z
       .record(z.string(), z.unknown())
       .optional()
       .describe(
-        "Only the settings sent change. email: autoAcknowledge (boolean); messenger: pageId (digits or null); " +
-          "x: accountId (digits or null); chat and phone: none",
+        "Only the settings sent change. email: autoAcknowledge (boolean); messenger: pageId (digits or null), " +
+          "downloadAttachments (boolean); x: accountId (digits or null), clientId (text or null); chat and phone: none",
       ),
   })
   .refine((body) => body.enabled !== undefined || body.settings !== undefined, "send enabled or settings");

@@ -28,9 +28,20 @@ export const CHANNEL_SETTINGS = {
   phone: z.object({}),
   messenger: z.object({
     pageId: numericId.nullable().default(null).describe("The Facebook page whose Messenger inbox this is"),
+    downloadAttachments: z
+      .boolean()
+      .default(false)
+      .describe("Keep Messenger images as ticket attachments (fetched from Meta's CDN; needs the network)"),
   }),
   x: z.object({
     accountId: numericId.nullable().default(null).describe("The X account (user id) that receives the DMs"),
+    clientId: z
+      .string()
+      .trim()
+      .regex(/^[\x21-\x7e]{1,200}$/, "the OAuth 2.0 client id, as the X developer portal shows it")
+      .nullable()
+      .default(null)
+      .describe("The app's OAuth 2.0 client id, used to refresh the access token (else X_CLIENT_ID)"),
   }),
 } as const satisfies Record<ConfigurableChannel, z.ZodObject>;
 

@@ -3,15 +3,23 @@ import { DomainError } from "../../../../platform/errors/domain-error.js";
 import { randomToken } from "../../../../platform/random.js";
 import type { Actor } from "../../../audit/index.js";
 import type { SupportDeps } from "../../deps.js";
-import { CHANNEL_SECRETS, ensureChannelRow, type Sealer, secretFromEnvironment } from "../settings.js";
+import {
+  CHANNEL_SECRETS,
+  ensureChannelRow,
+  type Sealer,
+  secretExpiryKey,
+  secretFromEnvironment,
+} from "../settings.js";
 
 /**
  * The channels' secrets on the admin page. Two kinds: those Satchel issues (the inbound-mail
  * token, Messenger's verify token, the voice webhook secret: random, rotated here, pasted at
  * the provider) and those the provider issues (Messenger's app secret and page token, X's
- * consumer secret and access token: pasted here). Kept sealed in the channel's row; the page
- * sees whether each is set, where from, and its last four characters, never the value (a
- * rotated secret is shown once, in the answer to the rotation).
+ * consumer secret, access and refresh tokens and client secret: pasted here; X's access and
+ * refresh tokens are then replaced by Satchel as it refreshes them, social/x-tokens.ts). Kept
+ * sealed in the channel's row; the page sees whether each is set, where from, and its last
+ * four characters, never the value (a rotated secret is shown once, in the answer to the
+ * rotation).
  */
 
 export type SecretIssuer = "satchel" | "provider";
@@ -92,6 +100,8 @@ async function storeSecret(
       .forUpdate()
       .executeTakeFirstOrThrow();
     const secrets = { ...row.secrets, [name]: deps.customers.seal(value) };
+    // A pasted value's lifetime is unknown: it is used until the provider refuses it.
+    delete secrets[secretExpiryKey(name)];
     await trx
       .updateTable("support_channel_settings")
       .set({ secrets: JSON.stringify(secrets), updated_by: actor.id, updated_at: at })

@@ -84,6 +84,9 @@ function environment(deps: SupportDeps, channel: ConfigurableChannel): ChannelEn
   }
 }
 
+/** Secrets a channel works without: X's client secret (a public OAuth 2.0 client has none). */
+const OPTIONAL_SECRETS: ReadonlySet<string> = new Set(["x.clientSecret"]);
+
 /** Whether the channel can work at all: the secrets it cannot do without (email: one way in). */
 function configured(deps: SupportDeps, channel: ConfigurableChannel, secrets: SecretView[]): boolean {
   const has = (name: string) => secrets.some((s) => s.name === name && s.configured);
@@ -93,7 +96,7 @@ function configured(deps: SupportDeps, channel: ConfigurableChannel, secrets: Se
     case "chat":
       return true;
     default:
-      return secrets.every((s) => s.configured);
+      return secrets.every((s) => s.configured || OPTIONAL_SECRETS.has(`${channel}.${s.name}`));
   }
 }
 

@@ -30,14 +30,19 @@ export async function assertChannelOn(deps: SupportDeps, channel: SocialChannel)
     throw new DomainError("channel_disabled", { channel: CHANNEL_LABEL[channel] });
 }
 
+/** A send while the channel is turned off fails this attempt (the outbox retries). */
+export async function assertSendingOn(deps: SupportDeps, channel: SocialChannel): Promise<void> {
+  if (!(await deps.channels.enabled(channel)))
+    throw new Error(`${CHANNEL_LABEL[channel]} is turned off on the channels admin page`);
+}
+
 /** A sender's credential; missing, or the channel turned off, fails this attempt (the outbox retries). */
 export async function sendingSecret(
   deps: SupportDeps,
   channel: SocialChannel,
   name: string,
 ): Promise<string> {
-  if (!(await deps.channels.enabled(channel)))
-    throw new Error(`${CHANNEL_LABEL[channel]} is turned off on the channels admin page`);
+  await assertSendingOn(deps, channel);
   const secret = await deps.channels.secret(channel, name);
   if (!secret) throw new Error(`${CHANNEL_LABEL[channel]} ${name} is not set`);
   return secret;

@@ -9,7 +9,10 @@ const TIMEOUT_MS = 15_000;
 
 export type ProviderName = "Messenger" | "X";
 
-/** What went wrong, as the provider words it (Graph: error.message; X: detail, title or errors[0].message). */
+/**
+ * What went wrong, as the provider words it (Graph: error.message; X: detail, title or
+ * errors[0].message; an OAuth 2.0 token endpoint: error_description and error).
+ */
 export function providerErrorText(json: unknown): string | undefined {
   if (!json || typeof json !== "object") return undefined;
   const record = json as Record<string, unknown>;
@@ -18,6 +21,8 @@ export function providerErrorText(json: unknown): string | undefined {
     const message = (graph as Record<string, unknown>).message;
     if (typeof message === "string") return message;
   }
+  if (typeof graph === "string")
+    return typeof record.error_description === "string" ? `${record.error_description} (${graph})` : graph;
   for (const key of ["detail", "title"]) if (typeof record[key] === "string") return record[key] as string;
   const errors = record.errors;
   if (Array.isArray(errors) && errors[0] && typeof errors[0] === "object") {
@@ -38,18 +43,40 @@ export class ProviderError extends Error {
   }
 }
 
-export async function postJson(
+export function postJson(
   provider: ProviderName,
   url: string,
   body: unknown,
   headers: Record<string, string> = {},
 ): Promise<unknown> {
+  return post(provider, url, JSON.stringify(body), { "content-type": "application/json", ...headers });
+}
+
+/** A form POST (application/x-www-form-urlencoded), as OAuth 2.0 token endpoints take it; the JSON answer. */
+export function postForm(
+  provider: ProviderName,
+  url: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<unknown> {
+  return post(provider, url, new URLSearchParams(fields).toString(), {
+    "content-type": "application/x-www-form-urlencoded",
+    ...headers,
+  });
+}
+
+async function post(
+  provider: ProviderName,
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json", ...headers },
-      body: JSON.stringify(body),
+      headers: { accept: "application/json", ...headers },
+      body,
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
