@@ -35,7 +35,11 @@ export function AttachmentPicker({ attachments, testId }: { attachments: Attachm
               className={`attachment-thumb attachment-thumb--${item.state}`}
               data-testid="attachment"
             >
-              <img src={item.preview} alt={item.name} />
+              {item.preview ? (
+                <img src={item.preview} alt={item.name} />
+              ) : (
+                <span className="attachment-thumb__placeholder" aria-hidden="true" />
+              )}
               <span className="attachment-thumb__name" title={item.name}>
                 {item.name}
               </span>

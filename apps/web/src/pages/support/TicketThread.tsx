@@ -1,5 +1,4 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import {
   type Attachment,
@@ -10,32 +9,34 @@ import {
 } from "../../api/support";
 import { Icon } from "../../components/Icon";
 import { currentLanguage } from "../../i18n";
+import { readAsDataUrl } from "../../lib/dataUrl";
 import { formatDateTime, parseDate } from "../../lib/time";
 
-/** A guest's screenshot: fetched with the access header (an <img src> cannot carry it). */
+/**
+ * A guest's screenshot: fetched with the access header (an <img src> cannot carry it) and shown
+ * as a data: URL, since the site's Content-Security-Policy allows data: images, not blob: ones.
+ * Browsers will not open a data: URL in a tab of its own, so the link saves the file instead.
+ */
 function GuestImage({ attachment, accessToken }: { attachment: Attachment; accessToken: string }) {
   const { t } = useTranslation();
-  const blob = useQuery({
-    queryKey: ["support", "attachment", attachment.id],
-    queryFn: () => fetchAttachment(attachment.id, accessToken),
+  const image = useQuery({
+    queryKey: ["support", "attachment", attachment.id, "dataUrl"],
+    queryFn: async () => readAsDataUrl(await fetchAttachment(attachment.id, accessToken)),
     staleTime: Number.POSITIVE_INFINITY,
   });
-  const url = useMemo(() => (blob.data ? URL.createObjectURL(blob.data) : null), [blob.data]);
-  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
-  if (!url)
+  if (!image.data)
     return (
       <span className="attachment-thumb__placeholder muted small">
-        {blob.isError ? "—" : t("common.loading")}
+        {image.isError ? "—" : t("common.loading")}
       </span>
     );
   return (
     <a
-      href={url}
-      target="_blank"
-      rel="noreferrer"
-      title={t("support.ticket.openAttachment", { name: attachment.filename })}
+      href={image.data}
+      download={attachment.filename}
+      title={t("support.ticket.saveAttachment", { name: attachment.filename })}
     >
-      <img src={url} alt={attachment.filename} />
+      <img src={image.data} alt={attachment.filename} />
     </a>
   );
 }

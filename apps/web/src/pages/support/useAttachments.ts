@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import {
   type Attachment,
   type AttachmentProblem,
@@ -6,13 +6,17 @@ import {
   MAX_ATTACHMENTS,
   uploadAttachment,
 } from "../../api/support";
+import { readAsDataUrl } from "../../lib/dataUrl";
 
 /** A screenshot on its way: checked in the browser, uploaded, shown as a thumbnail until sent. */
 export interface PendingAttachment {
   key: string;
   name: string;
-  /** A local preview (object URL), revoked when the item goes. */
-  preview: string;
+  /**
+   * The file read in the browser as a data: URL (the site's Content-Security-Policy allows data:
+   * images, not blob: ones); null until it is read, or when it cannot be.
+   */
+  preview: string | null;
   state: "uploading" | "done" | "failed";
   attachment: Attachment | null;
   error: unknown;
@@ -35,15 +39,8 @@ export function useAttachments(accessToken?: string | null) {
   const [refused, setRefused] = useState<Refusal[]>([]);
   const live = useRef(new Set<string>());
 
-  // Previews are object URLs: give them back when the form goes away.
   const itemsRef = useRef(items);
   itemsRef.current = items;
-  useEffect(
-    () => () => {
-      for (const item of itemsRef.current) URL.revokeObjectURL(item.preview);
-    },
-    [],
-  );
 
   const update = useCallback((key: string, patch: Partial<PendingAttachment>) => {
     setItems((current) => current.map((item) => (item.key === key ? { ...item, ...patch } : item)));
@@ -69,7 +66,7 @@ export function useAttachments(accessToken?: string | null) {
         const item: PendingAttachment = {
           key: `att-${counter}`,
           name: file.name,
-          preview: URL.createObjectURL(file),
+          preview: null,
           state: "uploading",
           attachment: null,
           error: null,
@@ -81,6 +78,12 @@ export function useAttachments(accessToken?: string | null) {
       setItems((current) => [...current, ...accepted.map((a) => a.item)]);
       for (const { file, item } of accepted) {
         live.current.add(item.key);
+        readAsDataUrl(file)
+          .then((preview) => {
+            if (live.current.has(item.key)) update(item.key, { preview });
+          })
+          // No thumbnail; the upload and its state do not depend on it.
+          .catch(() => undefined);
         uploadAttachment(file, accessToken)
           .then((attachment) => {
             if (live.current.has(item.key)) update(item.key, { state: "done", attachment });
@@ -95,15 +98,10 @@ export function useAttachments(accessToken?: string | null) {
 
   const remove = useCallback((key: string) => {
     live.current.delete(key);
-    setItems((current) => {
-      const gone = current.find((item) => item.key === key);
-      if (gone) URL.revokeObjectURL(gone.preview);
-      return current.filter((item) => item.key !== key);
-    });
+    setItems((current) => current.filter((item) => item.key !== key));
   }, []);
 
   const reset = useCallback(() => {
-    for (const item of itemsRef.current) URL.revokeObjectURL(item.preview);
     live.current.clear();
     setItems([]);
     setRefused([]);
