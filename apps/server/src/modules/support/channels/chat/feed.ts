@@ -3,7 +3,7 @@ import type { SupportDeps } from "../../deps.js";
 import type { ChatSide } from "../../live/index.js";
 import { findTicket } from "../../tickets/repository.js";
 import type { ServerFrame } from "./frames.js";
-import { markDelivered, messagesAfter, presentChatMessage } from "./messages.js";
+import { CUSTOMER_CHAT_CHANNELS, markDelivered, messagesAfter, presentChatMessage } from "./messages.js";
 import { chatView } from "./state.js";
 
 const PAGE = 200;
@@ -54,12 +54,13 @@ export class ChatFeed {
 
   async hello(): Promise<void> {
     const state = await this.state();
-    const last = await this.deps.platform.db
+    let lastQuery = this.deps.platform.db
       .selectFrom("support_messages")
       .select((eb) => eb.fn.max("seq").as("seq"))
       .where("ticket_id", "=", this.chatId)
-      .where("internal", "=", false)
-      .executeTakeFirst();
+      .where("internal", "=", false);
+    if (this.side === "customer") lastQuery = lastQuery.where("channel", "in", [...CUSTOMER_CHAT_CHANNELS]);
+    const last = await lastQuery.executeTakeFirst();
     if (state && !this.stopped) this.send({ type: "hello", ...state, lastSeq: Number(last?.seq ?? 0) });
   }
 
@@ -72,7 +73,7 @@ export class ChatFeed {
   async pushNew(): Promise<void> {
     const { deps, side, chatId } = this;
     for (;;) {
-      const rows = await messagesAfter(deps.platform.db, chatId, this.lastSeq, PAGE);
+      const rows = await messagesAfter(deps.platform.db, chatId, this.lastSeq, PAGE, side);
       if (this.stopped || rows.length === 0) return;
       for (const row of rows) {
         this.send(presentChatMessage(row, side));

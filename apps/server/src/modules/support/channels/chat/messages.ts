@@ -134,22 +134,30 @@ export async function postAgentMessage(
   });
 }
 
-/** Public messages after `seq`, in order (what a socket has not been sent yet). */
+/**
+ * The channels of a ticket's messages the customer side of a chat is shown: what was said in
+ * the chat (and on the web, by the same requester). Never email, phone or social messages: a
+ * guest's address is only typed, and mail from the real owner of that address may end up in
+ * the same ticket (issue #8, security review).
+ */
+export const CUSTOMER_CHAT_CHANNELS = ["chat", "web"] as const;
+
+/** Public messages after `seq`, in order (what a socket has not been sent yet); the customer side sees its channels only. */
 export async function messagesAfter(
   executor: Executor,
   ticketId: string,
   after: bigint,
   limit = 200,
+  side: ChatSide = "agent",
 ): Promise<MessageRow[]> {
-  return executor
+  let query = executor
     .selectFrom("support_messages")
     .selectAll()
     .where("ticket_id", "=", ticketId)
     .where("internal", "=", false)
-    .where("seq", ">", after.toString())
-    .orderBy("seq")
-    .limit(limit)
-    .execute();
+    .where("seq", ">", after.toString());
+  if (side === "customer") query = query.where("channel", "in", [...CUSTOMER_CHAT_CHANNELS]);
+  return query.orderBy("seq").limit(limit).execute();
 }
 
 /** The client's id of a message, for the side that sent it. */

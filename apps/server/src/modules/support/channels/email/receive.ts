@@ -99,7 +99,9 @@ export async function receiveEmail(
       throw new DomainError("inbound_email_invalid", { maxMb: MAX_EMAIL_MB });
     throw error;
   }
-  const thread = await findThread(deps.platform.db, config.channels.supportAddress, mail, envelope?.rcptTo);
+  const thread = await findThread(deps.platform.db, config.channels.supportAddress, mail, {
+    envelopeRecipients: envelope?.rcptTo,
+  });
   const automated = automatedKind(config, mail, envelope);
   if (automated) {
     if (!thread)
