@@ -41,8 +41,8 @@ export async function recognizedUser(executor: Executor, kind: ContactKind, addr
 
 /**
  * The contact for an address, created on first sight; the customer behind it when known. A
- * verified address is looked up each time (the customer may have verified it since), but a
- * link an agent made is never undone by it.
+ * verified address is looked up each time (the customer may have verified it since, or given
+ * it up), but a link an agent made is never undone by it.
  */
 export async function recognizeContact(
   executor: Executor,
@@ -59,7 +59,12 @@ export async function recognizeContact(
     .where("address", "=", address)
     .forUpdate()
     .executeTakeFirst();
-  const userId = existing?.user_id ?? (await recognizedUser(executor, from.kind, address)) ?? null;
+  // An agent's link sticks; otherwise the customer is whoever verified this address now (a
+  // customer who gave it up, by changing their email, no longer gets its mail).
+  const userId =
+    existing?.linked_by != null
+      ? existing.user_id
+      : ((await recognizedUser(executor, from.kind, address)) ?? null);
   if (existing) {
     return executor
       .updateTable("support_contacts")
