@@ -83,15 +83,34 @@ function toEvent(raw: unknown): MessengerEvent | undefined {
   return undefined;
 }
 
-/** The events of a webhook body; undefined when it is not a Page subscription's body at all. */
-export function parseMessengerWebhook(json: unknown): MessengerEvent[] | undefined {
+export interface MessengerBatch {
+  events: MessengerEvent[];
+  /** Events addressed to another page than ours (an app subscribed for several pages), left out. */
+  otherPages: number;
+}
+
+const recipientOf = (raw: unknown) =>
+  messagingEvent.shape.recipient.safeParse((raw as { recipient?: unknown } | null)?.recipient);
+
+/**
+ * The events of a webhook body; undefined when it is not a Page subscription's body at all.
+ * With our `pageId`, an entry for another page (or an event sent to another recipient) is left
+ * out: one Meta app may serve several pages, and only our page's inbox belongs to the desk.
+ */
+export function parseMessengerWebhook(json: unknown, pageId?: string): MessengerBatch | undefined {
   const body = webhookBody.safeParse(json);
   if (!body.success || body.data.object !== "page") return undefined;
-  const events: MessengerEvent[] = [];
+  const batch: MessengerBatch = { events: [], otherPages: 0 };
   for (const entry of body.data.entry)
     for (const raw of entry.messaging ?? []) {
+      const recipient = recipientOf(raw);
+      const recipientId = recipient.success ? recipient.data?.id : undefined;
+      if (pageId && (entry.id !== pageId || (recipientId !== undefined && recipientId !== pageId))) {
+        batch.otherPages += 1;
+        continue;
+      }
       const event = toEvent(raw);
-      if (event) events.push(event);
+      if (event) batch.events.push(event);
     }
-  return events;
+  return batch;
 }

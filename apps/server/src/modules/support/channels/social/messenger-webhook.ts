@@ -51,9 +51,14 @@ export interface MessengerWebhookOptions {
   downloadAttachments?: boolean | undefined;
 }
 
-async function downloadsOn(deps: SupportDeps): Promise<boolean> {
-  const row = await channelRow(deps.platform.db, "messenger");
-  return row?.settings.downloadAttachments === true;
+/** The channel's settings the webhook reads: whether to download images, and our page's id. */
+async function webhookSettings(deps: SupportDeps) {
+  const settings = (await channelRow(deps.platform.db, "messenger"))?.settings;
+  const pageId = settings?.pageId;
+  return {
+    downloads: settings?.downloadAttachments === true,
+    pageId: typeof pageId === "string" && pageId ? pageId : undefined,
+  };
 }
 
 async function imagesOf(event: Extract<MessengerEvent, { kind: "message" }>): Promise<InboundFile[]> {
@@ -85,13 +90,16 @@ export async function receiveMessengerWebhook(
   await assertChannelOn(deps, "messenger");
   const json = jsonOf(rawBody);
   const outcome = emptyOutcome();
-  const events = parseMessengerWebhook(json);
-  if (!events) {
+  const settings = await webhookSettings(deps);
+  const batch = parseMessengerWebhook(json, settings.pageId);
+  if (!batch) {
     // Signed by Meta but not a Page body (another product's subscription): nothing for us.
     outcome.ignored += 1;
     return outcome;
   }
-  const download = options.downloadAttachments ?? (await downloadsOn(deps));
+  outcome.ignored += batch.otherPages;
+  const events = batch.events;
+  const download = options.downloadAttachments ?? settings.downloads;
   const idOf = (event: MessengerEvent) =>
     event.kind === "message" ? event.mid : `${event.kind}.${event.psid}`;
   await eachEvent(deps, "messenger", events, idOf, outcome, async (event) => {

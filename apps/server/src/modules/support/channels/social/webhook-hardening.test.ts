@@ -4,6 +4,7 @@ import {
   fixture,
   postWebhook,
   type SocialTestContext,
+  setChannelSettings,
   signX,
   socialThread,
   storedCounts,
@@ -108,5 +109,44 @@ describe(`Social webhooks under attack on ${testDatabaseKind}`, () => {
     expect(contact.display_name).toBe("Evil (@evil)");
     expect(tickets[0]?.subject).toBe("X direct message from Evil (@evil)");
     expect(messages.map((m) => m.body)).toEqual(["hi there", "again"]);
+  });
+
+  it("Messenger takes only its own page's messages once the page id is set", async () => {
+    const ours = "682498302938465";
+    const theirs = "999000111222333";
+    const psid = "7300000000000001";
+    const event = (mid: string, recipient: string) => ({
+      sender: { id: psid },
+      recipient: { id: recipient },
+      timestamp: 1458692752478,
+      message: { mid, text: mid },
+    });
+    const body = (mid: string) =>
+      Buffer.from(
+        JSON.stringify({
+          object: "page",
+          entry: [
+            { id: theirs, time: 1, messaging: [event(`${mid}.other-page`, theirs)] },
+            // Our entry, but addressed elsewhere: not ours either.
+            {
+              id: ours,
+              time: 1,
+              messaging: [event(`${mid}.other-recipient`, theirs), event(`${mid}.ours`, ours)],
+            },
+          ],
+        }),
+      );
+    await setChannelSettings(ctx, "messenger", { pageId: ours });
+    try {
+      const answered = await postWebhook(ctx, "messenger", body("mid.page"));
+      expect(answered.json()).toEqual({ received: true, stored: 1, duplicates: 0, ignored: 2 });
+      const { messages } = await socialThread(ctx, "messenger", psid);
+      expect(messages.map((m) => m.body)).toEqual(["mid.page.ours"]);
+    } finally {
+      await setChannelSettings(ctx, "messenger", {});
+    }
+    // Without a page id, every page the app serves is taken (as before it was set).
+    const open = await postWebhook(ctx, "messenger", body("mid.any"));
+    expect(open.json()).toMatchObject({ stored: 3 });
   });
 });
