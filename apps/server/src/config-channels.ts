@@ -24,6 +24,11 @@ export interface ChannelSettings {
   smtpInboundHost: string;
   /** Bearer token an inbound-mail provider posts raw MIME with. */
   inboundEmailToken: string | undefined;
+  /**
+   * The authserv-id our receiving MTA stamps its Authentication-Results with; when set, a
+   * mail whose From it did not authenticate (DMARC, or aligned DKIM) is never taken as a customer's.
+   */
+  inboundAuthservId: string | undefined;
   messengerVerifyToken: string | undefined;
   messengerAppSecret: string | undefined;
   messengerPageToken: string | undefined;
@@ -90,6 +95,7 @@ export const channelEnvShape = {
   ),
   SMTP_INBOUND_HOST: z.string().trim().min(1).default("127.0.0.1"),
   INBOUND_EMAIL_TOKEN: optional(z.string().min(16, "a random string of at least 16 characters")),
+  INBOUND_EMAIL_AUTHSERV_ID: optional(z.string().trim().min(1).max(255)),
   MESSENGER_VERIFY_TOKEN: optional(z.string().min(8, "at least 8 characters")),
   MESSENGER_APP_SECRET: optional(z.string().min(8, "at least 8 characters")),
   MESSENGER_PAGE_TOKEN: optional(z.string().min(8, "at least 8 characters")),
@@ -116,6 +122,7 @@ export function channelSettings(e: ChannelEnv, publicHost: string): ChannelSetti
     smtpInboundPort: e.SMTP_INBOUND_PORT ?? (e.NODE_ENV === "development" ? 2525 : undefined),
     smtpInboundHost: e.SMTP_INBOUND_HOST,
     inboundEmailToken: e.INBOUND_EMAIL_TOKEN,
+    inboundAuthservId: e.INBOUND_EMAIL_AUTHSERV_ID,
     messengerVerifyToken: e.MESSENGER_VERIFY_TOKEN,
     messengerAppSecret: e.MESSENGER_APP_SECRET,
     messengerPageToken: e.MESSENGER_PAGE_TOKEN,

@@ -273,10 +273,12 @@ export async function receiveInbound(deps: SupportDeps, input: InboundMessage): 
       const uploads = input.uploads
         ? await takeAttachments(trx, input.uploads.caller, input.uploads.ids)
         : [];
+      // The channel's word on who wrote (a chat's account, null for a guest or a forged From) wins.
+      const authorId = input.userId !== undefined ? input.userId : contact.user_id;
       const message = await addMessage(trx, platform, {
         ticketId: ticket.id,
         authorType: "customer",
-        authorId: input.userId !== undefined ? input.userId : contact.user_id,
+        authorId,
         authorName: contact.display_name ?? ticket.requester_name,
         body: input.body,
         channel: input.channel,
@@ -291,7 +293,7 @@ export async function receiveInbound(deps: SupportDeps, input: InboundMessage): 
           id: file.ref.id,
           ticket_id: ticket.id,
           message_id: message.id,
-          uploader_user_id: contact.user_id,
+          uploader_user_id: authorId,
           uploader_guest_email: contact.kind === "email" ? contact.address : null,
           filename: file.ref.filename,
           content_type: file.ref.contentType,

@@ -7,6 +7,7 @@ import { addEvent, lockTicket } from "../../tickets/repository.js";
 import { readChannelSettings } from "../admin/channel-settings.js";
 import { type InboundFile, receiveInbound } from "../inbound.js";
 import { acknowledgeEmailTicket } from "./acknowledge.js";
+import { senderAuthenticated } from "./authentication.js";
 import { type AutomatedKind, automatedKind, type EmailEnvelope } from "./automated.js";
 import { MAX_EMAIL_MB, type ParsedEmail, parseEmail, UnreadableEmail } from "./parse.js";
 import { findThread } from "./threading.js";
@@ -84,6 +85,36 @@ async function recordAutomated(deps: SupportDeps, ticketId: string, mail: Parsed
   });
 }
 
+/** Kind of the ticket event that says a message's sender was not authenticated (the console shows it). */
+export const UNAUTHENTICATED_EVENT = "sender_not_authenticated";
+
+/**
+ * Authenticated by our MTA (INBOUND_EMAIL_AUTHSERV_ID); without that setting every sender is
+ * taken at its word, as in development (docs/channels/email-inbound.md says what that risks).
+ */
+function fromAuthenticated(authservId: string | undefined, mail: ParsedEmail): boolean {
+  if (!authservId) return true;
+  return senderAuthenticated(mail.header("authentication-results"), authservId, mail.from.address);
+}
+
+async function recordUnauthenticated(
+  deps: SupportDeps,
+  ticketId: string,
+  mail: ParsedEmail,
+  messageId: string,
+) {
+  const { platform } = deps;
+  await platform.db.transaction().execute((trx) =>
+    addEvent(trx, platform, {
+      ticketId,
+      actorId: null,
+      kind: UNAUTHENTICATED_EVENT,
+      detail: { from: mail.from.address, messageId, externalId: mail.externalId },
+      at: platform.clock.now(),
+    }),
+  );
+}
+
 /** Throws inbound_email_invalid for anything that is not a mail we can take. */
 export async function receiveEmail(
   deps: SupportDeps,
@@ -99,8 +130,10 @@ export async function receiveEmail(
       throw new DomainError("inbound_email_invalid", { maxMb: MAX_EMAIL_MB });
     throw error;
   }
+  const authenticated = fromAuthenticated(config.channels.inboundAuthservId, mail);
   const thread = await findThread(deps.platform.db, config.channels.supportAddress, mail, {
     envelopeRecipients: envelope?.rcptTo,
+    senderAuthenticated: authenticated,
   });
   const automated = automatedKind(config, mail, envelope);
   if (automated) {
@@ -128,7 +161,11 @@ export async function receiveEmail(
     files: kept,
     original: { bytes: raw, contentType: "message/rfc822" },
     language: mail.language,
+    // A From the receiving MTA did not authenticate may be forged: it opens no customer's account.
+    ...(authenticated ? {} : { userId: null }),
   });
+  if (!authenticated && result.message)
+    await recordUnauthenticated(deps, result.ticket.id, mail, result.message.id);
   // Admins can turn acknowledgements off on the channels admin page.
   if (
     result.created &&
