@@ -75,11 +75,30 @@ export function openSealedSecret(
   try {
     return sealer.open(sealed);
   } catch {
-    // Sealed under another SATCHEL_SECRET: unusable; the environment's value, if any, stands in.
+    // Sealed under another SATCHEL_SECRET: unusable.
     return undefined;
   }
 }
 
+// Each platform warns once per secret it cannot open: the webhook it guards may be called every second.
+const warnedUnreadable = new WeakMap<Platform, Set<string>>();
+
+function warnUnreadableOnce(platform: Platform, channel: ConfigurableChannel, name: string) {
+  const warned = warnedUnreadable.get(platform) ?? new Set<string>();
+  warnedUnreadable.set(platform, warned);
+  if (warned.has(`${channel}.${name}`)) return;
+  warned.add(`${channel}.${name}`);
+  platform.log.warn(
+    { channel, secretName: name },
+    "channel secret stored on the channels admin page cannot be opened (SATCHEL_SECRET changed?): the channel is treated as not configured until it is set again",
+  );
+}
+
+/**
+ * The secret set on the channels admin page, else the environment's. A secret stored but not
+ * readable (sealed under another SATCHEL_SECRET) is none at all: the environment's value may be
+ * the very token the page rotated out, and must not work again.
+ */
 export async function readSecret(
   platform: Platform,
   sealer: Sealer,
@@ -87,7 +106,10 @@ export async function readSecret(
   name: string,
 ): Promise<string | undefined> {
   const row = await channelRow(platform.db, channel);
-  return openSealedSecret(sealer, row?.secrets, name) ?? secretFromEnvironment(platform, channel, name);
+  if (!row?.secrets[name]) return secretFromEnvironment(platform, channel, name);
+  const value = openSealedSecret(sealer, row.secrets, name);
+  if (value === undefined) warnUnreadableOnce(platform, channel, name);
+  return value;
 }
 
 export async function channelEnabled(platform: Platform, channel: ConfigurableChannel): Promise<boolean> {

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   buildSocialTestApp,
   fixture,
   postWebhook,
+  SECRETS,
   type SocialTestContext,
   setChannelSettings,
   signX,
@@ -10,6 +11,7 @@ import {
   storedCounts,
 } from "../../../../test/social-helpers.js";
 import { testDatabaseKind } from "../../../../test/test-db.js";
+import { ensureChannelRow } from "../settings.js";
 
 /** Issue #8's findings on the social webhooks: what a stranger could forge or break. */
 describe(`Social webhooks under attack on ${testDatabaseKind}`, () => {
@@ -148,5 +150,53 @@ describe(`Social webhooks under attack on ${testDatabaseKind}`, () => {
     // Without a page id, every page the app serves is taken (as before it was set).
     const open = await postWebhook(ctx, "messenger", body("mid.any"));
     expect(open.json()).toMatchObject({ stored: 3 });
+  });
+});
+
+describe(`A channel secret that no longer opens on ${testDatabaseKind}`, () => {
+  it("is not configured: the environment's (rotated-out) value does not stand in, and the log says so once", async () => {
+    const ctx = await buildSocialTestApp();
+    try {
+      // Set on the admin page, then SATCHEL_SECRET changed: the sealed values no longer open.
+      await ensureChannelRow(ctx.platform.db, "messenger", ctx.clock.now());
+      await ctx.platform.db
+        .updateTable("support_channel_settings")
+        .set({
+          secrets: JSON.stringify({ verifyToken: "garbage-sealed-value", appSecret: "also.not.sealed" }),
+        })
+        .where("channel", "=", "messenger")
+        .execute();
+      const warn = vi.spyOn(ctx.platform.log, "warn");
+      const handshake = () =>
+        ctx.app.inject({
+          method: "GET",
+          url: "/api/v1/channels/messenger/webhook",
+          query: {
+            "hub.mode": "subscribe",
+            "hub.verify_token": SECRETS.messengerVerifyToken,
+            "hub.challenge": "1",
+          },
+        });
+      for (const answered of [await handshake(), await handshake()]) {
+        expect(answered.statusCode).toBe(503);
+        expect(answered.json().code).toBe("channel_not_configured");
+      }
+      const before = await storedCounts(ctx);
+      const post = await postWebhook(ctx, "messenger", fixture("messenger-text-message.json"));
+      expect(post.statusCode).toBe(503);
+      expect(post.json().code).toBe("channel_not_configured");
+      expect(await storedCounts(ctx)).toEqual(before);
+
+      const warnings = warn.mock.calls.filter(([, message]) => String(message).includes("cannot be opened"));
+      expect(warnings.map(([fields]) => fields)).toEqual([
+        { channel: "messenger", secretName: "verifyToken" },
+        { channel: "messenger", secretName: "appSecret" },
+      ]);
+      const logged = JSON.stringify(warn.mock.calls);
+      for (const secret of [SECRETS.messengerVerifyToken, SECRETS.messengerAppSecret, "garbage-sealed-value"])
+        expect(logged).not.toContain(secret);
+    } finally {
+      await ctx.close();
+    }
   });
 });
