@@ -22,6 +22,11 @@ export interface ContactAddress {
   address: string;
   /** As the channel names them ("Alice Wang", an X handle); updated when it changes. */
   name?: string | null | undefined;
+  /**
+   * Only typed by the sender, nothing proves it (a chat guest's name and address): it names a
+   * new contact, but never renames an existing one (whose name came from the real owner).
+   */
+  typed?: boolean | undefined;
 }
 
 /** The form addresses are stored and compared in. */
@@ -71,7 +76,7 @@ export async function recognizeContact(
       .set({
         last_seen_at: at,
         user_id: userId,
-        ...(name && name !== existing.display_name ? { display_name: name } : {}),
+        ...(name && name !== existing.display_name && !from.typed ? { display_name: name } : {}),
       })
       .where("id", "=", existing.id)
       .returningAll()

@@ -183,7 +183,7 @@ export async function openTicket(
     user_id: profile?.id ?? null,
     // Email known from the account or the sender; "" for a phone or social account we cannot email.
     requester_email: profile?.email ?? (contact.kind === "email" ? contact.address : ""),
-    requester_name: profile?.name ?? contact.display_name,
+    requester_name: profile?.name ?? ((input.from.typed && input.from.name?.trim()) || contact.display_name),
     language: profile?.language ?? input.language ?? "en",
     // The channel vouches for the sender as far as it can; agents see the ticket at once.
     guest_verified_at: profile ? null : at,
@@ -279,7 +279,9 @@ export async function receiveInbound(deps: SupportDeps, input: InboundMessage): 
         ticketId: ticket.id,
         authorType: "customer",
         authorId,
-        authorName: contact.display_name ?? ticket.requester_name,
+        // A typed name is the guest's own, even when the address's contact has another.
+        authorName:
+          (input.from.typed ? input.from.name?.trim() : contact.display_name) || ticket.requester_name,
         body: input.body,
         channel: input.channel,
         attachments: [...stored.map((s) => s.ref), ...uploads],

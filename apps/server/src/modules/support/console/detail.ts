@@ -99,7 +99,9 @@ export async function agentTicketDetail(deps: SupportDeps, executor: Executor, i
           kind: contact.kind,
           address: contact.address,
           displayName: contact.display_name,
-          userId: contact.user_id,
+          // The contact's customer only when this ticket is theirs: a chat guest may have typed
+          // a customer's address, and must not be shown to agents as that customer.
+          userId: contact.user_id !== null && contact.user_id === ticket.user_id ? contact.user_id : null,
         }
       : null,
   };

@@ -149,4 +149,22 @@ describe(`a guest chat under someone else's address, on ${testDatabaseKind}`, ()
     expect(again.frames.filter(isMessage).map((f) => f.body)).not.toContain("Private mail of the victim");
     await Promise.all([eve.close(), again.close(), agentSocket.close()]);
   });
+  it("the console never shows the guest as the customer behind the typed address, nor renames that contact", async () => {
+    const agent = await onlineAgent(ctx, "Olga Agent");
+    const customer = await buildCustomer(ctx, {}, "Alice Real");
+    const mailed = await postMail(customer.email, "My card", "Card declined");
+    const chat = await startGuestChat(customer.email, "Hi, it is me, Alice");
+    const detail = async (id: string) =>
+      (
+        await ctx.app.inject({ method: "GET", url: `/api/v1/agent/tickets/${id}`, headers: agent.auth })
+      ).json();
+
+    const chatDetail = await detail(chat.chatId);
+    expect(chatDetail.contact).toMatchObject({ address: customer.email, displayName: "Alice", userId: null });
+    const guestMessage = chatDetail.messages.find((m: { body: string }) => m.body === "Hi, it is me, Alice");
+    expect(guestMessage.authorName).toBe("Eve");
+    // Her own mail's ticket still shows her, under the name her mail gave.
+    const mailDetail = await detail(mailed.json().ticketId);
+    expect(mailDetail.contact).toMatchObject({ userId: customer.userId, displayName: "Alice" });
+  });
 });

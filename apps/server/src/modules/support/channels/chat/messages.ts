@@ -93,6 +93,8 @@ export async function postCustomerMessage(
         kind: "email",
         address: profile?.email ?? ticket.requester_email,
         name: profile?.name ?? ticket.requester_name,
+        // A guest's address and name were only typed.
+        typed: customer.kind === "guest",
       },
       externalId: customerExternalId(ticket.id, input.clientId),
       ticketId: ticket.id,

@@ -80,7 +80,7 @@ export async function startChat(deps: SupportDeps, input: StartChatInput): Promi
     from:
       starter.kind === "user"
         ? { kind: "email", address: profile?.email ?? "", name: profile?.name ?? null }
-        : { kind: "email", address: starter.email, name: starter.name },
+        : { kind: "email", address: starter.email, name: starter.name, typed: true },
     continueLatest: false,
     subject: subjectOf(input.message),
     body: input.message ?? "",
