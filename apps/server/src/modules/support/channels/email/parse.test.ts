@@ -86,13 +86,14 @@ describe("parsing inbound mail", () => {
     for (const soup of soups) {
       const started = performance.now();
       await parseEmail(crlf(`From: a@example.com\nSubject: soup\nContent-Type: text/html\n\n${soup}`));
-      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(performance.now() - started).toBeLessThan(30_000);
     }
     const text = `${"On Monday ".repeat(50_000)}\n${"From: x\n".repeat(50_000)}${" wrote".repeat(50_000)}`;
     const started = performance.now();
     await parseEmail(crlf(`From: a@example.com\nSubject: soup\n\n${text}`));
-    expect(performance.now() - started).toBeLessThan(5_000);
-  });
+    expect(performance.now() - started).toBeLessThan(30_000);
+    // Generous bounds: a quadratic scan of these inputs takes minutes; a busy CI machine, seconds.
+  }, 180_000);
 
   it("keeps every recipient and the threading ids without brackets", async () => {
     const mail = await parseEmail(
