@@ -137,6 +137,22 @@ export const channelErrors = {
       "zh-CN": "该对话记录已通过邮件发送 {max} 次。请查看您的收件箱和垃圾邮件文件夹。",
     },
   },
+  chat_transcript_unavailable: {
+    status: 409,
+    title: { en: "No transcript yet", "zh-CN": "暂无对话记录" },
+    detail: {
+      en: "A transcript can be emailed once one of our agents has answered in this chat.",
+      "zh-CN": "客服在此对话中回复后，才能通过邮件发送对话记录。",
+    },
+  },
+  chat_transcript_daily_limit: {
+    status: 429,
+    title: { en: "Too many transcripts today", "zh-CN": "今日对话记录发送次数过多" },
+    detail: {
+      en: "Chat transcripts were emailed to this address {max} times today. Try again tomorrow.",
+      "zh-CN": "今日已向该邮箱发送 {max} 次对话记录。请明天再试。",
+    },
+  },
   callback_slot_invalid: {
     status: 422,
     title: { en: "Pick another time", "zh-CN": "请选择其他时间" },

@@ -175,7 +175,9 @@ export const chatRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async (a
         summary: "Email the chat's transcript to you",
         description:
           "To the account's email (signed in) or the address the guest gave; at most 3 times per chat (429 " +
-          "chat_transcript_limit).",
+          "chat_transcript_limit). Guests: only once an agent answered in the chat (409 " +
+          "chat_transcript_unavailable), at most 3 a day to one address across chats (429 " +
+          "chat_transcript_daily_limit); the latest 200 chat messages.",
         params: chatParams,
         headers: chatTokenHeaders,
         response: { 202: transcriptSchema },

@@ -215,11 +215,18 @@ describe(`live chat sessions, on ${testDatabaseKind}`, () => {
   });
 
   it("emails the transcript to the requester, a few times per chat", async () => {
-    await onlineAgent(ctx, "Tia Agent");
+    const agent = await onlineAgent(ctx, "Tia Agent");
     const chat = (
       await start({ name: "Tom", email: "tom@example.test", message: "Line one\nline two" })
     ).json();
     const headers = { "x-chat-token": chat.token };
+    // A guest's transcript once an agent took part (transcript-guests.test.ts).
+    await call("POST", `/api/v1/agent/chats/${chat.chatId}/take`, agent.auth);
+    await call("POST", `/api/v1/agent/tickets/${chat.chatId}/replies`, agent.auth, {
+      body: "Hello Tom",
+      channel: "chat",
+      status: "open",
+    });
     const sent = await call("POST", `/api/v1/chat/sessions/${chat.chatId}/transcript`, headers);
     expect(sent.statusCode).toBe(202);
     expect(sent.json()).toEqual({ sentTo: "t***@example.test" });

@@ -27,6 +27,10 @@ export const CHAT_LIMITS = {
   maxJoinsPerSocket: 50,
   /** Transcripts emailed per chat. */
   transcriptsPerChat: 3,
+  /** Guests' transcripts to one typed address in 24 hours, whatever the chat (no mail relay). */
+  guestTranscriptsPerAddressPerDay: 3,
+  /** Messages a transcript holds (the latest). */
+  transcriptMessages: 200,
 } as const;
 
 /** A token bucket: `take()` answers whether one more action fits now. */

@@ -1,5 +1,7 @@
+import { sql } from "kysely";
 import { DomainError } from "../../../../platform/errors/domain-error.js";
 import type { Locale } from "../../../../platform/i18n.js";
+import type { Executor } from "../../../../platform/outbox/outbox.js";
 import type { Bilingual } from "../../../accounts/emails.js";
 import type { SupportDeps } from "../../deps.js";
 import { ticketLabel } from "../../tickets/emails.js";
@@ -7,9 +9,10 @@ import { emailRequester } from "../../tickets/notify.js";
 import { addEvent, type MessageRow, type TicketRow } from "../../tickets/repository.js";
 import { type ChatCustomer, ownChat } from "./access.js";
 import { CHAT_LIMITS } from "./limits.js";
+import { CUSTOMER_CHAT_CHANNELS } from "./messages.js";
 
 /**
- * The transcript a customer asks for: every public message of the chat, emailed to the
+ * The transcript a customer asks for: the chat's public messages (the latest 200), emailed to the
  * requester's address (their account's, with its anti-phishing code; a guest's plain, to the
  * address they gave). A few per chat, so the chat cannot be used to send text to an address
  * over and over. The email says it was asked for in a chat, for anyone who did not.
@@ -63,6 +66,37 @@ export function maskEmail(address: string): string {
   return `${local.slice(0, 1)}***@${domain}`;
 }
 
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * A guest's address is only typed: a transcript to it must not make the chat a way to mail
+ * anyone text of one's choosing. So only once one of our agents took part (the mail then holds
+ * their words too), and a few a day to one address, across all chats.
+ */
+async function guardGuestTranscript(trx: Executor, ticket: TicketRow, now: Date): Promise<void> {
+  const agent = await trx
+    .selectFrom("support_messages")
+    .select("id")
+    .where("ticket_id", "=", ticket.id)
+    .where("author_type", "=", "agent")
+    .where("internal", "=", false)
+    .where("channel", "=", "chat")
+    .limit(1)
+    .executeTakeFirst();
+  if (!agent) throw new DomainError("chat_transcript_unavailable");
+  const today = await trx
+    .selectFrom("support_ticket_events as e")
+    .innerJoin("support_tickets as t", "t.id", "e.ticket_id")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .where("e.kind", "=", TRANSCRIPT_EVENT)
+    .where("e.created_at", ">", new Date(now.getTime() - DAY_MS))
+    .where("t.user_id", "is", null)
+    .where(sql<string>`lower(t.requester_email)`, "=", ticket.requester_email.toLowerCase())
+    .executeTakeFirst();
+  const max = CHAT_LIMITS.guestTranscriptsPerAddressPerDay;
+  if (Number(today?.n ?? 0) >= max) throw new DomainError("chat_transcript_daily_limit", { max });
+}
+
 export async function sendTranscript(
   deps: SupportDeps,
   customer: ChatCustomer,
@@ -81,13 +115,18 @@ export async function sendTranscript(
       .executeTakeFirst();
     if (Number(sent?.n ?? 0) >= CHAT_LIMITS.transcriptsPerChat)
       throw new DomainError("chat_transcript_limit", { max: CHAT_LIMITS.transcriptsPerChat });
-    const messages = await trx
+    if (!ticket.user_id) await guardGuestTranscript(trx, ticket, platform.clock.now());
+    // The latest messages said in the chat (never the ticket's mail of whoever owns the address).
+    const latest = await trx
       .selectFrom("support_messages")
       .selectAll()
       .where("ticket_id", "=", ticket.id)
       .where("internal", "=", false)
-      .orderBy("seq")
+      .where("channel", "in", [...CUSTOMER_CHAT_CHANNELS])
+      .orderBy("seq", "desc")
+      .limit(CHAT_LIMITS.transcriptMessages)
       .execute();
+    const messages = latest.reverse();
     await emailRequester(deps, trx, ticket, transcriptCopies(ticket, messages));
     const to = ticket.user_id
       ? (await deps.customers.profile(trx, ticket.user_id))?.email
