@@ -5,7 +5,7 @@ import { z } from "zod";
 import { DomainError } from "../../../platform/errors/domain-error.js";
 import { sendProblem } from "../../../platform/http/errors-plugin.js";
 import { authOf } from "../../accounts/index.js";
-import { ownChat } from "../channels/chat/access.js";
+import { type ChatCustomer, ownChat } from "../channels/chat/access.js";
 import { ChatConnection, type ChatIdentity } from "../channels/chat/connection.js";
 import { ChatHub } from "../channels/chat/hub.js";
 import { CHAT_LIMITS } from "../channels/chat/limits.js";
@@ -65,21 +65,36 @@ async function authenticate(
   return { side: "agent", auth: { userId: auth.userId, role: auth.role } };
 }
 
-/** The credentials still hold: the guest's token lives on, the session was not signed out. */
+/** The chat is still the customer's and still its own (not merged away, not given to another account). */
+async function stillOwned(deps: SupportDeps, customer: ChatCustomer, chatId: string): Promise<boolean> {
+  const ticket = await ownChat(deps.platform.db, customer, chatId).catch(() => undefined);
+  return ticket !== undefined && ticket.merged_into_id === null;
+}
+
+/**
+ * The credentials still hold (the guest's token lives on, the session was not signed out) and
+ * a customer's chat is still theirs: a merged or re-owned chat stops streaming.
+ */
 async function recheck(
   app: Pick<FastifyInstance, "requireUser">,
   deps: SupportDeps,
   request: FastifyRequest,
   query: SocketQuery,
 ): Promise<boolean> {
-  if (query.token)
-    return (await chatOfToken(deps.platform.db, query.token, deps.platform.clock.now())) !== undefined;
+  if (query.token) {
+    const ticketId = await chatOfToken(deps.platform.db, query.token, deps.platform.clock.now());
+    return ticketId !== undefined && stillOwned(deps, { kind: "guest", ticketId }, ticketId);
+  }
   // The session is resolved again (its idle time counts from now: an open chat is activity).
   request.auth = undefined;
-  return app.requireUser(request).then(
+  const signedIn = await app.requireUser(request).then(
     () => true,
     () => false,
   );
+  if (!signedIn) return false;
+  const auth = authOf(request);
+  if (auth.role !== "customer") return true;
+  return query.chatId !== undefined && stillOwned(deps, { kind: "user", userId: auth.userId }, query.chatId);
 }
 
 /**
