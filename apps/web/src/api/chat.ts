@@ -1,4 +1,11 @@
-import { CHAT_STATES, type ChatAttachment, type ChatState, parseChatAttachment } from "./chatProtocol";
+import {
+  CHAT_STATES,
+  type ChatAttachment,
+  type ChatState,
+  type ExpectedReply,
+  parseChatAttachment,
+  parseExpectedReply,
+} from "./chatProtocol";
 import { ApiError, api } from "./client";
 import { isRecord, signal, str, strOrNull } from "./parse";
 import { id, rawFetch } from "./staffPayments";
@@ -8,11 +15,7 @@ import { attachmentContentType, filenameHeader } from "./support";
 // one again, end it, have the transcript emailed, send an image. Signed-in customers are known by
 // their session; guests by the chat token they got when they started (X-Chat-Token).
 
-/** What the customer is told to expect when nobody is online (from the SLA), in both languages. */
-export interface ExpectedReply {
-  en: string;
-  "zh-CN": string;
-}
+export type { ExpectedReply } from "./chatProtocol";
 
 export interface ChatSession {
   chatId: string;
@@ -32,15 +35,6 @@ export interface StartChatInput {
   email?: string;
   message?: string;
   language: "en" | "zh-CN";
-}
-
-function parseExpectedReply(value: unknown): ExpectedReply | null {
-  if (typeof value === "string" && value !== "") return { en: value, "zh-CN": value };
-  if (!isRecord(value)) return null;
-  const en = strOrNull(value.en);
-  const zh = strOrNull(value["zh-CN"]);
-  if (!en && !zh) return null;
-  return { en: en ?? zh ?? "", "zh-CN": zh ?? en ?? "" };
 }
 
 export function parseChatSession(value: unknown, token: string | null = null): ChatSession {

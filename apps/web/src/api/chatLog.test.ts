@@ -16,7 +16,7 @@ import {
   withRetry,
   withTyping,
 } from "./chatLog";
-import type { ChatMessage } from "./chatProtocol";
+import { type ChatMessage, parseServerFrame } from "./chatProtocol";
 
 function message(seq: number, overrides: Partial<ChatMessage> = {}): ChatMessage {
   return {
@@ -154,5 +154,29 @@ describe("typing and presence", () => {
     log = withPresence(log, { state: "active", agentName: "Dana" });
     expect(log).toMatchObject({ state: "active", queuePosition: null, agentName: "Dana" });
     expect(withPresence(log, { state: "active" })).toBe(log);
+  });
+
+  it("turns offline when nobody came to a waiting chat, with when the answer comes by email", () => {
+    const waiting = withPresence(emptyLog("chat_1"), { state: "waiting", queuePosition: 1, agentsOnline: 1 });
+    const frame = parseServerFrame(
+      JSON.stringify({
+        type: "state",
+        chatId: "chat_1",
+        state: "offline",
+        queuePosition: null,
+        agentName: null,
+        agentsOnline: 0,
+        expectedReply: { en: "within 1 business day", "zh-CN": "1 个工作日内" },
+      }),
+    );
+    if (frame?.type !== "state") throw new Error("not read as a state frame");
+    const offline = withPresence(waiting, frame);
+    expect(offline).toMatchObject({
+      state: "offline",
+      queuePosition: null,
+      expectedReply: { en: "within 1 business day", "zh-CN": "1 个工作日内" },
+    });
+    // The same frame again (a reconnect's hello) changes nothing.
+    expect(withPresence(offline, frame)).toBe(offline);
   });
 });

@@ -1,4 +1,4 @@
-import type { ChatAttachment, ChatAuthorType, ChatMessage, ChatState } from "./chatProtocol";
+import type { ChatAttachment, ChatAuthorType, ChatMessage, ChatState, ExpectedReply } from "./chatProtocol";
 
 // One chat as this browser knows it, kept as immutable values so React can compare snapshots:
 // the messages in seq order (each once, however often the server replays it), what this side
@@ -28,6 +28,8 @@ export interface ChatLog {
   queuePosition: number | null;
   agentsOnline: number | null;
   agentName: string | null;
+  /** Offline (nobody came): when the answer comes by email, as the server last said. */
+  expectedReply: ExpectedReply | null;
   /** In seq order, no seq twice. */
   messages: readonly ChatMessage[];
   /** Written here, waiting for the server's message frame; in the order they were written. */
@@ -51,6 +53,7 @@ export function emptyLog(chatId: string): ChatLog {
     queuePosition: null,
     agentsOnline: null,
     agentName: null,
+    expectedReply: null,
     messages: [],
     pending: [],
     lastSeq: 0,
@@ -70,6 +73,7 @@ export interface Presence {
   queuePosition?: number | null;
   agentsOnline?: number | null;
   agentName?: string | null;
+  expectedReply?: ExpectedReply | null;
 }
 
 /** What a hello or state frame says about the chat; a field the frame left out (null) keeps its value, except the queue position, which is gone once an agent took the chat. */
@@ -81,12 +85,15 @@ export function withPresence(log: ChatLog, presence: Presence): ChatLog {
     queuePosition: state === "waiting" ? (presence.queuePosition ?? log.queuePosition) : null,
     agentsOnline: presence.agentsOnline ?? log.agentsOnline,
     agentName: presence.agentName ?? log.agentName,
+    expectedReply: presence.expectedReply ?? log.expectedReply,
   };
   const same =
     next.state === log.state &&
     next.queuePosition === log.queuePosition &&
     next.agentsOnline === log.agentsOnline &&
-    next.agentName === log.agentName;
+    next.agentName === log.agentName &&
+    next.expectedReply?.en === log.expectedReply?.en &&
+    next.expectedReply?.["zh-CN"] === log.expectedReply?.["zh-CN"];
   return same ? log : next;
 }
 

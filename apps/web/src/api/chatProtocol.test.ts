@@ -55,6 +55,7 @@ describe("server frames", () => {
       queuePosition: 2,
       agentsOnline: 1,
       agentName: null,
+      expectedReply: null,
     });
     expect(frame({ type: "ack", clientId: "x", id: "m", seq: 4 })).toEqual({
       type: "ack",

@@ -9,6 +9,21 @@ export const CHAT_SOCKET_PATH = "/api/v1/chat/socket";
 export const CHAT_STATES = ["waiting", "active", "offline", "ended"] as const;
 export type ChatState = (typeof CHAT_STATES)[number];
 
+/** What the customer is told to expect when nobody is online (from the SLA), in both languages. */
+export interface ExpectedReply {
+  en: string;
+  "zh-CN": string;
+}
+
+export function parseExpectedReply(value: unknown): ExpectedReply | null {
+  if (typeof value === "string" && value !== "") return { en: value, "zh-CN": value };
+  if (!isRecord(value)) return null;
+  const en = strOrNull(value.en);
+  const zh = strOrNull(value["zh-CN"]);
+  if (!en && !zh) return null;
+  return { en: en ?? zh ?? "", "zh-CN": zh ?? en ?? "" };
+}
+
 export const AUTHOR_TYPES = ["customer", "agent", "system"] as const;
 export type ChatAuthorType = (typeof AUTHOR_TYPES)[number];
 
@@ -43,6 +58,8 @@ export type ServerFrame =
       queuePosition: number | null;
       agentsOnline: number | null;
       agentName: string | null;
+      /** Offline chats: when the answer comes by email. */
+      expectedReply: ExpectedReply | null;
     }
   | { type: "message"; chatId: string | null; message: ChatMessage }
   | { type: "ack"; chatId: string | null; clientId: string; id: string; seq: number }
@@ -54,6 +71,8 @@ export type ServerFrame =
       state: ChatState | null;
       queuePosition: number | null;
       agentName: string | null;
+      /** A waiting chat nobody came to turned offline: when the answer comes by email. */
+      expectedReply: ExpectedReply | null;
     }
   | { type: "error"; code: string; message: string; clientId: string | null; chatId: string | null }
   | { type: "pong" };
@@ -129,6 +148,7 @@ export function parseServerFrame(data: unknown): ServerFrame | null {
         queuePosition: count(body.queuePosition),
         agentsOnline: count(body.agentsOnline),
         agentName: strOrNull(body.agentName),
+        expectedReply: parseExpectedReply(body.expectedReply),
       };
     case "message": {
       const message = parseChatMessage(body);
@@ -156,6 +176,7 @@ export function parseServerFrame(data: unknown): ServerFrame | null {
         state: oneOfOrNull(CHAT_STATES, body.state),
         queuePosition: count(body.queuePosition),
         agentName: strOrNull(body.agentName),
+        expectedReply: parseExpectedReply(body.expectedReply),
       };
     case "error":
       return {

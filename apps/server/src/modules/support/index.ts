@@ -9,6 +9,7 @@ import type { MessagingService } from "../messaging/index.js";
 import type { Chore, PaymentsModule } from "../payments/index.js";
 import type { WalletsModule } from "../wallets/index.js";
 import { createSupportAssignment } from "./assignment/create.js";
+import { releaseUnattendedChats } from "./channels/chat/unattended.js";
 import { createSupportChannels } from "./channels/index.js";
 import { registerChannelSenders, startChannels, stopChannels } from "./channels/runtime.js";
 import type { SupportDeps } from "./deps.js";
@@ -30,7 +31,7 @@ export interface SupportModule {
   seed(): Promise<void>;
   /** Starts listening for live events from other nodes, and the channels' listeners (inbound SMTP). */
   warm(): Promise<void>;
-  /** Background work for the housekeeping loop (SLA warnings, closing solved tickets, expired guest links). */
+  /** Background work for the housekeeping loop (SLA warnings, closing solved tickets, expired guest links, chats nobody came to). */
   chores(): Chore[];
   close(): Promise<void>;
 }
@@ -67,7 +68,11 @@ export function createSupportModule(input: {
       await deps.live.start();
       await startChannels(deps);
     },
-    chores: () => [...deps.sla.chores(), ...ticketChores(deps)],
+    chores: () => [
+      ...deps.sla.chores(),
+      ...ticketChores(deps),
+      ["support chats waiting with nobody online turned into tickets", () => releaseUnattendedChats(deps)],
+    ],
     close: async () => {
       await stopChannels(deps);
       await deps.live.close();

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { ChatSession } from "../../api/chat";
+import type { ChatSession, ExpectedReply } from "../../api/chat";
 import { currentLanguage } from "../../i18n";
 import { ChatConversation } from "./ChatConversation";
 import { ChatIntro } from "./ChatIntro";
@@ -78,6 +78,7 @@ export function ChatPanel({
           (chat.log?.state === "offline" ? (
             <OfflineNotice
               session={phase.session}
+              expectedReply={chat.log.expectedReply ?? phase.session.expectedReply}
               signedIn={signedIn}
               embedded={embedded}
               onDone={chat.reset}
@@ -93,17 +94,20 @@ export function ChatPanel({
 /** Nobody online: the message became a ticket, answered by email within the desk's promise. */
 function OfflineNotice({
   session,
+  expectedReply,
   signedIn,
   embedded,
   onDone,
 }: {
   session: ChatSession;
+  /** From the chat's state (a waiting chat nobody came to), else from its start. */
+  expectedReply: ExpectedReply | null;
   signedIn: boolean;
   embedded: boolean;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const expected = session.expectedReply?.[currentLanguage()] ?? null;
+  const expected = expectedReply?.[currentLanguage()] ?? null;
   return (
     <div className="chat-offline" role="status" data-testid="chat-offline">
       <h3>{t("chat.offline.title")}</h3>

@@ -94,6 +94,7 @@ export function useCustomerChat({
       queuePosition: session.queuePosition,
       agentsOnline: session.agentsOnline,
       agentName: session.agentName,
+      expectedReply: session.expectedReply,
     };
   }, [session, snapshot.logs]);
 

@@ -1,7 +1,6 @@
-import type { ChatState } from "../../../platform/db/schema-support.js";
 import { createNotifier, type NotifyPayload } from "../../../platform/notify/notifier.js";
 import type { Platform } from "../../../platform/platform.js";
-import type { ChatSide, SupportEvent, SupportLive } from "./index.js";
+import type { ChatSide, LiveChatState, SupportEvent, SupportLive } from "./index.js";
 
 /** The notification channel every node of a deployment listens on for console updates. */
 const CHANNEL = "support.live";
@@ -133,7 +132,7 @@ export function parseSupportEvent(payload: NotifyPayload): SupportEvent | undefi
   }
 }
 
-const isChatState = (value: unknown): value is ChatState =>
-  value === "waiting" || value === "active" || value === "ended";
+const isChatState = (value: unknown): value is LiveChatState =>
+  value === "waiting" || value === "active" || value === "ended" || value === "offline";
 const isChatSide = (value: unknown): value is ChatSide => value === "customer" || value === "agent";
 const isSeq = (value: unknown): value is string => typeof value === "string" && /^\d{1,18}$/.test(value);

@@ -17,10 +17,13 @@ export type SupportEvent =
       name: string | null;
     }
   // Live chat (channels/chat): a chat's state changed, someone types, messages were delivered or read up to seq.
-  | { type: "chat.state"; ticketId: string; state: ChatState; groupKey: string }
+  | { type: "chat.state"; ticketId: string; state: LiveChatState; groupKey: string }
   | { type: "chat.typing"; ticketId: string; authorType: ChatSide }
   | { type: "chat.delivered"; ticketId: string; seq: string; by: ChatSide }
   | { type: "chat.read"; ticketId: string; seq: string; by: ChatSide };
+
+/** A chat's state in a chat.state event: its column's, or "offline" once it became an ordinary ticket (nobody came). */
+export type LiveChatState = ChatState | "offline";
 
 /** The two ends of a chat. */
 export type ChatSide = "customer" | "agent";

@@ -44,8 +44,16 @@ export class ChatFeed {
     const view = await chatView(this.deps, db, ticket);
     this.waiting = view.state === "waiting";
     this.groupKey = ticket.group_key;
-    const { state, queuePosition, agentName, agentsOnline } = view;
-    const frame = { chatId: this.chatId, state, queuePosition, agentName, agentsOnline };
+    const { state, queuePosition, agentName, agentsOnline, expectedReply } = view;
+    // An offline chat (nobody came) says when the answer by email is due, as the REST view does.
+    const frame = {
+      chatId: this.chatId,
+      state,
+      queuePosition,
+      agentName,
+      agentsOnline,
+      ...(expectedReply ? { expectedReply } : {}),
+    };
     const text = JSON.stringify(frame);
     if (text === this.lastState) return undefined;
     this.lastState = text;

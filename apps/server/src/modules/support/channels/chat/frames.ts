@@ -6,7 +6,7 @@ import { CONTROL_EXCEPT_LINES } from "../../http/shared-schemas.js";
 import type { ChatSide } from "../../live/index.js";
 import { CHAT_LIMITS } from "./limits.js";
 import type { ChatMessageFrame } from "./messages.js";
-import type { ChatStateView } from "./state.js";
+import type { ChatStateView, ChatView } from "./state.js";
 
 /**
  * The WebSocket's JSON text frames (the protocol web clients share, docs/channels/live-chat.md).
@@ -42,6 +42,8 @@ export const clientFrameSchema = z.discriminatedUnion("type", [
 ]);
 export type ClientFrame = z.infer<typeof clientFrameSchema>;
 
+type ExpectedReply = NonNullable<ChatView["expectedReply"]>;
+
 export type ServerFrame =
   | {
       type: "hello";
@@ -52,6 +54,8 @@ export type ServerFrame =
       agentName: string | null;
       /** The last seq the server holds for the chat when the socket joined. */
       lastSeq: number;
+      /** Offline chats: when to expect the answer by email. */
+      expectedReply?: ExpectedReply;
     }
   | {
       type: "state";
@@ -60,6 +64,8 @@ export type ServerFrame =
       queuePosition: number | null;
       agentName: string | null;
       agentsOnline: number;
+      /** Offline chats (nobody came to a waiting one): when to expect the answer by email. */
+      expectedReply?: ExpectedReply;
     }
   | ChatMessageFrame
   | { type: "ack"; clientId: string; id: string; seq: number; chatId: string }

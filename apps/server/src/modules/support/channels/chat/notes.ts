@@ -57,12 +57,12 @@ export async function announceState(
       internal: false,
       authorType: "system",
     });
-  if (ticket.chat_state)
-    await deps.live.publish({
-      type: "chat.state",
-      ticketId: ticket.id,
-      state: ticket.chat_state,
-      groupKey: ticket.group_key,
-    });
+  // "offline" too (a waiting chat nobody came to): the chats behind it in its queue move up.
+  await deps.live.publish({
+    type: "chat.state",
+    ticketId: ticket.id,
+    state: ticket.chat_state ?? "offline",
+    groupKey: ticket.group_key,
+  });
   await deps.live.publish({ type: "ticket.updated", ticketId: ticket.id });
 }
