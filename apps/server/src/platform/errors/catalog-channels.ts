@@ -120,6 +120,7 @@ export const channelErrors = {
       en: "You are sending messages too quickly. Wait a moment and try again.",
       "zh-CN": "您发送消息太快了，请稍候再试。",
     },
+    helpArticle: "contact-support",
   },
   chat_already_taken: {
     status: 409,
@@ -136,6 +137,7 @@ export const channelErrors = {
       en: "The transcript of this chat was emailed {max} times already. Check your inbox and spam folder.",
       "zh-CN": "该对话记录已通过邮件发送 {max} 次。请查看您的收件箱和垃圾邮件文件夹。",
     },
+    helpArticle: "contact-support",
   },
   chat_transcript_unavailable: {
     status: 409,
@@ -144,6 +146,7 @@ export const channelErrors = {
       en: "A transcript can be emailed once one of our agents has answered in this chat.",
       "zh-CN": "客服在此对话中回复后，才能通过邮件发送对话记录。",
     },
+    helpArticle: "contact-support",
   },
   chat_transcript_daily_limit: {
     status: 429,
@@ -152,6 +155,7 @@ export const channelErrors = {
       en: "Chat transcripts were emailed to this address {max} times today. Try again tomorrow.",
       "zh-CN": "今日已向该邮箱发送 {max} 次对话记录。请明天再试。",
     },
+    helpArticle: "contact-support",
   },
   callback_slot_invalid: {
     status: 422,
@@ -166,6 +170,7 @@ export const channelErrors = {
     status: 404,
     title: { en: "Callback not found", "zh-CN": "未找到该回电预约" },
     detail: { en: "There is no such callback request.", "zh-CN": "没有该回电预约。" },
+    helpArticle: "contact-support",
   },
   phone_required: {
     status: 422,
@@ -174,6 +179,7 @@ export const channelErrors = {
       en: "Give a phone number in international format, such as +8613812345678.",
       "zh-CN": "请以国际格式填写电话号码，例如 +8613812345678。",
     },
+    helpArticle: "contact-support",
   },
   callback_slot_full: {
     status: 409,
@@ -200,6 +206,7 @@ export const channelErrors = {
       en: "Confirm your email address or phone number in your profile, then book the callback.",
       "zh-CN": "请先在个人资料中验证您的邮箱或手机号，再预约回电。",
     },
+    helpArticle: "contact-support",
   },
   callback_closed: {
     status: 409,

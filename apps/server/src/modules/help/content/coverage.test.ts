@@ -53,6 +53,22 @@ const TECHNICAL_ERRORS = new Set<string>([
   "staff_self_change",
   "last_admin",
   "account_deactivated",
+  // The channels' staff and provider side: webhooks, secrets, contacts, the chat queue, announcements.
+  "reply_channel_unavailable",
+  "channel_not_configured",
+  "channel_signature_invalid",
+  "channel_verify_failed",
+  "inbound_email_invalid",
+  "contact_not_found",
+  "channel_secret_not_found",
+  "channel_secret_issued_by_provider",
+  "channel_secret_generated_here",
+  "contact_already_linked",
+  "contact_link_verified",
+  "contact_link_not_customer",
+  "chat_already_taken",
+  "callback_closed",
+  "announcement_too_long",
 ]);
 
 const slugs = new Set(shippedArticles.map((article) => article.slug));
