@@ -98,7 +98,8 @@ export async function routeReply(
     // A chat that is over (ended, or offline from the start) has no window open to say it in:
     // answered like a web ticket, with the "you have a reply" email and its link.
     const over = ticket.chat_state === "ended" || ticket.chat_state === null;
-    if (over && ticket.requester_email) return { channel: "web", replyToId: latest?.id ?? null, delivered: false };
+    if (over && ticket.requester_email)
+      return { channel: "web", replyToId: latest?.id ?? null, delivered: false };
     return { channel, replyToId: latest?.id ?? null, delivered: false };
   }
   if (channel === "web" || channel === "phone")
