@@ -15,6 +15,7 @@ import {
   openAttachment,
   uploadAttachment,
 } from "../tickets/attachments.js";
+import { acceptImageBytes, sendImage } from "./attachment-http.js";
 import { chatAgentRoutes } from "./chat-agent-routes.js";
 import {
   availabilitySchema,
@@ -29,7 +30,6 @@ import {
   transcriptSchema,
 } from "./chat-schemas.js";
 import { chatSocketRoutes } from "./chat-socket-routes.js";
-import { contentDisposition } from "./customer-attachment-routes.js";
 import { attachmentSchema, perCallerLimit } from "./customer-schemas.js";
 
 const SESSIONS_PER_HOUR = { user: 30, guest: 10 };
@@ -210,24 +210,13 @@ export const chatRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async (a
         ticketCallerOf(customer, ticket),
         request.params.attachmentId,
       );
-      return reply
-        .header("content-type", attachment.contentType)
-        .header("content-disposition", contentDisposition(attachment.filename))
-        .header("x-content-type-options", "nosniff")
-        .header("content-security-policy", "default-src 'none'; img-src 'self'; sandbox")
-        .header("cache-control", "private, no-store")
-        .send(bytes);
+      return sendImage(reply, attachment, bytes);
     },
   );
 
   await app.register(async (scope) => {
     const uploads = scope.withTypeProvider<ZodTypeProvider>();
-    uploads.removeAllContentTypeParsers();
-    uploads.addContentTypeParser(
-      "*",
-      { parseAs: "buffer", bodyLimit: ATTACHMENT_MAX_BYTES },
-      (_request, body, done) => done(null, body),
-    );
+    acceptImageBytes(uploads);
     uploads.post(
       "/api/v1/chat/sessions/:id/attachments",
       {

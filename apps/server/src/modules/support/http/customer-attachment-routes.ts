@@ -8,6 +8,7 @@ import {
   openAttachment,
   uploadAttachment,
 } from "../tickets/attachments.js";
+import { acceptImageBytes, sendImage } from "./attachment-http.js";
 import { attachmentViewer, ticketCaller } from "./customer-callers.js";
 import {
   accessHeaders,
@@ -20,12 +21,6 @@ import {
 
 /** Uploads an hour per caller. */
 const UPLOADS_PER_HOUR = { user: 60, guest: 30 };
-
-/** "Screenshot 1.png" as a header: ASCII for old clients, the exact name for the rest (RFC 6266). */
-export function contentDisposition(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
 
 /**
  * Screenshots for tickets: the image itself is the body (only this scope reads raw bytes, up
@@ -54,23 +49,12 @@ export const customerAttachmentRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps
     async (request, reply) => {
       const viewer = await attachmentViewer(app, deps, request);
       const { attachment, bytes } = await openAttachment(deps, viewer, request.params.id);
-      return reply
-        .header("content-type", attachment.contentType)
-        .header("content-disposition", contentDisposition(attachment.filename))
-        .header("x-content-type-options", "nosniff")
-        .header("content-security-policy", "default-src 'none'; img-src 'self'; sandbox")
-        .header("cache-control", "private, no-store")
-        .send(bytes);
+      return sendImage(reply, attachment, bytes);
     },
   );
 
   await app.register(async (uploads) => {
-    uploads.removeAllContentTypeParsers();
-    uploads.addContentTypeParser(
-      "*",
-      { parseAs: "buffer", bodyLimit: ATTACHMENT_MAX_BYTES },
-      (_request, body, done) => done(null, body),
-    );
+    acceptImageBytes(uploads);
     uploads.post(
       "/api/v1/tickets/attachments",
       {
