@@ -123,7 +123,7 @@ export async function build(options: BuildOptions): Promise<SatchelApp> {
   if (config.devTools)
     await app.register(devMailboxRoutes, {
       platform,
-      // "Reply as the customer" in the dev mailbox goes in as any inbound email does.
+      // "Reply as the customer" in the dev mailbox goes in the way every inbound email does.
       receiveEmail: (raw) => receiveEmail(services.support.deps, raw),
     });
 
