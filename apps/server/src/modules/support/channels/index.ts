@@ -1,4 +1,4 @@
-import type { ConfigurableChannel } from "../../../platform/db/schema-channels.js";
+import { CONFIGURABLE_CHANNELS, type ConfigurableChannel } from "../../../platform/db/schema-channels.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
 import type { Platform } from "../../../platform/platform.js";
 import type { SupportDeps } from "../deps.js";
@@ -34,7 +34,7 @@ export interface SupportChannels {
 }
 
 const configurable = (channel: string): channel is ConfigurableChannel =>
-  ["email", "chat", "phone", "messenger", "x"].includes(channel);
+  (CONFIGURABLE_CHANNELS as readonly string[]).includes(channel);
 
 export function createSupportChannels(
   platform: Platform,

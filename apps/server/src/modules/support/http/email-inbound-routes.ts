@@ -1,7 +1,7 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { DomainError } from "../../../platform/errors/domain-error.js";
+import { safeEqual } from "../../accounts/security/tokens.js";
 import { MAX_EMAIL_BYTES, MAX_EMAIL_MB } from "../channels/email/parse.js";
 import { receiveEmail } from "../channels/email/receive.js";
 import type { SupportDeps } from "../deps.js";
@@ -26,12 +26,6 @@ const receiptSchema = z.object({
       "Not a person's mail: noted on the ticket it answers (if any), never stored as a message or answered",
     ),
 });
-
-/** Compared over digests: equal lengths, no early exit. */
-function sameToken(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash("sha256").update(value, "utf8").digest();
-  return timingSafeEqual(digest(given), digest(expected));
-}
 
 /**
  * Support channels: POST /api/v1/channels/email/inbound, where an inbound-mail provider (or an
@@ -73,7 +67,7 @@ export const emailInboundRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = 
       const expected = await deps.channels.secret("email", "inboundToken");
       if (!expected) throw new DomainError("channel_not_configured", { channel: "email" });
       const given = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? "")?.[1] ?? "";
-      if (!sameToken(given, expected)) throw new DomainError("channel_signature_invalid");
+      if (!safeEqual(given, expected)) throw new DomainError("channel_signature_invalid");
       if (!(await deps.channels.enabled("email")))
         throw new DomainError("channel_disabled", { channel: "email" });
       const raw = Buffer.isBuffer(request.body) ? request.body : undefined;
