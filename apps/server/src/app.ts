@@ -7,7 +7,9 @@ import { healthRoutes } from "./modules/health/health-routes.js";
 import { registerHelp } from "./modules/help/http/index.js";
 import { registerKyc } from "./modules/kyc/http/index.js";
 import { devMailboxRoutes } from "./modules/messaging/index.js";
+import { registerNotifications } from "./modules/notifications/http/index.js";
 import { registerPayments } from "./modules/payments/http/index.js";
+import { registerStatus } from "./modules/status/http/index.js";
 import { receiveEmail } from "./modules/support/channels/email/receive.js";
 import { registerSupport } from "./modules/support/http/index.js";
 import { registerWallets } from "./modules/wallets/http/index.js";
@@ -119,6 +121,8 @@ export async function build(options: BuildOptions): Promise<SatchelApp> {
   await registerKyc(app, services.kyc);
   await registerHelp(app, services.help);
   await registerSupport(app, services.support);
+  await registerStatus(app, services.status);
+  await registerNotifications(app, services.notifications);
   await app.register(errorCatalogRoutes);
   if (config.devTools)
     await app.register(devMailboxRoutes, {

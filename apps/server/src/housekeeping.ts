@@ -17,6 +17,7 @@ export function startHousekeeping(platform: Platform, services: Services): { sto
     ...services.payments.chores(),
     ...services.help.chores(),
     ...services.support.chores(),
+    ...services.status.chores(),
   ];
   const tick = () => {
     running ??= (async () => {

@@ -49,6 +49,7 @@ export async function startSatchel(config: Config, report: Report = () => {}): P
     await services.payments.seed();
     await services.help.seed();
     await services.support.seed();
+    await services.status.seed();
     // Building the password checker's dictionaries takes about half a second: do it now,
     // not in the first customer's sign-up.
     preparePasswordPolicy();
@@ -62,6 +63,7 @@ export async function startSatchel(config: Config, report: Report = () => {}): P
     // Search answers from memory: build the index before the first customer asks.
     if (app) await services.help.warm();
     if (app) await services.support.warm();
+    if (app) await services.status.warm();
     if (config.role !== "api") platform.outbox.start();
     const housekeeping = config.role !== "api" ? startHousekeeping(platform, services) : undefined;
     if (app) await app.listen({ port: config.port, host: config.host });
@@ -74,6 +76,7 @@ export async function startSatchel(config: Config, report: Report = () => {}): P
         await app?.close();
         await services.help.close();
         await services.support.close();
+        await services.status.close();
         await database.close();
       })();
       return stopping;

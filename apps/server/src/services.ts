@@ -5,7 +5,10 @@ import { createHelpModule, type HelpModule } from "./modules/help/index.js";
 import { createKycModule, type KycModule } from "./modules/kyc/index.js";
 import { Ledger } from "./modules/ledger/index.js";
 import { createMessagingService, type MessagingService } from "./modules/messaging/index.js";
+import { createNotificationsModule, type NotificationsModule } from "./modules/notifications/index.js";
 import { createPaymentsModule, type PaymentsModule } from "./modules/payments/index.js";
+import { createStatusModule, type StatusModule } from "./modules/status/index.js";
+import { queueAnnouncement } from "./modules/support/channels/social/announcements.js";
 import { createSupportModule, type SupportModule } from "./modules/support/index.js";
 import { createWalletsModule, type WalletsModule } from "./modules/wallets/index.js";
 import type { Platform } from "./platform/platform.js";
@@ -25,15 +28,19 @@ export interface Services {
   kyc: KycModule;
   help: HelpModule;
   support: SupportModule;
+  notifications: NotificationsModule;
+  status: StatusModule;
 }
 
 export function createServices(platform: Platform): Services {
   const audit = createAuditService(platform);
   const messaging = createMessagingService(platform);
+  const notifications = createNotificationsModule({ platform, audit, messaging });
   const accounts = createAccountsModule(platform, audit, messaging);
   const ledger = new Ledger(platform);
   const wallets = createWalletsModule(platform, ledger, audit);
   const customers = createCustomerDirectory(accounts.deps);
+  const status = createStatusModule({ platform, audit, messaging, customers });
   const payments = createPaymentsModule({ platform, ledger, wallets, audit, customers });
   const kyc = createKycModule({ platform, audit, customers });
   const help = createHelpModule({ platform, audit, messaging, customers, policies: payments.policies });
@@ -48,5 +55,24 @@ export function createServices(platform: Platform): Services {
     kyc,
     help,
   });
-  return { accounts, audit, ledger, messaging, users: accounts.users, wallets, payments, kyc, help, support };
+  // Maintenance announcements go out on the support desk's social accounts too.
+  status.setAnnouncer((executor, body, createdBy) =>
+    queueAnnouncement(support.deps, executor, { channels: ["messenger", "x"], body, createdBy }).then(
+      () => {},
+    ),
+  );
+  return {
+    accounts,
+    audit,
+    ledger,
+    messaging,
+    users: accounts.users,
+    wallets,
+    payments,
+    kyc,
+    help,
+    support,
+    notifications,
+    status,
+  };
 }

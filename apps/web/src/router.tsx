@@ -14,10 +14,12 @@ import { HomePage } from "./pages/HomePage";
 import { helpRoutes } from "./pages/help/routes";
 import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { notificationRoutes } from "./pages/notifications/routes";
 import { paymentRoutes, publicPaymentRoutes } from "./pages/payments/routes";
-import { StatusPage } from "./pages/StatusPage";
 import { staffHelpRoutes } from "./pages/staff-help/routes";
 import { staffPaymentRoutes } from "./pages/staff-payments/routes";
+import { staffStatusRoutes } from "./pages/staff-status/routes";
+import { publicStatusRoutes } from "./pages/status/routes";
 import { publicSupportRoutes, supportRoutes } from "./pages/support/routes";
 
 // Pages that most visits never open are loaded on first use (Layout shows "Loading…" meanwhile).
@@ -102,6 +104,8 @@ export const router = createBrowserRouter([
               ...supportRoutes,
               ...consoleRoutes,
               ...deskAdminRoutes,
+              ...staffStatusRoutes,
+              ...notificationRoutes,
             ],
           },
           ...publicPaymentRoutes,
@@ -109,7 +113,7 @@ export const router = createBrowserRouter([
           ...helpRoutes,
           ...publicSupportRoutes,
           ...publicChatRoutes,
-          { path: "status", element: <StatusPage /> },
+          ...publicStatusRoutes,
           { path: "dev/mailbox", element: <DevMailboxPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],

@@ -50,6 +50,12 @@ export const ID_PREFIXES = {
   call: "cal",
   callback: "ccb",
   socialPost: "spo",
+  incident: "inc",
+  incidentUpdate: "inu",
+  maintenance: "mnt",
+  statusSubscriber: "ssb",
+  componentState: "scs",
+  notification: "ntf",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

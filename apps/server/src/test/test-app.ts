@@ -40,6 +40,7 @@ export async function buildTestApp(
   if (!options.database) {
     await services.payments.seed();
     await services.support.seed();
+    await services.status.seed();
   }
   if (options.helpContent) await services.help.seed();
   const app = await build({
@@ -59,6 +60,7 @@ export async function buildTestApp(
     close: async () => {
       await app.close();
       await services.support.close();
+      await services.status.close();
       await database.close();
     },
   };

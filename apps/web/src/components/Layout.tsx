@@ -6,6 +6,8 @@ import { AccountNav } from "./AccountNav";
 import { HelpSearchBox } from "./HelpSearchBox";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { Logo } from "./Logo";
+import { MaintenanceBanner } from "./MaintenanceBanner";
+import { NotificationBell } from "./NotificationBell";
 import { PageLoading } from "./PageLoading";
 
 type NavKey = "app" | "help" | "status" | "agent" | "admin";
@@ -51,9 +53,11 @@ export function Layout() {
           </nav>
           <HelpSearchBox variant="compact" testId="header-search-input" />
           <LanguageSwitch />
+          <NotificationBell />
           <AccountNav />
         </div>
       </header>
+      <MaintenanceBanner />
       <main id="main" className="site-main" tabIndex={-1}>
         {/* The account pages are loaded on first use. */}
         <Suspense fallback={<PageLoading />}>

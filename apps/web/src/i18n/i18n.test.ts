@@ -12,6 +12,8 @@ import deskAdminZhCN from "./deskAdmin.zh-CN.json";
 import en from "./en.json";
 import helpEn from "./help.en.json";
 import helpZhCN from "./help.zh-CN.json";
+import notificationsEn from "./notifications.en.json";
+import notificationsZhCN from "./notifications.zh-CN.json";
 import paymentsEn from "./payments.en.json";
 import paymentsZhCN from "./payments.zh-CN.json";
 import phoneEn from "./phone.en.json";
@@ -20,6 +22,10 @@ import staffHelpEn from "./staffHelp.en.json";
 import staffHelpZhCN from "./staffHelp.zh-CN.json";
 import staffPaymentsEn from "./staffPayments.en.json";
 import staffPaymentsZhCN from "./staffPayments.zh-CN.json";
+import staffStatusEn from "./staffStatus.en.json";
+import staffStatusZhCN from "./staffStatus.zh-CN.json";
+import statusPageEn from "./statusPage.en.json";
+import statusPageZhCN from "./statusPage.zh-CN.json";
 import supportEn from "./support.en.json";
 import supportZhCN from "./support.zh-CN.json";
 import zhCN from "./zh-CN.json";
@@ -53,6 +59,9 @@ const catalogs: Record<string, Map<string, string>> = {
     ...chatEn,
     ...channelsAdminEn,
     ...phoneEn,
+    ...statusPageEn,
+    ...staffStatusEn,
+    ...notificationsEn,
     ...consoleChannelsEn,
   }),
   "zh-CN": flatten({
@@ -67,6 +76,9 @@ const catalogs: Record<string, Map<string, string>> = {
     ...chatZhCN,
     ...channelsAdminZhCN,
     ...phoneZhCN,
+    ...statusPageZhCN,
+    ...staffStatusZhCN,
+    ...notificationsZhCN,
     ...consoleChannelsZhCN,
   }),
 };

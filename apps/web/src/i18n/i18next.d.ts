@@ -6,10 +6,13 @@ import type consoleChannelsEn from "./consoleChannels.en.json";
 import type deskAdminEn from "./deskAdmin.en.json";
 import type en from "./en.json";
 import type helpEn from "./help.en.json";
+import type notificationsEn from "./notifications.en.json";
 import type paymentsEn from "./payments.en.json";
 import type phoneEn from "./phone.en.json";
 import type staffHelpEn from "./staffHelp.en.json";
 import type staffPaymentsEn from "./staffPayments.en.json";
+import type staffStatusEn from "./staffStatus.en.json";
+import type statusPageEn from "./statusPage.en.json";
 import type supportEn from "./support.en.json";
 
 declare module "i18next" {
@@ -27,7 +30,10 @@ declare module "i18next" {
         typeof chatEn &
         typeof channelsAdminEn &
         typeof phoneEn &
-        typeof consoleChannelsEn;
+        typeof consoleChannelsEn &
+        typeof statusPageEn &
+        typeof staffStatusEn &
+        typeof notificationsEn;
     };
   }
 }

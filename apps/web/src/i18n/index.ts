@@ -14,6 +14,8 @@ import { DEFAULT_LANGUAGE, detectLanguage, isLanguage, LANGUAGE_STORAGE_KEY, typ
 import en from "./en.json";
 import helpEn from "./help.en.json";
 import helpZhCN from "./help.zh-CN.json";
+import notificationsEn from "./notifications.en.json";
+import notificationsZhCN from "./notifications.zh-CN.json";
 import paymentsEn from "./payments.en.json";
 import paymentsZhCN from "./payments.zh-CN.json";
 import phoneEn from "./phone.en.json";
@@ -22,6 +24,10 @@ import staffHelpEn from "./staffHelp.en.json";
 import staffHelpZhCN from "./staffHelp.zh-CN.json";
 import staffPaymentsEn from "./staffPayments.en.json";
 import staffPaymentsZhCN from "./staffPayments.zh-CN.json";
+import staffStatusEn from "./staffStatus.en.json";
+import staffStatusZhCN from "./staffStatus.zh-CN.json";
+import statusPageEn from "./statusPage.en.json";
+import statusPageZhCN from "./statusPage.zh-CN.json";
 import supportEn from "./support.en.json";
 import supportZhCN from "./support.zh-CN.json";
 import zhCN from "./zh-CN.json";
@@ -52,7 +58,7 @@ void i18n.use(initReactI18next).init({
   resources: {
     // Areas keep their strings in their own files (payments.*, staffPayments.*, help.*, staffHelp.*,
     // support.*, console.*, deskAdmin.*, chat.*, channelsAdmin.*, phone.*,
-    // consoleChannels.*), merged under their top key.
+    // consoleChannels.*, statusPage.*, staffStatus.*, notifications.*), merged under their top key.
     en: {
       translation: {
         ...en,
@@ -67,6 +73,9 @@ void i18n.use(initReactI18next).init({
         ...channelsAdminEn,
         ...phoneEn,
         ...consoleChannelsEn,
+        ...statusPageEn,
+        ...staffStatusEn,
+        ...notificationsEn,
       },
     },
     "zh-CN": {
@@ -83,6 +92,9 @@ void i18n.use(initReactI18next).init({
         ...channelsAdminZhCN,
         ...phoneZhCN,
         ...consoleChannelsZhCN,
+        ...statusPageZhCN,
+        ...staffStatusZhCN,
+        ...notificationsZhCN,
       },
     },
   },

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, JSONColumnType } from "kysely";
 import type { ChannelTables } from "./schema-channels.js";
 import type { HelpTables } from "./schema-help.js";
 import type { PaymentsTables } from "./schema-payments.js";
+import type { StatusTables } from "./schema-status.js";
 import type { SupportTables } from "./schema-support.js";
 
 /**
@@ -23,12 +24,17 @@ export interface OutboxTable {
   id: string;
   topic: string;
   payload: Json;
-  status: "pending" | "delivered" | "dead";
+  status: "pending" | "delivered" | "dead" | "discarded";
   attempts: Generated<number>;
   next_attempt_at: Timestamp;
   last_error: string | null;
   created_at: Timestamp;
   delivered_at: Timestamp | null;
+  /** Rows enqueued twice under one key are kept once. */
+  dedupe_key: Generated<string | null>;
+  /** The staff member who retried or discarded a dead row, and when. */
+  resolved_by: Generated<string | null>;
+  resolved_at: Generated<Date | null>;
 }
 
 // messaging
@@ -281,7 +287,7 @@ export interface TransferUsageTable {
   amount: bigint;
 }
 
-export interface DB extends PaymentsTables, HelpTables, SupportTables, ChannelTables {
+export interface DB extends PaymentsTables, HelpTables, SupportTables, ChannelTables, StatusTables {
   platform_meta: PlatformMetaTable;
   outbox: OutboxTable;
   dev_messages: DevMessagesTable;

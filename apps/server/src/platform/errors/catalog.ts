@@ -5,6 +5,7 @@ import { depositsErrors } from "./catalog-deposits.js";
 import { helpErrors } from "./catalog-help.js";
 import { kycErrors } from "./catalog-kyc.js";
 import { paymentErrors } from "./catalog-payments.js";
+import { statusErrors } from "./catalog-status.js";
 import { supportErrors } from "./catalog-support.js";
 import { walletErrors } from "./catalog-wallets.js";
 import { withdrawalsErrors } from "./catalog-withdrawals.js";
@@ -377,6 +378,7 @@ export const errorCatalog = {
   ...helpErrors,
   ...supportErrors,
   ...channelErrors,
+  ...statusErrors,
   service_unavailable: {
     status: 503,
     title: { en: "Service unavailable", "zh-CN": "服务暂不可用" },

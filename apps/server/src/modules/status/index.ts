@@ -1,0 +1,63 @@
+import type { ComponentKey } from "../../platform/db/schema-status.js";
+import type { Platform } from "../../platform/platform.js";
+import type { CustomerDirectory } from "../accounts/customers.js";
+import type { AuditService } from "../audit/index.js";
+import type { MessagingService } from "../messaging/index.js";
+import { createStatusDeps, type StatusDeps } from "./deps.js";
+
+/** Background work run once a minute by the worker role (housekeeping.ts). */
+export type Chore = [string, () => Promise<number>];
+
+/** Refuses, at once, the operations of a component that is under maintenance or in major outage. */
+export interface StatusGate {
+  /**
+   * Throws DomainError `maintenance` (with endsAt, the maintenance id and the status page
+   * link) or `provider_unavailable` (with the incident link); resolves when the operation may
+   * go ahead. With `methodId`, a maintenance window naming only that payment method counts too.
+   */
+  assertAvailable(component: ComponentKey, options?: { methodId?: string }): Promise<void>;
+}
+
+/** Counts provider calls per component for the automatic signals. */
+export interface SignalRecorder {
+  record(component: ComponentKey, outcome: "ok" | "failure" | "timeout"): void;
+}
+
+/**
+ * The status page: components and their recorded states, incidents with their timelines,
+ * scheduled maintenance (the one source of truth for "under maintenance", payment methods
+ * included), automatic signals from provider errors, the public snapshot, summary JSON and
+ * Atom feed, and email subscriptions with double opt-in.
+ */
+export interface StatusModule {
+  deps: StatusDeps;
+  gate: StatusGate;
+  signals: SignalRecorder;
+  /** Creates the component rows a fresh installation lacks. */
+  seed(): Promise<void>;
+  /** Loads the public snapshot and starts following changes from other nodes. */
+  warm(): Promise<void>;
+  close(): Promise<void>;
+  chores(): Chore[];
+  /** Lets maintenance announcements reach the support desk's social accounts (wired in services.ts). */
+  setAnnouncer(announce: StatusDeps["announce"]): void;
+}
+
+export function createStatusModule(input: {
+  platform: Platform;
+  audit: AuditService;
+  messaging: MessagingService;
+  customers: CustomerDirectory;
+}): StatusModule {
+  const { setAnnouncer, ...deps } = createStatusDeps(input);
+  return {
+    deps,
+    gate: { assertAvailable: async () => {} },
+    signals: { record: () => {} },
+    seed: async () => {},
+    warm: async () => {},
+    close: () => deps.notifier.close(),
+    chores: () => [],
+    setAnnouncer,
+  };
+}

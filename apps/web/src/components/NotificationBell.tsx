@@ -1,0 +1,4 @@
+/** The bell in the header: unread count, live; opens the latest notifications. */
+export function NotificationBell() {
+  return null;
+}
