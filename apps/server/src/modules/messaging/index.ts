@@ -11,9 +11,10 @@ const DELIVER_TOPIC = "messaging.deliver";
 export interface MessagingService {
   /**
    * Queues a message in the caller's transaction. It is sent after the transaction
-   * commits, by the outbox worker, with retries.
+   * commits, by the outbox worker, with retries. With `dedupeKey` (the event and channel it
+   * is about), a message already queued under that key is not queued again.
    */
-  send(executor: Executor, message: OutboundMessage): Promise<void>;
+  send(executor: Executor, message: OutboundMessage, options?: { dedupeKey?: string }): Promise<void>;
   readonly transports: Transports;
 }
 
@@ -25,8 +26,8 @@ export function createMessagingService(platform: Platform): MessagingService {
   });
   return {
     transports,
-    async send(executor, message) {
-      await platform.outbox.enqueue(executor, DELIVER_TOPIC, { ...message });
+    async send(executor, message, options = {}) {
+      await platform.outbox.enqueue(executor, DELIVER_TOPIC, { ...message }, options);
     },
   };
 }

@@ -7,6 +7,13 @@ import type { MessagingService } from "../messaging/index.js";
 
 const CHANGED_CHANNEL = "status_changed";
 
+/**
+ * Outbox topic that tells status subscribers about an incident update or a maintenance phase;
+ * payload `{ event: "incident_update", updateId }` or `{ event: "maintenance", maintenanceId,
+ * phase: "announced" | "started" | "completed" | "canceled" }` (plus the fan-out's own cursor).
+ */
+export const SUBSCRIBER_NOTICE_TOPIC = "status.subscribers.notify";
+
 /** What the status module's parts share; built once in index.ts. */
 export interface StatusDeps {
   platform: Platform;

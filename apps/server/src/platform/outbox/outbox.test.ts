@@ -82,8 +82,8 @@ describe(`outbox on ${testDatabaseKind}`, () => {
 
   it("tells the handler which attempt it is, and when it is the last", async () => {
     const seen: { attempt: number; last: boolean }[] = [];
-    platform.outbox.register("test.attempts", async (_payload, attempt) => {
-      seen.push(attempt);
+    platform.outbox.register("test.attempts", async (_payload, { attempt, last }) => {
+      seen.push({ attempt, last });
       throw new Error("provider down");
     });
     await platform.outbox.enqueue(platform.db, "test.attempts", {});

@@ -9,6 +9,8 @@ export type Executor = Kysely<DB> | Transaction<DB>;
 
 /** Which try this is (1 for the first); `last` when a failure now parks the row as dead. */
 export interface OutboxAttempt {
+  /** The outbox row: stable across retries (an email's Message-ID is made from it). */
+  id: string;
   attempt: number;
   last: boolean;
 }
@@ -67,12 +69,14 @@ export class Outbox {
   /**
    * Writes a side effect to be delivered after `executor`'s transaction commits; with
    * `delayMs`, not before that much time has passed (a simulated provider's later event).
+   * With `dedupeKey`, a side effect already written under that key is not written again (a
+   * retried request, a replayed webhook): the first row's id is returned.
    */
   async enqueue(
     executor: Executor,
     topic: string,
     payload: Record<string, unknown>,
-    options: { delayMs?: number } = {},
+    options: { delayMs?: number; dedupeKey?: string } = {},
   ): Promise<string> {
     const id = this.ids.next("outbox");
     const now = this.clock.now();
@@ -88,9 +92,17 @@ export class Outbox {
         created_at: now,
         last_error: null,
         delivered_at: null,
+        dedupe_key: options.dedupeKey ?? null,
       })
+      .onConflict((oc) => oc.column("dedupe_key").where("dedupe_key", "is not", null).doNothing())
       .execute();
-    return id;
+    if (!options.dedupeKey) return id;
+    const kept = await executor
+      .selectFrom("outbox")
+      .select("id")
+      .where("dedupe_key", "=", options.dedupeKey)
+      .executeTakeFirst();
+    return kept?.id ?? id;
   }
 
   /** Claims and delivers one batch of due rows; returns how many were attempted. */
@@ -129,6 +141,7 @@ export class Outbox {
     try {
       if (!handler) throw new Error(`no handler for outbox topic ${row.topic}`);
       await handler(row.payload as Record<string, unknown>, {
+        id: row.id,
         attempt: row.attempts,
         last: row.attempts >= this.maxAttempts,
       });
