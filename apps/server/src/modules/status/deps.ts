@@ -47,7 +47,7 @@ export function createStatusDeps(input: {
   const runHandlers = () => {
     for (const handler of handlers) handler();
   };
-  let subscribed: Promise<unknown> | undefined;
+  let listening = false;
   let announce: StatusDeps["announce"] = async () => {};
   return {
     ...input,
@@ -64,7 +64,9 @@ export function createStatusDeps(input: {
     },
     onChanged(handler) {
       handlers.add(handler);
-      subscribed ??= notifier
+      if (listening) return;
+      listening = true;
+      void notifier
         .subscribe(CHANGED_CHANNEL, runHandlers)
         .then(() => notifier.onResync(runHandlers))
         .catch((error: unknown) =>
