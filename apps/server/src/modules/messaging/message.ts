@@ -30,6 +30,12 @@ export type OutboundMessage =
        * message, "auto-generated" anything else), so autoresponders do not answer it back.
        */
       autoSubmitted?: AutoSubmitted | null;
+      /**
+       * Where a one-click unsubscribe POST goes (status subscribers' notices): sent as
+       * `List-Unsubscribe: <url>` with RFC 8058's `List-Unsubscribe-Post: List-Unsubscribe=One-Click`,
+       * so mail clients offer their own unsubscribe button.
+       */
+      listUnsubscribe?: string | null;
     }
   | { channel: "sms"; to: string; text: string };
 
@@ -57,7 +63,9 @@ export function isOutboundMessage(value: unknown): value is OutboundMessage {
   if (typeof m.to !== "string" || typeof m.text !== "string") return false;
   if (m.channel === "sms") return true;
   if (m.channel !== "email" || typeof m.subject !== "string") return false;
-  const strings = [m.html, m.replyTo, m.from, m.messageId, m.inReplyTo].every(optionalString);
+  const strings = [m.html, m.replyTo, m.from, m.messageId, m.inReplyTo, m.listUnsubscribe].every(
+    optionalString,
+  );
   const references =
     m.references === undefined ||
     m.references === null ||

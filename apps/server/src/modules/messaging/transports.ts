@@ -12,7 +12,17 @@ export function emailHeaders(message: OutboundEmail): Record<string, string> | n
   if (message.inReplyTo) headers["In-Reply-To"] = bracketed(message.inReplyTo);
   if (message.references?.length) headers.References = message.references.map(bracketed).join(" ");
   if (message.autoSubmitted) headers["Auto-Submitted"] = message.autoSubmitted;
+  Object.assign(headers, listUnsubscribeHeaders(message));
   return Object.keys(headers).length > 0 ? headers : null;
+}
+
+/** RFC 2369 and RFC 8058's one-click unsubscribe headers, when the message has an unsubscribe URL. */
+function listUnsubscribeHeaders(message: OutboundEmail): Record<string, string> {
+  if (!message.listUnsubscribe) return {};
+  return {
+    "List-Unsubscribe": `<${message.listUnsubscribe}>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+  };
 }
 
 /** Keeps every message in the database for the dev mailbox page and API. */
@@ -41,6 +51,10 @@ export function smtpTransport(smtpUrl: string, from: string): MessageTransport {
     name: "smtp",
     async send(message) {
       if (message.channel !== "email") throw new Error("the SMTP transport only sends email");
+      const headers = {
+        ...(message.autoSubmitted ? { "Auto-Submitted": message.autoSubmitted } : {}),
+        ...listUnsubscribeHeaders(message),
+      };
       await transporter.sendMail({
         from: message.from || from,
         to: message.to,
@@ -51,7 +65,7 @@ export function smtpTransport(smtpUrl: string, from: string): MessageTransport {
         ...(message.messageId ? { messageId: bracketed(message.messageId) } : {}),
         ...(message.inReplyTo ? { inReplyTo: bracketed(message.inReplyTo) } : {}),
         ...(message.references?.length ? { references: message.references.map(bracketed) } : {}),
-        ...(message.autoSubmitted ? { headers: { "Auto-Submitted": message.autoSubmitted } } : {}),
+        ...(Object.keys(headers).length > 0 ? { headers } : {}),
         ...(message.attachments?.length
           ? {
               attachments: message.attachments.map((a) => ({
