@@ -40,6 +40,7 @@ const PATHS = {
   scale: "M12 4v16m-6 0h12M5 7h14M5 7l-2.5 6a2.5 2.5 0 0 0 5 0L5 7Zm14 0-2.5 6a2.5 2.5 0 0 0 5 0L19 7Z",
   plus: "M12 5v14M5 12h14",
   edit: "M4 20h4L19 9l-4-4L4 16v4Zm9-13 4 4",
+  bell: "M6 9a6 6 0 0 1 12 0c0 6 2.5 8 2.5 8h-17S6 15 6 9Zm4.3 11a2 2 0 0 0 3.4 0",
 } as const;
 
 export type IconName = keyof typeof PATHS;
