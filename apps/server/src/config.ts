@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { z } from "zod";
 import { type ChannelSettings, channelEnvShape, channelSettings } from "./config-channels.js";
 import { type PaymentSettings, paymentEnvShape, paymentSettings } from "./config-payments.js";
+import { type StatusSettings, statusEnvShape, statusSettings } from "./config-status.js";
 import { type WalletSettings, walletEnvShape, walletSettings } from "./config-wallets.js";
 
 /**
@@ -79,6 +80,7 @@ const envSchema = z.object({
   ...walletEnvShape,
   ...paymentEnvShape,
   ...channelEnvShape,
+  ...statusEnvShape,
 });
 
 /** A whole number within bounds, with a default. */
@@ -142,6 +144,8 @@ export interface Config {
   payments: PaymentSettings;
   /** Email in and out, chat, phone lines, Messenger and X (config-channels.ts). */
   channels: ChannelSettings;
+  /** The status page's automatic signals (config-status.ts). */
+  status: StatusSettings;
 }
 
 export class ConfigError extends Error {
@@ -219,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wallets: walletSettings(e),
     payments: paymentSettings(e),
     channels: channelSettings(e, new URL(publicUrl).hostname),
+    status: statusSettings(e),
   };
 }
 

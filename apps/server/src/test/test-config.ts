@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Config } from "../config.js";
 import { channelEnvShape, channelSettings } from "../config-channels.js";
 import { paymentEnvShape, paymentSettings } from "../config-payments.js";
+import { statusEnvShape, statusSettings } from "../config-status.js";
 import { walletEnvShape, walletSettings } from "../config-wallets.js";
 
 /** A complete configuration for tests; nothing is read from the environment. */
@@ -64,6 +65,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       inboundEmailToken: "test-inbound-email-token-0123",
       voiceWebhookSecret: "test-voice-webhook-secret-0123",
     },
+    status: statusSettings(z.object(statusEnvShape).parse({})),
     ...overrides,
   };
 }
