@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openEventStream as serveEventStream } from "../../../platform/http/event-stream.js";
 import {
   buildSupportStaff,
   buildTicketRow,
@@ -12,7 +13,6 @@ import { buildTestApp, type TestContext } from "../../../test/test-app.js";
 import { testDatabaseKind } from "../../../test/test-db.js";
 import { buildCustomer } from "../../../test/wallet-helpers.js";
 import type { SupportEvent } from "../live/index.js";
-import { openEventStream as serveEventStream } from "./live-stream.js";
 
 describe(`live console routes, on ${testDatabaseKind}`, () => {
   let ctx: TestContext;
@@ -200,7 +200,7 @@ describe("an event stream on the wire", () => {
       serveEventStream(
         request,
         response,
-        live,
+        (send) => live.listen((event) => send({ event: event.type, data: event })),
         { "x-request-id": "req-1" },
         {
           pingMs: 30,

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { type EventStream, openEventStream } from "../../../platform/http/event-stream.js";
 import { authOf } from "../../accounts/index.js";
 import type { SupportDeps } from "../deps.js";
 import { markViewing, stopViewing } from "../live/viewers.js";
-import { type EventStream, openEventStream } from "./live-stream.js";
 
 const tags = ["Support console"];
 const security = [{ bearerAuth: [] }];
@@ -48,7 +48,13 @@ export const liveRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async (a
       // This node must hear the others for as long as a console listens (idempotent).
       await deps.live.start();
       reply.hijack();
-      const stream = openEventStream(request.raw, reply.raw, deps.live, reply.getHeaders());
+      // Each event goes out whole (its type included) under its type's name.
+      const stream = openEventStream(
+        request.raw,
+        reply.raw,
+        (send) => deps.live.listen((event) => send({ event: event.type, data: event })),
+        reply.getHeaders(),
+      );
       streams.add(stream);
       stream.onClose(() => streams.delete(stream));
     },

@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { SupportEvent, SupportLive } from "../live/index.js";
 
 /**
- * One console's server-sent event stream: every live event as `event: <type>` and
- * `data: <json>`, a comment line now and then so proxies and browsers keep the connection,
- * and the reconnection delay browsers should use. The stream ends when the console goes away,
- * when the server shuts down, when the client stops reading (its unread events would pile up
- * in memory), and after a while anyway: EventSource reconnects by itself, and a reconnection
- * checks the session again (a staff member signed out or deactivated stops hearing).
+ * One server-sent event stream (the support console's, a customer's notifications): every
+ * event as `event: <name>` and `data: <json>`, a comment line now and then so proxies and
+ * browsers keep the connection, and the reconnection delay browsers should use. The stream
+ * ends when the client goes away, when the server shuts down, when the client stops reading
+ * (its unread events would pile up in memory), and after a while anyway: EventSource
+ * reconnects by itself, and a reconnection checks the session again (someone signed out or
+ * deactivated stops hearing).
  */
 export interface EventStream {
   close(): void;
@@ -33,9 +33,21 @@ export const EVENT_STREAM_DEFAULTS: EventStreamOptions = {
   maxBufferedBytes: 1024 * 1024,
 };
 
-export function formatEvent(event: SupportEvent): string {
+/** One event on the wire: its name (what EventSource listeners subscribe to) and its JSON data. */
+export interface StreamEvent {
+  event: string;
+  data: unknown;
+}
+
+/**
+ * Where a stream's events come from: starts calling `send` for each event and returns the way
+ * to stop (called once, when the stream ends).
+ */
+export type ListenForEvents = (send: (event: StreamEvent) => void) => () => void;
+
+export function formatEvent(event: StreamEvent): string {
   // JSON.stringify never emits a raw line break, so the data fits on one `data:` line.
-  return `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+  return `event: ${event.event}\ndata: ${JSON.stringify(event.data)}\n\n`;
 }
 
 /**
@@ -45,7 +57,7 @@ export function formatEvent(event: SupportEvent): string {
 export function openEventStream(
   request: IncomingMessage,
   response: ServerResponse,
-  live: Pick<SupportLive, "listen">,
+  listen: ListenForEvents,
   headers: Record<string, string | number | readonly string[] | undefined>,
   options: EventStreamOptions = EVENT_STREAM_DEFAULTS,
 ): EventStream {
@@ -59,10 +71,10 @@ export function openEventStream(
   };
 
   // Listening before the first byte: once the client has read the opening lines it hears everything.
-  const stopListening = live.listen((event) => write(formatEvent(event)));
+  const stopListening = listen((event) => write(formatEvent(event)));
   const ping = setInterval(() => write(": ping\n\n"), options.pingMs);
   const expiry = setTimeout(() => close(), options.maxAgeMs);
-  // An open console must never keep the process (or a test run) alive.
+  // An open stream must never keep the process (or a test run) alive.
   ping.unref();
   expiry.unref();
 
