@@ -68,6 +68,15 @@ export const statusErrors = {
     },
     helpArticle: "notification-settings",
   },
+  notification_phone_required: {
+    status: 409,
+    title: { en: "Verify your phone first", "zh-CN": "请先验证手机号" },
+    detail: {
+      en: "Text-message notifications go only to a verified phone number. Add and verify one in your profile first.",
+      "zh-CN": "短信通知只会发送到已验证的手机号。请先在个人资料中添加并验证手机号。",
+    },
+    helpArticle: "notification-settings",
+  },
   template_not_found: {
     status: 404,
     title: { en: "Template not found", "zh-CN": "未找到该模板" },
