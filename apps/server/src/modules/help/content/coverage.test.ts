@@ -42,6 +42,15 @@ const TECHNICAL_ERRORS = new Set<string>([
   "statement_row_invalid",
   "withdrawal_not_in_review",
   "kyc_not_pending",
+  // The status page's staff side and the notification center's staff tools.
+  "incident_not_found",
+  "incident_resolved",
+  "maintenance_not_found",
+  "maintenance_window_invalid",
+  "maintenance_finished",
+  "notification_not_found",
+  "template_not_found",
+  "outbox_message_not_found",
   // The support desk's staff side: the console, macros, saved views, SLA settings, staff administration.
   "ticket_merge_invalid",
   "macro_not_found",

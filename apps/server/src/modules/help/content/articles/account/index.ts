@@ -8,6 +8,7 @@ import { choosingAStrongPassword } from "./choosing-a-strong-password.js";
 import { createAccount } from "./create-account.js";
 import { forgotPassword } from "./forgot-password.js";
 import { lostPhone2fa } from "./lost-phone-2fa.js";
+import { notificationSettings } from "./notification-settings.js";
 import { officialChannels } from "./official-channels.js";
 import { recoveryCodes } from "./recovery-codes.js";
 import { sessionsAndLoginAlerts } from "./sessions-and-login-alerts.js";
@@ -24,6 +25,7 @@ export const accountArticles: ShippedArticle[] = [
   createAccount,
   verifyEmail,
   updateProfileAndLanguage,
+  notificationSettings,
   // signing-in
   cantLogIn,
   forgotPassword,
