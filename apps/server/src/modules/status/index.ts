@@ -3,10 +3,29 @@ import type { Platform } from "../../platform/platform.js";
 import type { CustomerDirectory } from "../accounts/customers.js";
 import type { AuditService } from "../audit/index.js";
 import type { MessagingService } from "../messaging/index.js";
+import { componentSeed } from "./components.js";
+import { insertMissingComponents } from "./components-repository.js";
 import { createStatusDeps, type StatusDeps } from "./deps.js";
+import { createStatusGate } from "./gate.js";
+import { recordStates } from "./history.js";
 
 /** Background work run once a minute by the worker role (housekeeping.ts). */
 export type Chore = [string, () => Promise<number>];
+
+/** What the gate decides for an operation of a component (and payment method) at this moment. */
+export type Availability =
+  | { available: true }
+  | { available: false; reason: "maintenance"; endsAt: Date; maintenanceId: string }
+  | { available: false; reason: "major_outage"; incidentId: string | null };
+
+/** A payment method's maintenance window: the one going on (to its real end), else the next. */
+export interface MethodWindow {
+  maintenanceId: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** Going on now: the method is in maintenance. */
+  open: boolean;
+}
 
 /** Refuses, at once, the operations of a component that is under maintenance or in major outage. */
 export interface StatusGate {
@@ -16,6 +35,14 @@ export interface StatusGate {
    * go ahead. With `methodId`, a maintenance window naming only that payment method counts too.
    */
   assertAvailable(component: ComponentKey, options?: { methodId?: string }): Promise<void>;
+  /** What assertAvailable would decide, without throwing: work already in flight is held, not refused. */
+  availability(component: ComponentKey, options?: { methodId?: string }): Promise<Availability>;
+  /**
+   * Each payment method's window, for its state and `maintenance` field (one source of truth
+   * with the status page): a window over one of the method's components, or naming the
+   * method. Methods with no window now or ahead are left out of the map.
+   */
+  methodWindows(methods: { id: string; components: ComponentKey[] }[]): Promise<Map<string, MethodWindow>>;
 }
 
 /** Counts provider calls per component for the automatic signals. */
@@ -52,9 +79,15 @@ export function createStatusModule(input: {
   const { setAnnouncer, ...deps } = createStatusDeps(input);
   return {
     deps,
-    gate: { assertAvailable: async () => {} },
+    gate: createStatusGate(deps),
     signals: { record: () => {} },
-    seed: async () => {},
+    async seed() {
+      const { platform } = deps;
+      await platform.db.transaction().execute(async (trx) => {
+        await insertMissingComponents(trx, componentSeed(platform.clock.now()));
+        await recordStates(platform, trx);
+      });
+    },
     warm: async () => {},
     close: () => deps.notifier.close(),
     chores: () => [],
