@@ -1,0 +1,239 @@
+import { createHmac } from "node:crypto";
+import { COMPONENT_KEYS, type ComponentKey } from "../../platform/db/schema-status.js";
+import { DomainError } from "../../platform/errors/domain-error.js";
+import type { Locale } from "../../platform/i18n.js";
+import type { Executor } from "../../platform/outbox/outbox.js";
+import { hashToken, newOpaqueToken } from "../accounts/security/tokens.js";
+import { maskEmail } from "../support/channels/chat/transcript.js";
+import type { StatusDeps } from "./deps.js";
+import { statusEmails, subscriberEmail } from "./emails.js";
+import {
+  deleteSubscriber,
+  deleteSubscriberByEmail,
+  findSubscriberByEmail,
+  findSubscriberByUnsubscribeHash,
+  insertSubscriber,
+  purgeUnconfirmed,
+  type SubscriberRow,
+  spendConfirmToken,
+  updateSubscriber,
+} from "./subscribers-repository.js";
+
+/**
+ * Email subscriptions to the status page, with double opt-in: an address gets nothing until
+ * the link sent to it is used (once, within 48 hours). Anyone may ask, so the answer never
+ * tells whether the address was known, and a request for a confirmed address changes nothing
+ * until the link sent to that address confirms it: the components and language asked for
+ * travel inside that link (covered by its hash, so they cannot be edited), not in the row.
+ * Every notice carries the subscriber's own unsubscribe link, which works without signing in.
+ */
+
+export const CONFIRM_TTL_MS = 48 * 60 * 60_000;
+/** One confirmation email per address in this time: asking again does not flood someone's inbox. */
+export const CONFIRM_RESEND_MS = 5 * 60_000;
+/** Addresses never confirmed are forgotten this long after their last link expired. */
+const UNCONFIRMED_KEPT_MS = 7 * 24 * 60 * 60_000;
+
+export interface SubscriptionRequest {
+  email: string;
+  /** Empty for every component. */
+  components: ComponentKey[];
+  language: Locale;
+}
+
+/** What the confirm and unsubscribe pages show: the address, masked, and what it follows. */
+export interface SubscriptionView {
+  email: string;
+  components: ComponentKey[];
+}
+
+const inOrder = (components: readonly ComponentKey[]): ComponentKey[] =>
+  COMPONENT_KEYS.filter((key) => components.includes(key));
+
+/** The choice a confirmation link carries: a bit per component (0 for all of them) and the language. */
+function choiceCode(components: readonly ComponentKey[], language: Locale): string {
+  const mask = COMPONENT_KEYS.reduce(
+    (bits, key, i) => (components.includes(key) ? bits | (1 << i) : bits),
+    0,
+  );
+  return `${mask.toString(36)}${language === "zh-CN" ? "z" : "e"}`;
+}
+
+function readChoice(token: string): { components: ComponentKey[]; language: Locale } | undefined {
+  const code = /\.([0-9a-z]{1,3})([ez])$/.exec(token);
+  if (!code?.[1] || !code[2]) return undefined;
+  const mask = Number.parseInt(code[1], 36);
+  if (mask >= 2 ** COMPONENT_KEYS.length) return undefined;
+  return {
+    components: COMPONENT_KEYS.filter((_, i) => (mask & (1 << i)) !== 0),
+    language: code[2] === "z" ? "zh-CN" : "en",
+  };
+}
+
+/**
+ * A subscriber's unsubscribe token: the same in every email they get, so any of their links
+ * works. It is keyed with the server secret over the subscriber's random id, so it can be put
+ * in each notice without being stored; only its hash is kept, to find the subscriber by it.
+ */
+export function unsubscribeToken(secret: string, subscriberId: string): string {
+  return createHmac("sha256", secret)
+    .update(`status_unsubscribe:${subscriberId}`, "utf8")
+    .digest("base64url");
+}
+
+export function unsubscribeLinks(deps: StatusDeps, subscriberId: string): { page: string; oneClick: string } {
+  const { publicUrl, secret } = deps.platform.config;
+  const token = encodeURIComponent(unsubscribeToken(secret, subscriberId));
+  return {
+    page: `${publicUrl}/status/unsubscribe?token=${token}`,
+    oneClick: `${publicUrl}/api/v1/status/subscriptions/unsubscribe?token=${token}`,
+  };
+}
+
+const sameSet = (a: readonly ComponentKey[], b: readonly ComponentKey[]) =>
+  a.length === b.length && a.every((key) => b.includes(key));
+
+/**
+ * Asks for status emails. Always ends the same way for the caller (the route answers 202);
+ * an email goes out when there is something to confirm and none went to the address in the
+ * last few minutes.
+ */
+export async function requestSubscription(deps: StatusDeps, input: SubscriptionRequest): Promise<void> {
+  const { platform } = deps;
+  const email = input.email.trim().toLowerCase();
+  const components = inOrder(input.components);
+  await platform.db.transaction().execute(async (trx) => {
+    const now = platform.clock.now();
+    const token = `${newOpaqueToken(platform.random).token}.${choiceCode(components, input.language)}`;
+    const confirm = {
+      confirm_token_hash: hashToken(token),
+      confirm_expires_at: new Date(now.getTime() + CONFIRM_TTL_MS),
+    };
+
+    let row = await findSubscriberByEmail(trx, email);
+    if (!row) {
+      const id = platform.ids.next("statusSubscriber");
+      const inserted = await insertSubscriber(trx, {
+        id,
+        email,
+        components,
+        language: input.language,
+        ...confirm,
+        unsubscribe_token_hash: hashToken(unsubscribeToken(platform.config.secret, id)),
+        confirmed_at: null,
+        created_at: now,
+        updated_at: now,
+      });
+      if (inserted) return sendConfirmation(deps, trx, inserted, token, components, input.language);
+      // Someone asked for the same address at the same moment; carry on with their row.
+      row = await findSubscriberByEmail(trx, email);
+      if (!row) return;
+    }
+    const lastSent = row.confirm_expires_at ? row.confirm_expires_at.getTime() - CONFIRM_TTL_MS : null;
+    if (lastSent !== null && now.getTime() - lastSent < CONFIRM_RESEND_MS) return;
+    const unchanged = sameSet(row.components, components) && row.language === input.language;
+    if (row.confirmed_at && unchanged) return;
+    await updateSubscriber(trx, row.id, {
+      ...confirm,
+      // Until it is confirmed the row only shows the latest wish; a confirmed one keeps what was confirmed.
+      ...(row.confirmed_at ? {} : { components, language: input.language }),
+      updated_at: now,
+    });
+    await sendConfirmation(deps, trx, row, token, components, input.language);
+  });
+}
+
+async function sendConfirmation(
+  deps: StatusDeps,
+  executor: Executor,
+  row: SubscriberRow,
+  token: string,
+  components: ComponentKey[],
+  language: Locale,
+): Promise<void> {
+  const url = `${deps.platform.config.publicUrl}/status/subscriptions/confirm?token=${encodeURIComponent(token)}`;
+  const copies = row.confirmed_at
+    ? statusEmails.confirmSubscriptionChange(url, components)
+    : statusEmails.confirmSubscription(url, components);
+  await deps.messaging.send(executor, subscriberEmail({ email: row.email, language }, copies, null));
+}
+
+const invalidLink = () => new DomainError("subscription_link_invalid");
+
+/** Uses a confirmation link: the subscription (or its change) takes effect. Once; 48 hours. */
+export async function confirmSubscription(deps: StatusDeps, token: string): Promise<SubscriptionView> {
+  const choice = readChoice(token);
+  if (!choice) throw invalidLink();
+  const row = await spendConfirmToken(deps.platform.db, hashToken(token), deps.platform.clock.now(), choice);
+  if (!row) throw invalidLink();
+  return { email: maskEmail(row.email), components: inOrder(row.components) };
+}
+
+async function subscriberOfLink(executor: Executor, token: string): Promise<SubscriberRow | undefined> {
+  if (!token) return undefined;
+  return findSubscriberByUnsubscribeHash(executor, hashToken(token));
+}
+
+/** What the unsubscribe page shows before the button is pressed. */
+export async function describeUnsubscribe(deps: StatusDeps, token: string): Promise<SubscriptionView> {
+  const row = await subscriberOfLink(deps.platform.db, token);
+  if (!row?.confirmed_at) throw invalidLink();
+  return { email: maskEmail(row.email), components: inOrder(row.components) };
+}
+
+/**
+ * Unsubscribes the link's subscriber: the address is forgotten. Idempotent, and the same answer
+ * for a link that matches nobody (a mail client's one-click POST expects no error).
+ */
+export async function unsubscribe(deps: StatusDeps, token: string): Promise<void> {
+  const row = await subscriberOfLink(deps.platform.db, token);
+  if (row) await deleteSubscriber(deps.platform.db, row.id);
+}
+
+/**
+ * A customer's "maintenance by email" switch in the notification center: on makes their address
+ * a confirmed subscriber of every component (they are signed in, so their address is proven);
+ * off removes it. In the caller's transaction.
+ */
+export async function subscribeAccount(
+  deps: StatusDeps,
+  executor: Executor,
+  account: { email: string; language: Locale },
+  enabled: boolean,
+): Promise<void> {
+  const { platform } = deps;
+  const email = account.email.trim().toLowerCase();
+  if (!enabled) {
+    await deleteSubscriberByEmail(executor, email);
+    return;
+  }
+  const now = platform.clock.now();
+  const settled = {
+    components: [] as ComponentKey[],
+    language: account.language,
+    confirm_token_hash: null,
+    confirm_expires_at: null,
+    updated_at: now,
+  };
+  const row = await findSubscriberByEmail(executor, email);
+  if (row) {
+    await updateSubscriber(executor, row.id, { ...settled, confirmed_at: row.confirmed_at ?? now });
+    return;
+  }
+  const id = platform.ids.next("statusSubscriber");
+  const inserted = await insertSubscriber(executor, {
+    id,
+    email,
+    ...settled,
+    unsubscribe_token_hash: hashToken(unsubscribeToken(platform.config.secret, id)),
+    confirmed_at: now,
+    created_at: now,
+  });
+  if (!inserted) await subscribeAccount(deps, executor, account, enabled);
+}
+
+/** Forgets addresses that never confirmed (chore): their links expired a week ago. */
+export async function purgeUnconfirmedSubscribers(deps: StatusDeps): Promise<number> {
+  const before = new Date(deps.platform.clock.now().getTime() - UNCONFIRMED_KEPT_MS);
+  return purgeUnconfirmed(deps.platform.db, before);
+}
