@@ -7,7 +7,8 @@ import { Ledger } from "./modules/ledger/index.js";
 import { createMessagingService, type MessagingService } from "./modules/messaging/index.js";
 import { createNotificationsModule, type NotificationsModule } from "./modules/notifications/index.js";
 import { createPaymentsModule, type PaymentsModule } from "./modules/payments/index.js";
-import { createStatusModule, type StatusModule } from "./modules/status/index.js";
+import { createStatusModule, type StatusGate, type StatusModule } from "./modules/status/index.js";
+import { createMethodWindows } from "./modules/status/method-windows.js";
 import { queueAnnouncement } from "./modules/support/channels/social/announcements.js";
 import { createSupportModule, type SupportModule } from "./modules/support/index.js";
 import { createWalletsModule, type WalletsModule } from "./modules/wallets/index.js";
@@ -36,12 +37,26 @@ export function createServices(platform: Platform): Services {
   const audit = createAuditService(platform);
   const messaging = createMessagingService(platform);
   const notifications = createNotificationsModule({ platform, audit, messaging });
-  const accounts = createAccountsModule(platform, audit, messaging);
+  // Customers' sign-in passes the status gate, but accounts comes before the status module
+  // (which needs the customer directory): the gate is looked up when a sign-in asks.
+  const loginGate: Pick<StatusGate, "assertAvailable"> = {
+    assertAvailable: (component, options) => status.gate.assertAvailable(component, options),
+  };
+  const accounts = createAccountsModule(platform, audit, messaging, loginGate);
   const ledger = new Ledger(platform);
-  const wallets = createWalletsModule(platform, ledger, audit);
   const customers = createCustomerDirectory(accounts.deps);
   const status = createStatusModule({ platform, audit, messaging, customers });
-  const payments = createPaymentsModule({ platform, ledger, wallets, audit, customers });
+  const wallets = createWalletsModule(platform, ledger, audit, status.gate);
+  const payments = createPaymentsModule({
+    platform,
+    ledger,
+    wallets,
+    audit,
+    customers,
+    gate: status.gate,
+    signals: status.signals,
+    methodWindows: createMethodWindows(status.deps),
+  });
   const kyc = createKycModule({ platform, audit, customers });
   const help = createHelpModule({ platform, audit, messaging, customers, policies: payments.policies });
   const support = createSupportModule({
@@ -54,6 +69,7 @@ export function createServices(platform: Platform): Services {
     payments,
     kyc,
     help,
+    gate: status.gate,
   });
   // Maintenance announcements go out on the support desk's social accounts too.
   status.setAnnouncer((executor, body, createdBy) =>

@@ -11,6 +11,7 @@ import * as m0009 from "./20261126_0009_help_center.js";
 import * as m0010 from "./20261126_0010_support_desk.js";
 import * as m0011 from "./20261127_0011_support_channels.js";
 import * as m0012 from "./20261127_0012_status_notifications.js";
+import * as m0013 from "./20261127_0013_drop_method_maintenance.js";
 
 /**
  * Every migration, in order. Listed statically (not read from the file system) so the
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   "20261126_0010_support_desk": m0010,
   "20261127_0011_support_channels": m0011,
   "20261127_0012_status_notifications": m0012,
+  "20261127_0013_drop_method_maintenance": m0013,
 };

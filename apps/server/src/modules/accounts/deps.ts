@@ -2,6 +2,7 @@ import type { Executor } from "../../platform/outbox/outbox.js";
 import type { Platform } from "../../platform/platform.js";
 import type { AuditService } from "../audit/index.js";
 import type { MessagingService } from "../messaging/index.js";
+import type { StatusGate } from "../status/index.js";
 import { composeEmail, composeSms, type Recipient } from "./emails.js";
 import { createEventsService, type EventsService } from "./events.js";
 import { Lockout } from "./lockout.js";
@@ -31,6 +32,8 @@ export interface AccountsDeps {
   ): Promise<void>;
   /** An absolute link for an email, built from PUBLIC_URL, never from the request's Host. */
   link(path: string, token: string): string;
+  /** The status page's gate: customers cannot sign in while `login` is under maintenance or in major outage. */
+  gate: Pick<StatusGate, "assertAvailable">;
 }
 
 export function recipientOf(user: UserRow): Recipient {
@@ -47,11 +50,13 @@ export function createAccountsDeps(
   platform: Platform,
   audit: AuditService,
   messaging: MessagingService,
+  gate: AccountsDeps["gate"],
 ): AccountsDeps {
   return {
     platform,
     audit,
     messaging,
+    gate,
     events: createEventsService(platform),
     lockout: new Lockout(platform.config.security),
     sessions: new Sessions(platform),

@@ -43,8 +43,9 @@ export function createAccountsModule(
   platform: Platform,
   audit: AuditService,
   messaging: MessagingService,
+  gate: AccountsDeps["gate"],
 ): AccountsModule {
-  const deps = createAccountsDeps(platform, audit, messaging);
+  const deps = createAccountsDeps(platform, audit, messaging, gate);
   return {
     deps,
     users: createUsersService(deps),

@@ -144,6 +144,13 @@ export async function login(
   }
   await releaseThrottle(platform.db, ipKey);
   await assertActive(deps, user, lockKey, ctx);
+  try {
+    await assertSignInOpen(deps, user);
+  } catch (error) {
+    // The password was right: a closed sign-in is no failure and must not count towards a lock.
+    await deps.lockout.releaseClaim(platform.db, lockKey);
+    throw error;
+  }
   if (!hasSecondFactor(user)) {
     await deps.lockout.recordSuccess(platform.db, lockKey, platform.clock.now());
     return startSession(deps, user, input.client, ctx);
@@ -193,6 +200,8 @@ export async function completeMfaLogin(
   const row = await deps.tokens.findOpen(platform.db, "mfa_login", hashToken(input.mfaToken));
   const user = row && (await findUserById(platform.db, row.user_id));
   if (!row || !user) throw new DomainError("mfa_token_invalid");
+  // Closed since the password step: refused before the code is tried, so neither the code nor a try is spent.
+  await assertSignInOpen(deps, user);
   const lockKey = lockKeyFor(user, user.email);
   const claim = await deps.lockout.claim(platform.db, lockKey, platform.clock.now());
   if (!claim.allowed) {
@@ -214,6 +223,17 @@ export async function completeMfaLogin(
     await deps.events.record(platform.db, { userId: user.id, type: "recovery_code_used", ctx });
   const client = input.client ?? (row.data.client === "web" ? "web" : "api");
   return startSession(deps, user, client, ctx);
+}
+
+/**
+ * While the status page's `login` component is under maintenance or in major outage,
+ * customers are refused (`maintenance` with its end, or `provider_unavailable`). Asked only
+ * once the password is known to be right, so a wrong password answers as it always does;
+ * staff always get in, since they are the ones who put things right.
+ */
+async function assertSignInOpen(deps: AccountsDeps, user: UserRow): Promise<void> {
+  if (user.role !== "customer") return;
+  await deps.gate.assertAvailable("login");
 }
 
 /**

@@ -41,6 +41,9 @@ export function createPaymentsModule(input: {
   wallets: WalletsModule;
   audit: AuditService;
   customers: CustomerDirectory;
+  gate: PaymentsDeps["gate"];
+  signals: PaymentsDeps["signals"];
+  methodWindows: PaymentsDeps["methodWindows"];
 }): PaymentsModule {
   const partial: Omit<PaymentsDeps, "methods"> = {
     ...input,

@@ -7,6 +7,7 @@ import type { HelpModule } from "../help/index.js";
 import type { KycModule } from "../kyc/index.js";
 import type { MessagingService } from "../messaging/index.js";
 import type { PaymentsModule } from "../payments/index.js";
+import type { StatusGate } from "../status/index.js";
 import type { WalletsModule } from "../wallets/index.js";
 import type { SupportAssignment } from "./assignment/index.js";
 import type { SupportChannels } from "./channels/index.js";
@@ -41,4 +42,6 @@ export interface SupportDeps {
   live: SupportLive;
   /** Email, chat, phone, Messenger and X: secrets, health and the senders of agents' replies. */
   channels: SupportChannels;
+  /** The status page's gate: no new live chat while `live_chat` is under maintenance or in major outage. */
+  gate: Pick<StatusGate, "assertAvailable">;
 }

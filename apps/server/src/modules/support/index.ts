@@ -46,6 +46,7 @@ export function createSupportModule(input: {
   payments: PaymentsModule;
   kyc: KycModule;
   help: HelpModule;
+  gate: SupportDeps["gate"];
   store?: DocumentStore;
 }): SupportModule {
   const { platform } = input;

@@ -1,6 +1,7 @@
 import type { Platform } from "../../platform/platform.js";
 import type { AuditService } from "../audit/index.js";
 import type { Ledger } from "../ledger/index.js";
+import type { StatusGate } from "../status/index.js";
 import type { FxRates } from "./fx-rates.js";
 
 /** What the wallets module's functions need; built once in index.ts. */
@@ -11,4 +12,6 @@ export interface WalletsDeps {
   audit: AuditService;
   /** Payers who looked up too many unknown recipients, until when (epoch ms); see transfers.ts. */
   lookupBlocks: Map<string, number>;
+  /** The status page's gate: transfers and exchanges are refused while their component is closed. */
+  gate: Pick<StatusGate, "assertAvailable">;
 }

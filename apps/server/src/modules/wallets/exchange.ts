@@ -46,6 +46,8 @@ export async function createQuote(
   userId: string,
   input: { from: string; to: string; amount: string },
 ) {
+  // A rate is not held for an exchange that could not be made now.
+  await deps.gate.assertAvailable("exchange");
   checkCurrency(deps, input.from);
   checkCurrency(deps, input.to);
   if (input.from === input.to) throw new DomainError("exchange_same_currency");
@@ -127,54 +129,57 @@ export async function executeExchange(
   key: string | undefined,
 ) {
   const { platform } = deps;
-  return platform.idempotency.run(
-    { scope: `exchange:${userId}`, key, hash: requestHash("POST", "/api/v1/exchanges", { quoteId }) },
-    async (trx) => {
-      const now = platform.clock.now();
-      const quote = await trx
-        .selectFrom("fx_quotes")
-        .selectAll()
-        .where("id", "=", quoteId)
-        .where("user_id", "=", userId)
-        .forUpdate()
-        .executeTakeFirst();
-      if (!quote) throw new DomainError("quote_not_found");
-      if (quote.used_at || quote.expires_at <= now)
-        throw new DomainError("quote_expired", { seconds: platform.config.wallets.fxQuoteTtlSeconds });
-      // A shared lock on the customer: a freeze support confirms happened before this, or waits for it.
-      const status = (await senderStatuses(trx, [userId], { lock: true })).get(userId);
-      const frozen = !status || status.frozen;
-      const journalId = frozen ? null : await postExchange(deps, trx, userId, quote);
-      const refusal = frozen ? "account_frozen" : journalId ? null : "insufficient_funds";
-      const id = platform.ids.next("transaction");
-      const row: NewTransaction = {
-        id,
-        reference: newReference(platform.random),
-        userId,
-        groupId: id,
-        type: "exchange",
-        status: refusal ? "failed" : "completed",
-        direction: "out",
-        amount: quote.sell_amount,
-        currency: quote.sell_currency,
-        exponent: currencyOf(quote.sell_currency).exponent,
-        counterAmount: quote.buy_amount,
-        counterCurrency: quote.buy_currency,
-        rate: quote.rate,
-        reasonCode: refusal,
-        journalId,
-        timeline: [
-          { status: "pending", at: now.toISOString() },
-          { status: refusal ? "failed" : "completed", at: now.toISOString(), reasonCode: refusal },
-        ],
-        at: now,
-      };
-      await insertTransactions(trx, [row]);
-      if (refusal) {
-        return failure(new DomainError(refusal, {}, [], { transactionId: id, reference: row.reference }));
-      }
-      await trx.updateTable("fx_quotes").set({ used_at: now }).where("id", "=", quoteId).execute();
-      return success(201, presentTransaction(transactionRow(row)));
-    },
-  );
+  const scope = `exchange:${userId}`;
+  const hash = requestHash("POST", "/api/v1/exchanges", { quoteId });
+  // A retry of an exchange already made answers as before; a new one waits while exchange is closed.
+  const earlier = key ? await platform.idempotency.peek(scope, key, hash) : undefined;
+  if (earlier) return earlier;
+  await deps.gate.assertAvailable("exchange");
+  return platform.idempotency.run({ scope, key, hash }, async (trx) => {
+    const now = platform.clock.now();
+    const quote = await trx
+      .selectFrom("fx_quotes")
+      .selectAll()
+      .where("id", "=", quoteId)
+      .where("user_id", "=", userId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!quote) throw new DomainError("quote_not_found");
+    if (quote.used_at || quote.expires_at <= now)
+      throw new DomainError("quote_expired", { seconds: platform.config.wallets.fxQuoteTtlSeconds });
+    // A shared lock on the customer: a freeze support confirms happened before this, or waits for it.
+    const status = (await senderStatuses(trx, [userId], { lock: true })).get(userId);
+    const frozen = !status || status.frozen;
+    const journalId = frozen ? null : await postExchange(deps, trx, userId, quote);
+    const refusal = frozen ? "account_frozen" : journalId ? null : "insufficient_funds";
+    const id = platform.ids.next("transaction");
+    const row: NewTransaction = {
+      id,
+      reference: newReference(platform.random),
+      userId,
+      groupId: id,
+      type: "exchange",
+      status: refusal ? "failed" : "completed",
+      direction: "out",
+      amount: quote.sell_amount,
+      currency: quote.sell_currency,
+      exponent: currencyOf(quote.sell_currency).exponent,
+      counterAmount: quote.buy_amount,
+      counterCurrency: quote.buy_currency,
+      rate: quote.rate,
+      reasonCode: refusal,
+      journalId,
+      timeline: [
+        { status: "pending", at: now.toISOString() },
+        { status: refusal ? "failed" : "completed", at: now.toISOString(), reasonCode: refusal },
+      ],
+      at: now,
+    };
+    await insertTransactions(trx, [row]);
+    if (refusal) {
+      return failure(new DomainError(refusal, {}, [], { transactionId: id, reference: row.reference }));
+    }
+    await trx.updateTable("fx_quotes").set({ used_at: now }).where("id", "=", quoteId).execute();
+    return success(201, presentTransaction(transactionRow(row)));
+  });
 }

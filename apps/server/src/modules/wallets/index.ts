@@ -4,6 +4,7 @@ import type { Executor } from "../../platform/outbox/outbox.js";
 import type { Platform } from "../../platform/platform.js";
 import type { AuditService } from "../audit/index.js";
 import type { Ledger } from "../ledger/index.js";
+import type { StatusGate } from "../status/index.js";
 import type { WalletsDeps } from "./deps.js";
 import {
   type ExternalMovement,
@@ -63,9 +64,14 @@ export interface WalletsModule {
   waiting(): number;
 }
 
-export function createWalletsModule(platform: Platform, ledger: Ledger, audit: AuditService): WalletsModule {
+export function createWalletsModule(
+  platform: Platform,
+  ledger: Ledger,
+  audit: AuditService,
+  gate: Pick<StatusGate, "assertAvailable">,
+): WalletsModule {
   const fx = new FxRates(platform, audit);
-  const deps: WalletsDeps = { platform, ledger, fx, audit, lookupBlocks: new Map() };
+  const deps: WalletsDeps = { platform, ledger, fx, audit, lookupBlocks: new Map(), gate };
   const listeners: ((size: number, seconds: number) => void)[] = [];
   // Transfer requests between arrival and the batcher (being signed in, checked, looked up).
   let announced = 0;
@@ -115,6 +121,8 @@ export function createWalletsModule(platform: Platform, ledger: Ledger, audit: A
           idempotency &&
           (await platform.idempotency.peek(`transfer:${senderId}`, idempotency.key, idempotency.hash));
         if (earlier) return earlier;
+        // Under maintenance or in major outage: refused before anything is looked up or written.
+        await deps.gate.assertAvailable("transfers");
         prepared = await prepareTransfer(deps, senderId, input);
       } finally {
         arrival?.();

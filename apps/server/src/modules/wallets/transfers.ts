@@ -95,6 +95,7 @@ export async function prepareTransfer(
  * and the refusal the transfer would meet now (frozen, over a limit, not enough money).
  */
 export async function previewTransfer(deps: WalletsDeps, senderId: string, input: TransferInput) {
+  await deps.gate.assertAvailable("transfers");
   const prepared = await prepareTransfer(deps, senderId, input);
   const db = deps.platform.db;
   const status = (await senderStatuses(db, [senderId])).get(senderId);

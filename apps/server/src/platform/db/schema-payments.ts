@@ -31,9 +31,8 @@ export interface PaymentMethodsTable {
   processing_time: string;
   deposit_level: number;
   withdrawal_level: number;
+  /** Paused by staff. Maintenance is not here: a method's windows are status-page maintenances (status_maintenances.method_ids). */
   state: "active" | "paused";
-  maintenance_starts_at: Timestamp | null;
-  maintenance_ends_at: Timestamp | null;
   position: number;
   updated_at: Timestamp;
   updated_by: string | null;

@@ -1,6 +1,7 @@
 import { transactionWithRetry } from "../../../platform/db/retry.js";
 import { formatAmount } from "../../../platform/money/money.js";
 import type { PaymentsDeps } from "../deps.js";
+import { componentOf } from "../methods/catalogue.js";
 import {
   type PaymentProvider,
   ProviderPaymentNotFoundError,
@@ -32,21 +33,35 @@ export const isAnswer = (answer: ProviderAnswer): answer is ProviderPaymentResul
 /**
  * Calls a provider outside any database transaction, giving up after PROVIDER_TIMEOUT_MS.
  * A timeout, a 5xx or anything unexpected counts as "no answer": the deposit stays pending
- * and the reconciler asks again (calls are idempotent per our reference).
+ * and the reconciler asks again (calls are idempotent per our reference). Every outcome is
+ * counted for the status page's signals, under the deposits component of the provider's kind.
  */
 export async function callProvider(
   deps: PaymentsDeps,
   provider: PaymentProvider,
   call: (p: PaymentProvider) => Promise<ProviderPaymentResult>,
 ): Promise<ProviderAnswer> {
+  const component = componentOf(provider, "deposit");
   try {
-    return await withinProviderTimeout(deps.platform.config.payments.providerTimeoutMs, provider.key, () =>
-      call(provider),
+    const answer = await withinProviderTimeout(
+      deps.platform.config.payments.providerTimeoutMs,
+      provider.key,
+      () => call(provider),
     );
+    deps.signals.record(component, "ok");
+    return answer;
   } catch (error) {
-    if (error instanceof ProviderPaymentNotFoundError) throw error;
-    if (!(error instanceof ProviderUnavailableError))
+    if (error instanceof ProviderPaymentNotFoundError) {
+      // It answered: it simply has no record of the reference.
+      deps.signals.record(component, "ok");
+      throw error;
+    }
+    if (error instanceof ProviderUnavailableError) {
+      deps.signals.record(component, error.why === "timeout" ? "timeout" : "failure");
+    } else {
+      deps.signals.record(component, "failure");
       deps.platform.log.error({ err: error, provider: provider.key }, "provider call failed unexpectedly");
+    }
     return UNAVAILABLE;
   }
 }

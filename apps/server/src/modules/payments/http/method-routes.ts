@@ -3,8 +3,10 @@ import { z } from "zod";
 import { DomainError } from "../../../platform/errors/domain-error.js";
 import { currencyCode } from "../../../platform/http/schemas.js";
 import { authOf } from "../../accounts/index.js";
+import type { MethodWindow } from "../../status/index.js";
 import type { PaymentsDeps } from "../deps.js";
 import {
+  componentsOf,
   type MethodRow,
   PROCESSING_TIMES,
   ppmToPercent,
@@ -29,7 +31,12 @@ const methodView = z.object({
   processingTime: z.object({ key: z.string(), text: z.string() }),
   verificationLevel: z.number().int(),
   state: z.enum(["active", "paused", "maintenance"]),
-  maintenance: z.object({ startsAt: z.string(), endsAt: z.string() }).nullable(),
+  maintenance: z
+    .object({ startsAt: z.string(), endsAt: z.string() })
+    .nullable()
+    .describe(
+      "The maintenance window going on, else the next one (from the status page: its component's, or one naming this method)",
+    ),
 });
 
 const COUNTRY = z
@@ -62,7 +69,12 @@ const adminMethodBody = z.object({
   depositLevel: z.number().int().min(0).max(2),
   withdrawalLevel: z.number().int().min(0).max(2),
   state: z.enum(["active", "paused"]),
-  maintenance: z.object({ startsAt: isoTime, endsAt: isoTime }).nullable(),
+  maintenance: z
+    .object({ startsAt: isoTime, endsAt: isoTime })
+    .nullable()
+    .describe(
+      "The method's own maintenance window, kept as a status-page maintenance naming only this method (shown on the status page); null takes it away",
+    ),
   position: z.number().int().min(0).max(1000).optional(),
 });
 
@@ -92,18 +104,19 @@ function toRow(body: Partial<z.output<typeof adminMethodBody>>) {
     ...(body.depositLevel !== undefined ? { deposit_level: body.depositLevel } : {}),
     ...(body.withdrawalLevel !== undefined ? { withdrawal_level: body.withdrawalLevel } : {}),
     ...(body.state ? { state: body.state } : {}),
-    ...(body.maintenance !== undefined
-      ? {
-          maintenance_starts_at: body.maintenance?.startsAt ?? null,
-          maintenance_ends_at: body.maintenance?.endsAt ?? null,
-        }
-      : {}),
     ...(body.position !== undefined ? { position: body.position } : {}),
   };
 }
 
-/** A method as admins see and edit it: every setting, amounts in USD. */
-function presentAdmin(m: MethodRow, now: Date) {
+/**
+ * A method as admins see and edit it: every setting, amounts in USD; `maintenance` is its own
+ * window (the one the editor sets), `currentState` counts every window over it.
+ */
+function presentAdmin(
+  m: MethodRow,
+  window: MethodWindow | undefined,
+  own: { startsAt: Date; endsAt: Date } | undefined,
+) {
   return {
     id: m.id,
     kind: m.kind,
@@ -120,11 +133,8 @@ function presentAdmin(m: MethodRow, now: Date) {
     depositLevel: m.deposit_level,
     withdrawalLevel: m.withdrawal_level,
     state: m.state,
-    currentState: stateAt(m, now),
-    maintenance:
-      m.maintenance_starts_at && m.maintenance_ends_at
-        ? { startsAt: m.maintenance_starts_at.toISOString(), endsAt: m.maintenance_ends_at.toISOString() }
-        : null,
+    currentState: stateAt(m, window),
+    maintenance: own ? { startsAt: own.startsAt.toISOString(), endsAt: own.endsAt.toISOString() } : null,
     position: m.position,
     updatedAt: m.updated_at.toISOString(),
   };
@@ -147,7 +157,10 @@ const adminView = z.object({
   withdrawalLevel: z.number(),
   state: z.string(),
   currentState: z.enum(["active", "paused", "maintenance"]),
-  maintenance: z.object({ startsAt: z.string(), endsAt: z.string() }).nullable(),
+  maintenance: z
+    .object({ startsAt: z.string(), endsAt: z.string() })
+    .nullable()
+    .describe("The method's own window not over yet (a status-page maintenance naming only this method)"),
   position: z.number(),
   updatedAt: z.string(),
 });
@@ -155,6 +168,29 @@ const adminView = z.object({
 /** The catalogue: what customers may use where they are, and the admin page's API. */
 export const methodRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = async (app, { deps }) => {
   const { methods } = deps;
+
+  /** Methods as admins see them, with their windows from the status page. */
+  const presentAll = async (rows: MethodRow[]) => {
+    const [windows, own] = await Promise.all([
+      methods.windows(rows),
+      deps.methodWindows.own(
+        deps.platform.db,
+        rows.map((m) => m.id),
+      ),
+    ]);
+    return rows.map((m) => presentAdmin(m, windows.get(m.id), own.get(m.id)));
+  };
+  const presentOne = async (row: MethodRow) =>
+    (await presentAll([row]))[0] as ReturnType<typeof presentAdmin>;
+
+  /** The method's own window follows the editor (and the method's components); the gate hears of it after the commit. */
+  const setWindow = (
+    trx: Parameters<typeof deps.methodWindows.set>[0],
+    actor: Parameters<typeof deps.methodWindows.set>[1],
+    row: MethodRow,
+    window: { startsAt: Date; endsAt: Date } | null | undefined,
+  ) =>
+    deps.methodWindows.set(trx, actor, { id: row.id, name: row.name, components: componentsOf(row) }, window);
 
   app.get(
     "/api/v1/payment-methods",
@@ -175,10 +211,11 @@ export const methodRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = async
       const profile = await deps.customers.profile(deps.platform.db, authOf(request).userId);
       const { direction, currency } = request.query;
       const available = await methods.availableTo({ country: profile?.country ?? null }, direction, currency);
+      const windows = await methods.windows(available, direction);
       return {
         data: await Promise.all(
           available.map((m) =>
-            presentMethod(deps, m, direction, request.locale, currency ?? m.currencies[0]),
+            presentMethod(deps, m, direction, request.locale, windows.get(m.id), currency ?? m.currencies[0]),
           ),
         ),
       };
@@ -196,7 +233,7 @@ export const methodRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = async
         response: { 200: z.object({ data: z.array(adminView) }) },
       },
     },
-    async () => ({ data: (await methods.all()).map((m) => presentAdmin(m, deps.platform.clock.now())) }),
+    async () => ({ data: await presentAll(await methods.all()) }),
   );
 
   app.post(
@@ -223,14 +260,20 @@ export const methodRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = async
         throw validation("/provider", `one of ${deps.providers.keys().join(", ")}`);
       if (toCents(body.maxAmount) < toCents(body.minAmount))
         throw validation("/maxAmount", "at least minAmount");
-      const row = await deps.platform.db.transaction().execute((trx) =>
-        methods.create(trx, { id: auth.userId, label: auth.role }, {
+      const actor = { id: auth.userId, label: auth.role };
+      const { row, windowChanged } = await deps.platform.db.transaction().execute(async (trx) => {
+        const row = await methods.create(trx, actor, {
           ...(toRow(body) as Required<ReturnType<typeof toRow>>),
           id: body.id,
           position: body.position ?? 100,
-        } as Parameters<typeof methods.create>[2]),
-      );
-      return reply.status(201).send(presentAdmin(row, deps.platform.clock.now()));
+        } as Parameters<typeof methods.create>[2]);
+        return {
+          row,
+          windowChanged: body.maintenance ? await setWindow(trx, actor, row, body.maintenance) : false,
+        };
+      });
+      if (windowChanged) await deps.methodWindows.changed();
+      return reply.status(201).send(await presentOne(row));
     },
   );
 
@@ -254,14 +297,23 @@ export const methodRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = async
         throw validation("/provider", `one of ${deps.providers.keys().join(", ")}`);
       if (body.maintenance && body.maintenance.endsAt <= body.maintenance.startsAt)
         throw validation("/maintenance/endsAt", "after startsAt");
-      const row = await deps.platform.db.transaction().execute(async (trx) => {
+      const actor = { id: auth.userId, label: auth.role };
+      const { row, windowChanged } = await deps.platform.db.transaction().execute(async (trx) => {
         const current = await methods.get(request.params.id, trx);
         const min = body.minAmount !== undefined ? toCents(body.minAmount) : current.min_amount;
         const max = body.maxAmount !== undefined ? toCents(body.maxAmount) : current.max_amount;
         if (max < min) throw validation("/maxAmount", "at least minAmount");
-        return methods.update(trx, { id: auth.userId, label: auth.role }, request.params.id, toRow(body));
+        const row = await methods.update(trx, actor, request.params.id, toRow(body));
+        // A new kind or direction moves the method's window to its new components.
+        const moved = row.kind !== current.kind || row.direction !== current.direction;
+        const window = body.maintenance !== undefined || moved ? body.maintenance : "unchanged";
+        return {
+          row,
+          windowChanged: window === "unchanged" ? false : await setWindow(trx, actor, row, window),
+        };
       });
-      return presentAdmin(row, deps.platform.clock.now());
+      if (windowChanged) await deps.methodWindows.changed();
+      return presentOne(row);
     },
   );
 };

@@ -1,10 +1,12 @@
 import type { PaymentDirection } from "../../../platform/db/schema-payments.js";
+import type { ComponentKey } from "../../../platform/db/schema-status.js";
 import { DomainError } from "../../../platform/errors/domain-error.js";
 import type { Locale } from "../../../platform/i18n.js";
 import { formatAmount } from "../../../platform/money/money.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
 import type { CustomerProfile } from "../../accounts/customers.js";
 import type { Actor } from "../../audit/index.js";
+import type { MethodWindow } from "../../status/index.js";
 import type { PaymentsDeps } from "../deps.js";
 import { DEFAULT_METHODS } from "./defaults.js";
 import {
@@ -35,18 +37,40 @@ export const supportsDirection = (m: MethodRow, direction: PaymentDirection) =>
 export const servesCountry = (m: MethodRow, country: string | null) =>
   m.countries.includes("*") || (country !== null && m.countries.includes(country));
 
-/** The method's state now: a scheduled maintenance window counts only while it is open. */
-export function stateAt(m: MethodRow, now: Date): MethodState {
+/**
+ * The status-page component an operation with the method belongs to (API.md's keys): every
+ * withdrawal is `withdrawals`; a deposit is its kind's.
+ */
+export function componentOf(m: Pick<MethodRow, "kind">, direction: PaymentDirection): ComponentKey {
+  if (direction === "withdrawal") return "withdrawals";
+  return m.kind === "card"
+    ? "card_deposits"
+    : m.kind === "bank_transfer"
+      ? "bank_deposits"
+      : "ewallet_deposits";
+}
+
+/** Every component the method's operations belong to (a method used both ways has two). */
+export function componentsOf(m: Pick<MethodRow, "kind" | "direction">): ComponentKey[] {
+  return [
+    ...(m.direction !== "withdrawal" ? [componentOf(m, "deposit")] : []),
+    ...(m.direction !== "deposit" ? [componentOf(m, "withdrawal")] : []),
+  ];
+}
+
+/**
+ * The method's state now: paused by staff, or in maintenance while a status-page window over
+ * its component, or naming it, is going on (see MethodCatalogue.windows); active otherwise.
+ */
+export function stateAt(m: MethodRow, window: MethodWindow | undefined): MethodState {
   if (m.state === "paused") return "paused";
-  if (
-    m.maintenance_starts_at &&
-    m.maintenance_ends_at &&
-    m.maintenance_starts_at <= now &&
-    now < m.maintenance_ends_at
-  )
-    return "maintenance";
+  if (window?.open) return "maintenance";
   return "active";
 }
+
+/** The `maintenance` a method shows: the window going on, else the next one; null without one. */
+export const maintenanceView = (window: MethodWindow | undefined) =>
+  window ? { startsAt: window.startsAt.toISOString(), endsAt: window.endsAt.toISOString() } : null;
 
 /** A fee in the operation's currency: the percentage of the amount plus the fixed USD part, each rounded up. */
 export async function feeFor(
@@ -96,6 +120,20 @@ export class MethodCatalogue {
     return method;
   }
 
+  /**
+   * The maintenance windows of these methods, from the status page (one source of truth):
+   * for one direction, the windows of that direction's component; without one, of all the
+   * method's components.
+   */
+  windows(methods: MethodRow[], direction?: PaymentDirection): Promise<Map<string, MethodWindow>> {
+    return this.deps.gate.methodWindows(
+      methods.map((m) => ({
+        id: m.id,
+        components: direction ? [componentOf(m, direction)] : componentsOf(m),
+      })),
+    );
+  }
+
   /** The methods a customer may pick for a direction (and currency), maintenance and paused ones included so they can see when. */
   async availableTo(
     profile: Pick<CustomerProfile, "country">,
@@ -131,20 +169,16 @@ export class MethodCatalogue {
       servesCountry(method, input.profile.country) &&
       method.currencies.includes(input.currency);
     if (!method || !fits) {
-      const usable = (await this.availableTo(input.profile, input.direction, input.currency)).filter(
-        (m) => stateAt(m, deps.platform.clock.now()) === "active",
-      );
+      const candidates = await this.availableTo(input.profile, input.direction, input.currency);
+      const windows = await this.windows(candidates, input.direction);
+      const usable = candidates.filter((m) => stateAt(m, windows.get(m.id)) === "active");
       throw new DomainError("method_unavailable_in_region", {}, [], {
         methods: usable.map((m) => ({ id: m.id, kind: m.kind, name: m.name })),
       });
     }
-    const now = deps.platform.clock.now();
-    const state = stateAt(method, now);
-    if (state === "paused") throw new DomainError("method_paused");
-    if (state === "maintenance") {
-      const endsAt = (method.maintenance_ends_at as Date).toISOString();
-      throw new DomainError("maintenance", { endsAt }, [], { endsAt, component: componentOf(method) });
-    }
+    if (method.state === "paused") throw new DomainError("method_paused");
+    // Maintenance (of the component, or naming this method) and major outage: the status page decides.
+    await deps.gate.assertAvailable(componentOf(method, input.direction), { methodId: method.id });
     const needed = input.direction === "deposit" ? method.deposit_level : method.withdrawal_level;
     if (input.profile.verificationLevel < needed)
       throw new DomainError("kyc_required", { level: needed, current: input.profile.verificationLevel }, [], {
@@ -213,15 +247,6 @@ export class MethodCatalogue {
   }
 }
 
-/** The status-page component a method belongs to (see API.md component keys). */
-export function componentOf(m: Pick<MethodRow, "kind">): string {
-  return m.kind === "card"
-    ? "card_deposits"
-    : m.kind === "bank_transfer"
-      ? "bank_deposits"
-      : "ewallet_deposits";
-}
-
 function auditable(row: Partial<NewMethodRow> | MethodRow): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(row).map(([k, v]) => [
@@ -231,15 +256,18 @@ function auditable(row: Partial<NewMethodRow> | MethodRow): Record<string, unkno
   );
 }
 
-/** A method as the customer API shows it: limits and fixed fee in the asked currency (USD otherwise). */
+/**
+ * A method as the customer API shows it: limits and fixed fee in the asked currency (USD
+ * otherwise); its state and maintenance from its window (MethodCatalogue.windows for the direction).
+ */
 export async function presentMethod(
   deps: PaymentsDeps,
   m: MethodRow,
   direction: PaymentDirection,
   locale: Locale,
+  window: MethodWindow | undefined,
   currency = "USD",
 ) {
-  const now = deps.platform.clock.now();
   const [minimum, maximum, fixedFee] = await Promise.all([
     deps.fx.convert(m.min_amount, "USD", currency, { round: "up" }),
     deps.fx.convert(m.max_amount, "USD", currency, { round: "down" }),
@@ -259,11 +287,8 @@ export async function presentMethod(
     fee: { fixed: formatAmount(fixedFee, currency), percent: ppmToPercent(m.fee_ppm) },
     processingTime: { key: m.processing_time, text: time[locale] },
     verificationLevel: direction === "deposit" ? m.deposit_level : m.withdrawal_level,
-    state: stateAt(m, now),
-    maintenance:
-      m.maintenance_starts_at && m.maintenance_ends_at && m.maintenance_ends_at > now
-        ? { startsAt: m.maintenance_starts_at.toISOString(), endsAt: m.maintenance_ends_at.toISOString() }
-        : null,
+    state: stateAt(m, window),
+    maintenance: maintenanceView(window),
   };
 }
 

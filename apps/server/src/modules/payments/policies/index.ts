@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Locale } from "../../../platform/i18n.js";
 import type { Chore } from "../chores.js";
 import type { PaymentsDeps } from "../deps.js";
-import { PROCESSING_TIMES, type ProcessingTime, stateAt } from "../methods/catalogue.js";
+import { maintenanceView, PROCESSING_TIMES, type ProcessingTime, stateAt } from "../methods/catalogue.js";
 import { type PolicyChange, policyChanges } from "./changes.js";
 import { canonicalJson, currentTerms, type PolicySnapshot } from "./snapshot.js";
 import {
@@ -100,7 +100,8 @@ async function publish(deps: PaymentsDeps, locale: Locale) {
   const { snapshot, rows } = await currentTerms(deps);
   const { version } = await record(deps, snapshot);
   const live = new Map(rows.map((r) => [r.id, r]));
-  const now = deps.platform.clock.now();
+  // Live state, not a term: the status page's windows over each method (both directions).
+  const windows = await deps.methods.windows(rows);
   const terms = version.snapshot;
   return {
     ...presentVersion(version, locale),
@@ -126,14 +127,8 @@ async function publish(deps: PaymentsDeps, locale: Locale) {
             deposit: m.verificationLevel.deposit ?? null,
             withdrawal: m.verificationLevel.withdrawal ?? null,
           },
-          state: row ? stateAt(row, now) : "paused",
-          maintenance:
-            row?.maintenance_starts_at && row.maintenance_ends_at && row.maintenance_ends_at > now
-              ? {
-                  startsAt: row.maintenance_starts_at.toISOString(),
-                  endsAt: row.maintenance_ends_at.toISOString(),
-                }
-              : null,
+          state: row ? stateAt(row, windows.get(row.id)) : "paused",
+          maintenance: maintenanceView(windows.get(m.id)),
         };
       }),
     limits: terms.limits,

@@ -16,10 +16,10 @@ export async function withdrawalMethodFor(
   const usable = await deps.methods.availableTo(profile, "withdrawal");
   const method = usable.find((m) => m.id === methodId);
   if (method) return method;
-  const now = deps.platform.clock.now();
+  const windows = await deps.methods.windows(usable, "withdrawal");
   throw new DomainError("method_unavailable_in_region", {}, [], {
     methods: usable
-      .filter((m) => stateAt(m, now) === "active")
+      .filter((m) => stateAt(m, windows.get(m.id)) === "active")
       .map((m) => ({ id: m.id, kind: m.kind, name: m.name })),
   });
 }

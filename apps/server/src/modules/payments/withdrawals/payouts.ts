@@ -21,6 +21,8 @@ import { FINAL, markFailed, markPaid, markReturned, moveTo, startProcessing } fr
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
+/** How long a payout held by a major outage waits before the gate is asked again. */
+export const OUTAGE_HOLD_MS = 5 * MINUTE_MS;
 
 /**
  * When to ask the provider again: as long again as the payout has been processing (1, 2, 4,
@@ -81,7 +83,10 @@ export async function applyPayoutNews(
   }
 }
 
-/** Asks the provider, outside any transaction, and records the answer; an outage only moves the next look. */
+/**
+ * Asks the provider, outside any transaction, and records the answer; an outage only moves
+ * the next look. Every outcome is counted for the status page's `withdrawals` signal.
+ */
 async function askProvider(
   deps: PaymentsDeps,
   w: WithdrawalRow,
@@ -91,10 +96,18 @@ async function askProvider(
   let answer: ProviderPaymentResult;
   try {
     answer = await withinProviderTimeout(platform.config.payments.providerTimeoutMs, w.provider, call);
+    deps.signals.record("withdrawals", "ok");
   } catch (error) {
     // Asked about a payout it never recorded (the request was lost in an outage): send it now.
-    if (error instanceof ProviderPaymentNotFoundError) return sendPayout(deps, w);
-    if (!(error instanceof ProviderUnavailableError)) throw error;
+    if (error instanceof ProviderPaymentNotFoundError) {
+      deps.signals.record("withdrawals", "ok");
+      return sendPayout(deps, w);
+    }
+    if (!(error instanceof ProviderUnavailableError)) {
+      deps.signals.record("withdrawals", "failure");
+      throw error;
+    }
+    deps.signals.record("withdrawals", error.why === "timeout" ? "timeout" : "failure");
     platform.log.warn(
       { withdrawalId: w.id, provider: w.provider, why: error.why },
       "payout provider unavailable",
@@ -120,13 +133,46 @@ async function sendPayout(deps: PaymentsDeps, w: WithdrawalRow): Promise<void> {
   );
 }
 
+/** Not sent to the provider yet: a requested one, or one whose sending was never acknowledged. */
+const unsent = (w: WithdrawalRow | undefined): w is WithdrawalRow =>
+  w !== undefined && (w.status === "requested" || (w.status === "processing" && !w.provider_reference));
+
+/**
+ * While withdrawals (or this method) are under maintenance or in major outage, a payout
+ * requested before is held: nothing goes to the provider, the money stays held, a requested
+ * one may still be canceled, and the reconciler looks again when the window ends (or after
+ * OUTAGE_HOLD_MS in an outage). Asked outside any transaction: the gate reads on its own.
+ */
+async function holdWhileClosed(deps: PaymentsDeps, withdrawalId: string): Promise<boolean> {
+  const { platform } = deps;
+  const pending = await findWithdrawal(platform.db, withdrawalId);
+  if (!unsent(pending)) return false;
+  const decision = await deps.gate.availability("withdrawals", { methodId: pending.method_id });
+  if (decision.available) return false;
+  const until =
+    decision.reason === "maintenance"
+      ? decision.endsAt
+      : new Date(platform.clock.now().getTime() + OUTAGE_HOLD_MS);
+  await transactionWithRetry(platform.db, async (trx) => {
+    const locked = await lockWithdrawal(trx, withdrawalId);
+    if (unsent(locked)) await updateWithdrawal(trx, locked.id, { next_check_at: until });
+  });
+  platform.log.info(
+    { withdrawalId, reason: decision.reason, until: until.toISOString() },
+    "payout held while withdrawals are closed",
+  );
+  return true;
+}
+
 /**
  * The worker's half of a withdrawal (outbox topic withdrawals.payout, and the reconciler):
  * a requested withdrawal starts processing (from then on it cannot be canceled), then the
- * provider is asked to pay. A payout the provider already acknowledged is only looked up.
+ * provider is asked to pay. A payout the provider already acknowledged is only looked up;
+ * one not sent yet waits while withdrawals are closed (holdWhileClosed).
  */
 export async function dispatchPayout(deps: PaymentsDeps, withdrawalId: string): Promise<void> {
   const { platform } = deps;
+  if (await holdWhileClosed(deps, withdrawalId)) return;
   const w = await transactionWithRetry(platform.db, async (trx) => {
     const locked = await lockWithdrawal(trx, withdrawalId);
     if (locked?.status !== "requested") return locked;

@@ -74,6 +74,9 @@ export async function startChat(deps: SupportDeps, input: StartChatInput): Promi
     }
   }
 
+  // A chat going on continues (above); a new one waits while live chat is closed. The
+  // widget shows the refusal with its end time, and the contact form still works.
+  await deps.gate.assertAvailable("live_chat");
   const online = await agentsOnline(deps, db, await chatGroup(deps, db));
   const inbound: InboundMessage = {
     channel: "chat",
