@@ -8,6 +8,10 @@ import { insertMissingComponents } from "./components-repository.js";
 import { createStatusDeps, type StatusDeps } from "./deps.js";
 import { createStatusGate } from "./gate.js";
 import { recordStates } from "./history.js";
+import { runMaintenanceLifecycle } from "./lifecycle.js";
+import { registerSubscriberNotices } from "./notices.js";
+import { createSignals } from "./signals.js";
+import { purgeUnconfirmedSubscribers } from "./subscriptions.js";
 
 /** Background work run once a minute by the worker role (housekeeping.ts). */
 export type Chore = [string, () => Promise<number>];
@@ -77,10 +81,12 @@ export function createStatusModule(input: {
   customers: CustomerDirectory;
 }): StatusModule {
   const { setAnnouncer, ...deps } = createStatusDeps(input);
+  const signals = createSignals(deps);
+  registerSubscriberNotices(deps);
   return {
     deps,
     gate: createStatusGate(deps),
-    signals: { record: () => {} },
+    signals,
     async seed() {
       const { platform } = deps;
       await platform.db.transaction().execute(async (trx) => {
@@ -89,8 +95,15 @@ export function createStatusModule(input: {
       });
     },
     warm: async () => {},
-    close: () => deps.notifier.close(),
-    chores: () => [],
+    async close() {
+      await signals.close();
+      await deps.notifier.close();
+    },
+    chores: () => [
+      ["status signals evaluated", () => signals.evaluate()],
+      ["maintenance notices sent", () => runMaintenanceLifecycle(deps)],
+      ["unconfirmed status subscribers forgotten", () => purgeUnconfirmedSubscribers(deps)],
+    ],
     setAnnouncer,
   };
 }
