@@ -84,7 +84,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     clock,
     random,
     ids,
-    outbox: new Outbox(db, clock, ids, log.child({ component: "outbox" }), options.outbox),
+    outbox: new Outbox(db, clock, ids, random, log.child({ component: "outbox" }), options.outbox),
     idempotency: new Idempotency(db, clock),
     log,
   };

@@ -1,12 +1,16 @@
 import type { Executor } from "../../platform/outbox/outbox.js";
 import type { Platform } from "../../platform/platform.js";
-import { isOutboundMessage, type OutboundMessage } from "./message.js";
+import {
+  DELIVER_TOPIC,
+  isOutboundMessage,
+  mailDomain,
+  type OutboundMessage,
+  outboxMessageId,
+} from "./message.js";
 import { selectTransports, type Transports, transportFor } from "./transports.js";
 
 export { devMailboxRoutes } from "./dev-mailbox-routes.js";
-export type { OutboundMessage } from "./message.js";
-
-const DELIVER_TOPIC = "messaging.deliver";
+export { DELIVER_TOPIC, type OutboundMessage } from "./message.js";
 
 export interface MessagingService {
   /**
@@ -20,9 +24,14 @@ export interface MessagingService {
 
 export function createMessagingService(platform: Platform): MessagingService {
   const transports = selectTransports(platform);
-  platform.outbox.register(DELIVER_TOPIC, async (payload) => {
+  const domain = mailDomain(platform.config.mailFrom);
+  platform.outbox.register(DELIVER_TOPIC, async (payload, { id }) => {
     if (!isOutboundMessage(payload)) throw new Error("malformed outbound message in outbox");
-    await transportFor(transports, payload).send(payload);
+    const message: OutboundMessage =
+      payload.channel === "email" && !payload.messageId
+        ? { ...payload, messageId: outboxMessageId(id, domain) }
+        : payload;
+    await transportFor(transports, message).send(message);
   });
   return {
     transports,

@@ -1,3 +1,6 @@
+/** The outbox topic of every email and SMS (the dead-letter page summarises its rows). */
+export const DELIVER_TOPIC = "messaging.deliver";
+
 /** A file sent with an email, inline in the message (small images from a ticket, never documents). */
 export interface EmailAttachment {
   filename: string;
@@ -83,3 +86,17 @@ export function isOutboundMessage(value: unknown): value is OutboundMessage {
 
 /** "<id>" for a header from an id kept without brackets. */
 export const bracketed = (id: string) => `<${id.replace(/^<|>$/g, "")}>`;
+
+/** The domain our own Message-IDs end in: MAIL_FROM's ("Satchel <no-reply@satchel.test>" → "satchel.test"). */
+export function mailDomain(mailFrom: string): string {
+  const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(mailFrom.trim())?.[1];
+  return domain?.toLowerCase() ?? "satchel.invalid";
+}
+
+/**
+ * The Message-ID of an email that brought none of its own (everything but support's threaded
+ * mail): made from its outbox row, so every attempt to send that row carries the same one. A
+ * retry after an unknown outcome (the connection dropped after the server took the message)
+ * is then recognisable to the receiver as the message it already has.
+ */
+export const outboxMessageId = (outboxId: string, domain: string) => `${outboxId}@${domain}`;

@@ -58,6 +58,19 @@ export const metricsPlugin = fp(
       },
     });
 
+    new Gauge({
+      name: "satchel_outbox_dead",
+      help: "Side effects that failed their last attempt, waiting for an admin (Admin: outbox)",
+      registers: [registry],
+      async collect() {
+        try {
+          this.set((await platform.outbox.counts()).dead);
+        } catch {
+          // As above: the scrape works without the database.
+        }
+      },
+    });
+
     app.addHook("onResponse", async (request, reply) => {
       // Unmatched URLs share one label so random paths cannot explode the series count.
       const route = request.routeOptions.url ?? "unmatched";

@@ -3,9 +3,26 @@ import type { Logger } from "pino";
 import type { Clock } from "../clock.js";
 import type { DB } from "../db/schema.js";
 import type { IdGenerator } from "../ids.js";
+import type { Random } from "../random.js";
 
 /** Anything that can run a query: the database itself or an open transaction. */
 export type Executor = Kysely<DB> | Transaction<DB>;
+
+/** The longest wait between two attempts, before jitter. */
+export const MAX_BACKOFF_MS = 3_600_000;
+/** Up to this share of the wait is added at random. */
+export const BACKOFF_JITTER = 0.25;
+
+/**
+ * How long a row waits after its `attempts`-th failure: 2 s, 4 s, 8 s … capped at an hour,
+ * plus up to a quarter more at random, so rows that failed together (a mail server down for
+ * everyone) do not all come back in the same second. The random source is the platform's, so a
+ * test can fix it; any test that waits 1.25 × the base delay sees the row due.
+ */
+export function backoffMs(attempts: number, random: Random): number {
+  const base = Math.min(2 ** attempts * 1000, MAX_BACKOFF_MS);
+  return base + random.int(0, Math.floor(base * BACKOFF_JITTER) + 1);
+}
 
 /** Which try this is (1 for the first); `last` when a failure now parks the row as dead. */
 export interface OutboxAttempt {
@@ -52,6 +69,7 @@ export class Outbox {
     private readonly db: Kysely<DB>,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
+    private readonly random: Random,
     private readonly log: Logger,
     options: OutboxOptions = {},
   ) {
@@ -153,8 +171,7 @@ export class Outbox {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const dead = row.attempts >= this.maxAttempts;
-      // Exponential backoff: 2s, 4s, 8s … capped at an hour.
-      const delay = Math.min(2 ** row.attempts * 1000, 3_600_000);
+      const delay = backoffMs(row.attempts, this.random);
       await this.db
         .updateTable("outbox")
         .set({
@@ -179,12 +196,19 @@ export class Outbox {
   }
 
   async pendingCount(): Promise<number> {
-    const row = await this.db
+    return (await this.counts()).pending;
+  }
+
+  /** Rows waiting to be delivered, and rows parked as dead for an operator (metrics, the dead-letter page). */
+  async counts(): Promise<{ pending: number; dead: number }> {
+    const rows = await this.db
       .selectFrom("outbox")
-      .select((eb) => eb.fn.countAll<string>().as("n"))
-      .where("status", "=", "pending")
-      .executeTakeFirst();
-    return Number(row?.n ?? 0);
+      .select(["status", (eb) => eb.fn.countAll<string>().as("n")])
+      .where("status", "in", ["pending", "dead"])
+      .groupBy("status")
+      .execute();
+    const of = (status: string) => Number(rows.find((r) => r.status === status)?.n ?? 0);
+    return { pending: of("pending"), dead: of("dead") };
   }
 
   start(): void {
