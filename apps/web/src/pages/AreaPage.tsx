@@ -11,6 +11,7 @@ import { DeskAdminLinks } from "./desk-admin/DeskAdminLinks";
 import { StaffHelpLinks } from "./staff-help/StaffHelpLinks";
 import { StaffPaymentLinks } from "./staff-payments/StaffPaymentLinks";
 import { staffPagesFor } from "./staff-payments/staffPages";
+import { StaffStatusLinks } from "./staff-status/StaffStatusLinks";
 
 export type Area = "app" | "agent" | "admin";
 
@@ -38,6 +39,7 @@ export function AreaPage({ area }: { area: Area }) {
           <StaffPaymentLinks userRole="admin" area="admin" />
           <StaffHelpLinks userRole="admin" />
           <DeskAdminLinks userRole="admin" />
+          <StaffStatusLinks userRole="admin" />
         </ul>
       </div>
     );
@@ -53,6 +55,7 @@ export function AreaPage({ area }: { area: Area }) {
           <StaffPaymentLinks userRole={role} area={area} />
           {area === "agent" && <StaffHelpLinks userRole={role} />}
           {area === "admin" && <DeskAdminLinks userRole={role} />}
+          {area === "admin" && <StaffStatusLinks userRole={role} />}
         </ul>
       </div>
     );
