@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../components/PageHeader";
 import { useDocumentTitle, useScrollToHash } from "../lib/hooks";
+import { NotificationSettingsSection } from "./notifications/SettingsSection";
 import { ContactSection } from "./profile/ContactSection";
 import { DetailsSection } from "./profile/DetailsSection";
 import { PasswordSection } from "./profile/PasswordSection";
@@ -15,6 +16,7 @@ export function ProfilePage() {
       <div className="stack stack--sections">
         <DetailsSection />
         <ContactSection />
+        <NotificationSettingsSection />
         <PasswordSection />
       </div>
     </div>
