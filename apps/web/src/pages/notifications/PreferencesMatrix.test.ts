@@ -72,6 +72,15 @@ describe("the preferences matrix", () => {
     expect(html).toMatch(/href="\/app\/profile#phone"/);
   });
 
+  it("lets a text that is still on be turned off after the phone went away", () => {
+    const body = answer(false);
+    const deposits = body.kinds.find((k) => k.kind === "deposits");
+    if (deposits) deposits.channels.sms = true;
+    const input = switchOf(markup(parsePreferences(body)), "deposits", "sms");
+    expect(input).toMatch(/ checked=""/);
+    expect(input).not.toMatch(/disabled/);
+  });
+
   it("labels every switch with its kind and channel", () => {
     const html = markup(parsePreferences(answer(true)));
     expect(html).toContain("Transfers received: Email");

@@ -101,7 +101,8 @@ function KindRow({
             channel={channel}
             checked={locked.includes(channel) || channels[channel]}
             locked={locked.includes(channel)}
-            unavailable={channel === "sms" && !smsAvailable}
+            // Without a verified phone texts cannot be turned on; one still on can be turned off.
+            unavailable={channel === "sms" && !smsAvailable && !channels.sms}
             onToggle={(enabled) => onChange({ kind, channel, enabled })}
             testId={`pref-${kind}-${channel}`}
           />

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import {
   fetchUnreadCount,
   NOTIFICATION_STREAM_URL,
@@ -8,6 +9,7 @@ import {
   STREAM_EVENT_TYPES,
   type StreamEvent,
 } from "../../api/notifications";
+import { currentLanguage } from "../../i18n";
 import { applyStreamEvent, POLL_MS, reconnectDelayMs, STREAM_ERRORS_BEFORE_POLLING } from "./feed";
 import { notificationKeys } from "./queries";
 
@@ -21,6 +23,8 @@ import { notificationKeys } from "./queries";
 export function useNotificationStream(enabled: boolean): { polling: boolean } {
   const queryClient = useQueryClient();
   const [polling, setPolling] = useState(false);
+  useTranslation(); // a new interface language opens the stream again, in that language
+  const lang = currentLanguage();
 
   const onEvent = useCallback(
     (event: StreamEvent) => {
@@ -55,12 +59,18 @@ export function useNotificationStream(enabled: boolean): { polling: boolean } {
     let errorsInARow = 0;
     let openedBefore = false;
     const open = () => {
-      source = new EventSource(NOTIFICATION_STREAM_URL, { withCredentials: true });
+      // EventSource cannot send Accept-Language: the interface language goes in the address.
+      source = new EventSource(`${NOTIFICATION_STREAM_URL}?lang=${encodeURIComponent(lang)}`, {
+        withCredentials: true,
+      });
       source.onopen = () => {
         errorsInARow = 0;
         setPolling(false);
-        // Whatever arrived while the stream was down.
-        if (openedBefore) void queryClient.invalidateQueries({ queryKey: notificationKeys.latest });
+        // Whatever arrived while the stream was down (nothing is replayed on reconnection).
+        if (openedBefore) {
+          void queryClient.invalidateQueries({ queryKey: notificationKeys.latest });
+          void queryClient.invalidateQueries({ queryKey: notificationKeys.lists });
+        }
         openedBefore = true;
       };
       source.onerror = () => {
@@ -83,7 +93,7 @@ export function useNotificationStream(enabled: boolean): { polling: boolean } {
       window.clearTimeout(retry);
       source?.close();
     };
-  }, [enabled, onEvent, queryClient]);
+  }, [enabled, lang, onEvent, queryClient]);
 
   // The fallback: the unread count every minute; a change brings the latest notifications again.
   const poll = useQuery({
