@@ -7,6 +7,7 @@ import type { Services } from "../services.js";
 import { seedDemoChannels } from "./demo-channels.js";
 import { seedDemoHelp } from "./demo-help.js";
 import { seedDemoPayments } from "./demo-payments.js";
+import { seedDemoStatus } from "./demo-status.js";
 import { seedDemoSupport } from "./demo-support.js";
 import { seedDemoWallets } from "./demo-wallets.js";
 
@@ -173,8 +174,16 @@ export async function seedDemo(
     { customer: "alice@demo.satchel.test", agent: "agent@demo.satchel.test" },
     report,
   );
+  const statusSeeded = await seedDemoStatus(platform, services, { admin: "admin@demo.satchel.test" }, report);
   return {
-    seeded: seeded || walletsSeeded || paymentsSeeded || helpSeeded || supportSeeded || channelsSeeded,
+    seeded:
+      seeded ||
+      walletsSeeded ||
+      paymentsSeeded ||
+      helpSeeded ||
+      supportSeeded ||
+      channelsSeeded ||
+      statusSeeded,
     logins: DEMO_LOGINS,
   };
 }
