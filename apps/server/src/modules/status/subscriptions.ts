@@ -59,8 +59,11 @@ function choiceCode(components: readonly ComponentKey[], language: Locale): stri
   return `${mask.toString(36)}${language === "zh-CN" ? "z" : "e"}`;
 }
 
+/** The random part of a confirmation token: 32 bytes in base64url, the choice code follows it. */
+const RANDOM_PART = 43;
+
 function readChoice(token: string): { components: ComponentKey[]; language: Locale } | undefined {
-  const code = /\.([0-9a-z]{1,3})([ez])$/.exec(token);
+  const code = /^([0-9a-z]{1,3})([ez])$/.exec(token.slice(RANDOM_PART));
   if (!code?.[1] || !code[2]) return undefined;
   const mask = Number.parseInt(code[1], 36);
   if (mask >= 2 ** COMPONENT_KEYS.length) return undefined;
@@ -104,7 +107,7 @@ export async function requestSubscription(deps: StatusDeps, input: SubscriptionR
   const components = inOrder(input.components);
   await platform.db.transaction().execute(async (trx) => {
     const now = platform.clock.now();
-    const token = `${newOpaqueToken(platform.random).token}.${choiceCode(components, input.language)}`;
+    const token = `${newOpaqueToken(platform.random).token}${choiceCode(components, input.language)}`;
     const confirm = {
       confirm_token_hash: hashToken(token),
       confirm_expires_at: new Date(now.getTime() + CONFIRM_TTL_MS),

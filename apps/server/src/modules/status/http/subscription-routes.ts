@@ -13,8 +13,8 @@ import {
 
 const tags = ["Status page"];
 
-/** Subscription requests per address an hour: each may send an email to someone. */
-const REQUESTS_PER_HOUR = 10;
+/** Subscription requests per client address an hour (several people may share one behind a NAT); each address mailed is limited on its own. */
+const REQUESTS_PER_HOUR = 30;
 /** Link openings a minute per address: tokens have 256 bits, this only keeps scanners slow. */
 const LINKS_PER_MINUTE = 20;
 /** Our links' tokens are far shorter; anything longer is not one. */
