@@ -201,6 +201,6 @@ export async function seedDemoStatus(
       },
     },
   );
-  await setMeta(platform.db, DEMO_STATUS_KEY, now.toISOString());
+  await setMeta(platform.db, DEMO_STATUS_KEY, { at: now.toISOString() }, now);
   return true;
 }
