@@ -15,6 +15,7 @@ export function BilingualFields({
   same,
   multiline = false,
   optional = false,
+  maxLength,
   problems,
   serverError,
   testId,
@@ -25,6 +26,8 @@ export function BilingualFields({
   same: boolean;
   multiline?: boolean;
   optional?: boolean;
+  /** The server's limit (characters per language). */
+  maxLength: number;
   problems: Partial<Record<Lang, TextProblem>> | null;
   serverError?: (lang: Lang) => string | null;
   testId: string;
@@ -45,6 +48,7 @@ export function BilingualFields({
           value: value[lang],
           error,
           optional,
+          maxLength,
           lang: same ? undefined : lang,
           testId: `${testId}-${suffix}`,
         };

@@ -8,6 +8,10 @@ export const LANGS: readonly Lang[] = ["en", "zh-CN"];
 
 export const EMPTY_TEXT: Bilingual = { en: "", "zh-CN": "" };
 
+/** The server's limits, per language: titles, and messages or descriptions. */
+export const TITLE_MAX = 200;
+export const MESSAGE_MAX = 4000;
+
 /** What is wrong with one language of a text. */
 export type TextProblem = "required";
 

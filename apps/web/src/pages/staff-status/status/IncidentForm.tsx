@@ -21,7 +21,7 @@ import { BilingualFields } from "../BilingualFields";
 import { ComponentPicker } from "../ComponentPicker";
 import { staffStatusKeys } from "../queries";
 import { SameTextToggle } from "../SameTextToggle";
-import { defaultComponentState, EMPTY_TEXT, textInput, textProblems } from "../text";
+import { defaultComponentState, EMPTY_TEXT, MESSAGE_MAX, TITLE_MAX, textInput, textProblems } from "../text";
 
 const OPEN_STATUSES = INCIDENT_STATUSES.filter((s): s is IncidentInput["status"] => s !== "resolved");
 
@@ -144,6 +144,7 @@ export function IncidentForm({
         value={title}
         onChange={setTitle}
         same={same}
+        maxLength={TITLE_MAX}
         problems={tried ? problems.title : null}
         serverError={(lang) => server(same ? "title" : `title/${lang}`)}
         testId="incident-title"
@@ -154,6 +155,7 @@ export function IncidentForm({
         onChange={setMessage}
         same={same}
         multiline
+        maxLength={MESSAGE_MAX}
         problems={tried ? problems.message : null}
         serverError={(lang) => server(same ? "message" : `message/${lang}`)}
         testId="incident-message"

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiError } from "../../../api/client";
 import type { Bilingual } from "../../../api/deskAdmin";
 import {
   type ComponentKey,
@@ -16,7 +17,7 @@ import { BilingualFields } from "../BilingualFields";
 import { ComponentPicker } from "../ComponentPicker";
 import { staffStatusKeys } from "../queries";
 import { SameTextToggle } from "../SameTextToggle";
-import { EMPTY_TEXT, textInput, textProblems } from "../text";
+import { EMPTY_TEXT, MESSAGE_MAX, TITLE_MAX, textInput, textProblems } from "../text";
 import {
   fromLocalInput,
   suggestedWindow,
@@ -92,8 +93,16 @@ export function MaintenanceForm({
   };
   const server = (field: string) => serverFieldError(schedule.error, field);
   const zone = zoneLabel(new Date(startsAt ?? Date.now()));
-  const timeError = (problem: WindowProblem | undefined, field: "startsAt" | "endsAt") =>
-    tried && problem ? t(`staffStatus.maintenance.problems.${problem}`) : server(field);
+  // The server's words for a refused window are English only; its code says enough to use ours.
+  const timeError = (problem: WindowProblem | undefined, field: "startsAt" | "endsAt") => {
+    if (tried && problem) return t(`staffStatus.maintenance.problems.${problem}`);
+    const refused = server(field);
+    return refused &&
+      schedule.error instanceof ApiError &&
+      schedule.error.code === "maintenance_window_invalid"
+      ? t("staffStatus.maintenance.windowInvalid")
+      : refused;
+  };
 
   return (
     <form className="card status-form stack" onSubmit={submit} noValidate data-testid="maintenance-form">
@@ -135,6 +144,7 @@ export function MaintenanceForm({
         value={title}
         onChange={setTitle}
         same={same}
+        maxLength={TITLE_MAX}
         problems={tried ? problems.title : null}
         serverError={(lang) => server(same ? "title" : `title/${lang}`)}
         testId="maintenance-title"
@@ -146,6 +156,7 @@ export function MaintenanceForm({
         same={same}
         multiline
         optional
+        maxLength={MESSAGE_MAX}
         problems={tried ? problems.description : null}
         serverError={(lang) => server(same ? "description" : `description/${lang}`)}
         testId="maintenance-description"

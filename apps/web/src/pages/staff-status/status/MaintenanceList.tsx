@@ -16,7 +16,10 @@ import { staffStatusKeys } from "../queries";
 
 type Action = { id: string; kind: "cancel" | "end" };
 
-/** The windows, under way first, then those to come, then the finished ones; cancel one to come, end one under way. */
+/**
+ * The windows, under way first, then those to come, then the finished ones. One that is not over
+ * can be canceled; one under way can also be ended now (the work finished early).
+ */
 export function MaintenanceList({
   maintenances,
   components,
@@ -108,16 +111,7 @@ export function MaintenanceList({
           </dl>
           {canEdit && (m.state === "scheduled" || m.state === "in_progress") && action?.id !== m.id && (
             <div className="button-row">
-              {m.state === "scheduled" ? (
-                <button
-                  type="button"
-                  className="button button--small button--danger"
-                  onClick={() => open({ id: m.id, kind: "cancel" })}
-                  data-testid="maintenance-cancel"
-                >
-                  {t("staffStatus.maintenance.cancel")}
-                </button>
-              ) : (
+              {m.state === "in_progress" && (
                 <button
                   type="button"
                   className="button button--small"
@@ -127,6 +121,14 @@ export function MaintenanceList({
                   {t("staffStatus.maintenance.endNow")}
                 </button>
               )}
+              <button
+                type="button"
+                className="button button--small button--danger"
+                onClick={() => open({ id: m.id, kind: "cancel" })}
+                data-testid="maintenance-cancel"
+              >
+                {t("staffStatus.maintenance.cancel")}
+              </button>
             </div>
           )}
           {action?.id === m.id && (

@@ -16,7 +16,7 @@ import { serverFieldError } from "../../staff-payments/format";
 import { BilingualFields } from "../BilingualFields";
 import { staffStatusKeys } from "../queries";
 import { SameTextToggle } from "../SameTextToggle";
-import { EMPTY_TEXT, textInput, textProblems } from "../text";
+import { EMPTY_TEXT, MESSAGE_MAX, textInput, textProblems } from "../text";
 
 /**
  * The next update of an incident: its status, a message in both languages, optionally another
@@ -93,6 +93,7 @@ export function UpdateForm({ incident }: { incident: StaffIncident }) {
         onChange={setMessage}
         same={same}
         multiline
+        maxLength={MESSAGE_MAX}
         problems={tried ? problems : null}
         serverError={(lang) => serverFieldError(post.error, same ? "message" : `message/${lang}`)}
         testId="update-message"
