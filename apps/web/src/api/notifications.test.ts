@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { call, stub } from "./fetchStub";
 import {
-  fetchMaintenanceNotices,
   fetchUnreadCount,
   listNotifications,
   markRead,
@@ -90,34 +89,5 @@ describe("preferences", () => {
       email: true,
       sms: false,
     });
-  });
-});
-
-describe("maintenance from the status summary", () => {
-  it("reads the scheduled maintenances (snake_case) in the asked language", async () => {
-    const fetchMock = stub(200, {
-      page: { id: "satchel" },
-      scheduled_maintenances: [
-        {
-          id: "mnt_1",
-          name: "Card deposits upgrade",
-          status: "scheduled",
-          scheduled_for: "2026-11-28T01:00:00Z",
-          scheduled_until: "2026-11-28T03:00:00Z",
-        },
-        { id: "mnt_2", name: "Old", status: "completed" },
-      ],
-    });
-    const notices = await fetchMaintenanceNotices("zh-CN");
-    expect(call(fetchMock).url).toBe("/api/v1/status/summary?lang=zh-CN");
-    expect(notices).toEqual([
-      {
-        id: "mnt_1",
-        name: "Card deposits upgrade",
-        status: "scheduled",
-        scheduledFor: "2026-11-28T01:00:00Z",
-        scheduledUntil: "2026-11-28T03:00:00Z",
-      },
-    ]);
   });
 });

@@ -2,8 +2,8 @@ import { api } from "./client";
 import { invalid, isRecord, list, num, signal, str, strOrNull } from "./parse";
 
 // The notification center (issue #9): the signed-in customer's notifications, the live stream that
-// keeps the bell current, the preferences per kind and channel, and the maintenance the bell
-// announces (read from the public status summary). Cookie session, like every account call.
+// keeps the bell current, and the preferences per kind and channel. Cookie session, like every
+// account call. (The maintenance the bell announces comes from the status summary: api/status.ts.)
 
 export const NOTIFICATION_KINDS = [
   "deposits",
@@ -185,40 +185,4 @@ export function withChange(
       k.kind === change.kind ? { ...k, channels: { ...k.channels, [change.channel]: change.enabled } } : k,
     ),
   };
-}
-
-// --- maintenance, from the public status summary ----------------------------------------------------
-
-export interface MaintenanceNotice {
-  id: string;
-  name: string;
-  status: "scheduled" | "in_progress";
-  scheduledFor: string;
-  scheduledUntil: string;
-}
-
-function parseMaintenance(value: unknown): MaintenanceNotice | null {
-  if (!isRecord(value) || typeof value.id !== "string") return null;
-  if (value.status !== "scheduled" && value.status !== "in_progress") return null;
-  return {
-    id: value.id,
-    name: str(value.name),
-    status: value.status,
-    scheduledFor: str(value.scheduled_for),
-    scheduledUntil: str(value.scheduled_until),
-  };
-}
-
-/**
- * GET /api/v1/status/summary (Statuspage's summary.json; snake_case on purpose): its upcoming and
- * running maintenance, names in `lang`.
- */
-export async function fetchMaintenanceNotices(
-  lang: string,
-  abort?: AbortSignal,
-): Promise<MaintenanceNotice[]> {
-  const body = await api.get<unknown>("/api/v1/status/summary", { query: { lang }, ...signal(abort) });
-  const items =
-    isRecord(body) && Array.isArray(body.scheduled_maintenances) ? body.scheduled_maintenances : [];
-  return items.map(parseMaintenance).filter((m): m is MaintenanceNotice => m !== null);
 }

@@ -4,9 +4,10 @@ import { Link } from "react-router";
 import type { AppNotification, NotificationPage } from "../../api/notifications";
 import { errorMessage } from "../../lib/errors";
 import { useNow } from "../../lib/hooks";
+import { BANNER_REFRESH_MS, useStatusSummary } from "../status/queries";
 import { MaintenanceEntry, NotificationEntry } from "./bits";
 import { maintenanceToAnnounce } from "./feed";
-import { useMaintenanceNotices, useMarkRead, usePreferences } from "./queries";
+import { useMarkRead, usePreferences } from "./queries";
 
 /**
  * The bell's dropdown: maintenance under way or within 72 hours (when the customer wants it in
@@ -25,9 +26,10 @@ export function BellPanel({
   const prefs = usePreferences();
   // Maintenance in the app is on unless the customer turned it off (the default is on).
   const maintenancePref = prefs.data?.kinds.find((k) => k.kind === "maintenance");
-  const wantsMaintenance = prefs.isSuccess && (maintenancePref?.channels.in_app ?? true);
-  const maintenance = useMaintenanceNotices(wantsMaintenance);
-  const announcements = wantsMaintenance ? maintenanceToAnnounce(maintenance.data ?? [], now) : [];
+  const wantsMaintenance = !prefs.isPending && (maintenancePref?.channels.in_app ?? true);
+  // The banner's summary (one cache entry): asking here costs no request of its own.
+  const summary = useStatusSummary({ refetchMs: BANNER_REFRESH_MS, retry: false });
+  const announcements = wantsMaintenance ? maintenanceToAnnounce(summary.data?.maintenances ?? [], now) : [];
   const items = latest.data?.data ?? [];
   const unread = latest.data?.unread ?? 0;
 

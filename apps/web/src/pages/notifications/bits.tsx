@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { AppNotification, MaintenanceNotice, NotificationKind } from "../../api/notifications";
+import type { AppNotification, NotificationKind } from "../../api/notifications";
+import type { Maintenance } from "../../api/status";
 import { Icon, type IconName } from "../../components/Icon";
 import { currentLanguage } from "../../i18n";
 import { formatDateTime, formatRelative, parseDate } from "../../lib/time";
@@ -95,7 +96,7 @@ export function MaintenanceEntry({
   now,
   className,
 }: {
-  notice: MaintenanceNotice;
+  notice: Maintenance;
   now: number;
   className: string;
 }) {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  type AppNotification,
-  type MaintenanceNotice,
-  type NotificationPage,
-  parseStreamEvent,
-} from "../../api/notifications";
+import { type AppNotification, type NotificationPage, parseStreamEvent } from "../../api/notifications";
+import type { MaintenanceStatus } from "../../api/status";
 import {
   applyStreamEvent,
   formatBadgeCount,
@@ -124,12 +120,7 @@ describe("marking read", () => {
 
 describe("maintenance in the bell", () => {
   const now = Date.parse(NOW);
-  const slot = (
-    id: string,
-    startH: number,
-    endH: number,
-    status: MaintenanceNotice["status"] = "scheduled",
-  ) => ({
+  const slot = (id: string, startH: number, endH: number, status: MaintenanceStatus = "scheduled") => ({
     id,
     name: id,
     status,
@@ -148,7 +139,9 @@ describe("maintenance in the bell", () => {
   });
 
   it("leaves out windows that have ended", () => {
-    expect(maintenanceToAnnounce([slot("over", -3, -1, "in_progress")], now)).toEqual([]);
+    expect(
+      maintenanceToAnnounce([slot("over", -3, -1, "in_progress"), slot("done", -3, 1, "completed")], now),
+    ).toEqual([]);
   });
 });
 

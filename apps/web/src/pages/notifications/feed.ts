@@ -1,9 +1,5 @@
-import type {
-  AppNotification,
-  MaintenanceNotice,
-  NotificationPage,
-  StreamEvent,
-} from "../../api/notifications";
+import type { AppNotification, NotificationPage, StreamEvent } from "../../api/notifications";
+import type { Maintenance } from "../../api/status";
 
 // The bell's model, kept free of React so it can be tested alone: what a stream event or a
 // "mark read" does to a page of notifications, the badge's text, which maintenance to announce,
@@ -66,17 +62,16 @@ export function markReadInPage(
 }
 
 /** Maintenance to announce now: running, or starting within the horizon; the soonest first. */
-export function maintenanceToAnnounce(
-  notices: MaintenanceNotice[],
-  now: number,
-  horizonMs = MAINTENANCE_HORIZON_MS,
-): MaintenanceNotice[] {
-  return notices
+export function maintenanceToAnnounce<
+  M extends Pick<Maintenance, "status" | "scheduledFor" | "scheduledUntil">,
+>(maintenances: readonly M[], now: number, horizonMs = MAINTENANCE_HORIZON_MS): M[] {
+  return maintenances
     .filter((m) => {
       const start = Date.parse(m.scheduledFor);
       const end = Date.parse(m.scheduledUntil);
       if (Number.isNaN(start) || (!Number.isNaN(end) && end <= now)) return false;
-      return m.status === "in_progress" || start <= now + horizonMs;
+      if (m.status === "in_progress") return true;
+      return m.status === "scheduled" && start <= now + horizonMs;
     })
     .sort((a, b) => Date.parse(a.scheduledFor) - Date.parse(b.scheduledFor));
 }

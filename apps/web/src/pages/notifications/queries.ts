@@ -1,18 +1,15 @@
 import { type InfiniteData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import {
-  fetchMaintenanceNotices,
   fetchPreferences,
   listNotifications,
   markRead,
   type NotificationPage,
 } from "../../api/notifications";
-import { currentLanguage } from "../../i18n";
 import { BELL_LIMIT, markReadInPage } from "./feed";
 
 /**
  * Query keys. The signed-in customer's notifications and preferences live under "account" (dropped
- * when who is signed in changes); the status summary is public.
+ * when who is signed in changes).
  */
 export const notificationKeys = {
   all: ["account", "notifications"] as const,
@@ -21,7 +18,6 @@ export const notificationKeys = {
   list: (filter: "all" | "unread") => ["account", "notifications", "list", filter] as const,
   unreadCount: ["account", "notifications", "unread-count"] as const,
   preferences: ["account", "notifications", "preferences"] as const,
-  maintenance: (lang: string) => ["status", "summary", "maintenance", lang] as const,
 };
 
 /** The bell's latest notifications and the unread count (kept current by the stream). */
@@ -40,21 +36,6 @@ export function usePreferences(enabled = true) {
     queryFn: ({ signal }) => fetchPreferences(signal),
     enabled,
     staleTime: 5 * 60_000,
-  });
-}
-
-/** Maintenance under way or announced; the summary is a cached snapshot, asked for now and then. */
-export function useMaintenanceNotices(enabled: boolean) {
-  useTranslation(); // names follow the interface language
-  const lang = currentLanguage();
-  return useQuery({
-    queryKey: notificationKeys.maintenance(lang),
-    queryFn: ({ signal }) => fetchMaintenanceNotices(lang, signal),
-    enabled,
-    staleTime: 60_000,
-    refetchInterval: enabled ? 5 * 60_000 : false,
-    // A status page that cannot be reached hides the announcements; it does not break the bell.
-    retry: false,
   });
 }
 
