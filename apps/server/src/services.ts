@@ -42,11 +42,11 @@ export function createServices(platform: Platform): Services {
   const loginGate: Pick<StatusGate, "assertAvailable"> = {
     assertAvailable: (component, options) => status.gate.assertAvailable(component, options),
   };
-  const accounts = createAccountsModule(platform, audit, messaging, loginGate);
+  const accounts = createAccountsModule(platform, audit, messaging, loginGate, notifications);
   const ledger = new Ledger(platform);
   const customers = createCustomerDirectory(accounts.deps);
   const status = createStatusModule({ platform, audit, messaging, customers });
-  const wallets = createWalletsModule(platform, ledger, audit, status.gate);
+  const wallets = createWalletsModule(platform, ledger, audit, status.gate, customers);
   const payments = createPaymentsModule({
     platform,
     ledger,

@@ -2,8 +2,9 @@ import { DomainError } from "../../platform/errors/domain-error.js";
 import type { Locale } from "../../platform/i18n.js";
 import type { Executor } from "../../platform/outbox/outbox.js";
 import type { Actor } from "../audit/index.js";
+import type { NotificationMessage } from "../notifications/index.js";
 import type { AccountsDeps } from "./deps.js";
-import { recipientOf } from "./deps.js";
+import { notificationRecipientOf, recipientOf } from "./deps.js";
 import { antiPhishingLine, type Bilingual } from "./emails.js";
 import { checkSecondFactor, hasSecondFactor } from "./second-factor.js";
 import { findUserByEmail, findUserById, findUsersByIds, updateUser } from "./users-repository.js";
@@ -36,7 +37,22 @@ export interface CustomerDirectory {
   profileByEmail(executor: Executor, email: string): Promise<CustomerProfile | undefined>;
   /** Many profiles in one query, keyed by user id (review queues and other lists). */
   profiles(executor: Executor, userIds: string[]): Promise<Map<string, CustomerProfile>>;
+  /**
+   * Emails the customer something they asked for (a trace's answer, a transcript). What the
+   * platform tells them on its own (a deposit arrived, a reply on a ticket) goes by `notify`.
+   */
   email(executor: Executor, userId: string, copies: Bilingual): Promise<void>;
+  /**
+   * Tells the customer something through the notification center, in the caller's transaction:
+   * in the app, by email and by text to a verified phone, as their preferences allow (security
+   * notices always in the app and by email). Nothing for an unknown user.
+   */
+  notify(executor: Executor, userId: string, message: NotificationMessage): Promise<void>;
+  /** The same for many customers at once (a batch of transfers), in a few queries. */
+  notifyMany(
+    executor: Executor,
+    notices: readonly { userId: string; message: NotificationMessage }[],
+  ): Promise<void>;
   /**
    * "Your anti-phishing code: …" in `language`, for emails composed elsewhere (support's ticket
    * emails). Undefined without a code, or when `to` is not the account's address: the code
@@ -88,6 +104,22 @@ export function createCustomerDirectory(deps: AccountsDeps): CustomerDirectory {
     async email(executor, userId, copies) {
       const row = await findUserById(executor, userId);
       if (row) await deps.email(executor, row, copies);
+    },
+    async notify(executor, userId, message) {
+      const row = await findUserById(executor, userId);
+      if (row) await deps.notifications.notify(executor, notificationRecipientOf(row), message);
+    },
+    async notifyMany(executor, notices) {
+      if (notices.length === 0) return;
+      const rows = await findUsersByIds(executor, [...new Set(notices.map((n) => n.userId))]);
+      const users = new Map(rows.map((row) => [row.id, row]));
+      await deps.notifications.notifyMany(
+        executor,
+        notices.flatMap(({ userId, message }) => {
+          const row = users.get(userId);
+          return row ? [{ recipient: notificationRecipientOf(row), message }] : [];
+        }),
+      );
     },
     async antiPhishingLine(executor, userId, { language, to }) {
       const row = await findUserById(executor, userId);

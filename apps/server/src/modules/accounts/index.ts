@@ -1,9 +1,11 @@
 import type { Platform } from "../../platform/platform.js";
 import type { AuditService } from "../audit/index.js";
 import type { MessagingService } from "../messaging/index.js";
+import type { NotificationsModule } from "../notifications/index.js";
 import { seedOfficialChannels } from "./channels.js";
-import { type AccountsDeps, createAccountsDeps } from "./deps.js";
+import { type AccountsDeps, createAccountsDeps, notificationRecipientOf } from "./deps.js";
 import { createUsersService, type UsersService } from "./users.js";
+import { findUserById } from "./users-repository.js";
 
 export type { RequestContext } from "./context.js";
 export { requestContext } from "./context.js";
@@ -44,8 +46,14 @@ export function createAccountsModule(
   audit: AuditService,
   messaging: MessagingService,
   gate: AccountsDeps["gate"],
+  notifications: NotificationsModule,
 ): AccountsModule {
-  const deps = createAccountsDeps(platform, audit, messaging, gate);
+  const deps = createAccountsDeps(platform, audit, messaging, gate, notifications);
+  // The notification center addresses accounts it cannot read: users are this module's.
+  notifications.useRecipients(async (executor, userId) => {
+    const user = await findUserById(executor, userId);
+    return user && notificationRecipientOf(user);
+  });
   return {
     deps,
     users: createUsersService(deps),

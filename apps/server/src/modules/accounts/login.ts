@@ -78,7 +78,7 @@ export async function recordFailure(
     if (outcome.hard || !outcome.lockedUntil) {
       await deps.sessions.revokeAll(trx, user.id, "hard_lock");
       await deps.tokens.voidAll(trx, user.id, "mfa_login");
-      await deps.email(trx, user, emails.hardLocked());
+      await deps.notice(trx, user, { event: "hard_locked", copies: emails.hardLocked() });
       return;
     }
     const unlock = newOpaqueToken(platform.random);
@@ -291,7 +291,10 @@ async function startSession(
     if (!known && seenBefore.length > 0) {
       const d = describeUserAgent(ctx.userAgent ?? undefined);
       await deps.events.record(trx, { userId: user.id, type: "new_device_login", ctx });
-      await deps.email(trx, user, emails.newDevice(`${d.browser} · ${d.os}`, ctx.ip, now));
+      await deps.notice(trx, user, {
+        event: "new_device",
+        copies: emails.newDevice(`${d.browser} · ${d.os}`, ctx.ip, now),
+      });
     }
     return { kind: "session" as const, token, sessionId: session.id, user: await toPublicUser(trx, user) };
   });

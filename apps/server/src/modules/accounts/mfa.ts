@@ -136,7 +136,10 @@ export async function confirmTotp(
     await updateUser(trx, user.id, { totpEnabledAt: now, totpLastStep: result.step, updatedAt: now });
     const codes = await storeRecoveryCodes(deps, trx, user.id);
     await deps.events.record(trx, { userId: user.id, type: "totp_enabled", ctx });
-    await deps.email(trx, user, emails.twoFactorChanged(true, "authenticator app"));
+    await deps.notice(trx, user, {
+      event: "totp_enabled",
+      copies: emails.twoFactorChanged(true, "authenticator app"),
+    });
     return codes;
   });
 }
@@ -155,7 +158,10 @@ export async function disableTotp(deps: AccountsDeps, session: Session, ctx: Req
     });
     await trx.deleteFrom("recovery_codes").where("user_id", "=", user.id).execute();
     await deps.events.record(trx, { userId: user.id, type: "totp_disabled", ctx });
-    await deps.email(trx, user, emails.twoFactorChanged(false, "authenticator app"));
+    await deps.notice(trx, user, {
+      event: "totp_disabled",
+      copies: emails.twoFactorChanged(false, "authenticator app"),
+    });
   });
 }
 
@@ -195,6 +201,9 @@ export async function setSmsSecondFactor(
       type: enabled ? "sms_mfa_enabled" : "sms_mfa_disabled",
       ctx,
     });
-    await deps.email(trx, user, emails.twoFactorChanged(enabled, "SMS"));
+    await deps.notice(trx, user, {
+      event: enabled ? "sms_mfa_enabled" : "sms_mfa_disabled",
+      copies: emails.twoFactorChanged(enabled, "SMS"),
+    });
   });
 }

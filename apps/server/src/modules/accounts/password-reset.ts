@@ -215,7 +215,7 @@ export async function resetPassword(
     // A reset proves control of the mailbox or phone: a temporary lock ends with it.
     await deps.lockout.unlock(trx, `user:${user.id}`, now, { hard: false });
     await deps.events.record(trx, { userId: user.id, type: "password_reset_completed", ctx });
-    await deps.email(trx, user, emails.passwordChanged(now, heldUntil));
+    await deps.notice(trx, user, { event: "password_reset", copies: emails.passwordChanged(now, heldUntil) });
   });
 }
 

@@ -127,7 +127,7 @@ export async function changePassword(
     await deps.sessions.revokeAll(trx, user.id, "password_changed", session.id);
     await deps.tokens.voidAll(trx, user.id, "mfa_login");
     await deps.events.record(trx, { userId: user.id, type: "password_changed", ctx });
-    await deps.email(trx, user, emails.passwordChanged(now));
+    await deps.notice(trx, user, { event: "password_changed", copies: emails.passwordChanged(now) });
   });
 }
 

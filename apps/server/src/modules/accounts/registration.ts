@@ -213,7 +213,7 @@ export async function verifyEmail(
       if (owner && owner.id !== user.id) throw new DomainError("email_already_registered");
       await updateUser(trx, user.id, { email, emailVerifiedAt: now, updatedAt: now });
       await deps.events.record(trx, { userId: user.id, type: "email_changed", ctx });
-      await deps.email(trx, user, emails.emailChanged(email));
+      await deps.notice(trx, user, { event: "email_changed", copies: emails.emailChanged(email) });
       return toPublicUser(trx, { ...user, email, emailVerifiedAt: now });
     }
     // A link for an address the account no longer has proves nothing.
@@ -251,7 +251,11 @@ export async function requestEmailChange(
       data: { email },
     });
     await deps.email(trx, { ...user, email }, emails.confirmNewEmail(deps.link("/verify-email", token)));
-    await deps.email(trx, user, emails.emailChangeRequested(email));
+    // To the address the account still has (the one being replaced), and in the app.
+    await deps.notice(trx, user, {
+      event: "email_change_requested",
+      copies: emails.emailChangeRequested(email),
+    });
     await deps.events.record(trx, {
       userId: user.id,
       type: "email_change_requested",

@@ -73,7 +73,7 @@ export async function selfFreeze(
     actorId: user.id,
     detail,
   });
-  await deps.email(executor, user, selfFrozen());
+  await deps.notice(executor, user, { event: "self_frozen", copies: selfFrozen() });
   return true;
 }
 

@@ -84,7 +84,7 @@ async function recordSupportAction(
     actorId: actor.id,
     ...(what.eventDetail ? { detail: what.eventDetail } : {}),
   });
-  await deps.email(trx, user, what.email);
+  await deps.notice(trx, user, { event: what.event, copies: what.email });
   await options.alsoInTransaction?.(trx, {
     id: user.id,
     email: user.email,

@@ -166,11 +166,12 @@ export async function approve(deps: KycDeps, actor: Actor, userId: string): Prom
     });
     await customers.setVerificationLevel(trx, userId, 2, actor);
     await deps.audit.record(trx, actor, "kyc.approved", { type: "user", id: userId }, { level: 2 });
-    await customers.email(
-      trx,
-      userId,
-      approvedEmail(limitsOfLevel(platform.config, 2), customers.url(VERIFICATION_PATH)),
-    );
+    await customers.notify(trx, userId, {
+      kind: "security",
+      copies: approvedEmail(limitsOfLevel(platform.config, 2), customers.url(VERIFICATION_PATH)),
+      link: VERIFICATION_PATH,
+      dedupeKey: `kyc:${userId}:approved:${platform.ids.next("notification")}`,
+    });
   });
 }
 
@@ -220,14 +221,15 @@ export async function reject(
         documents: named.map((n) => ({ id: n.doc.id, kind: n.doc.kind, reason: n.reason })),
       },
     );
-    await customers.email(
-      trx,
-      userId,
-      rejectedEmail(
+    await customers.notify(trx, userId, {
+      kind: "security",
+      copies: rejectedEmail(
         input.reason,
         named.map((n) => ({ kind: n.doc.kind, reason: n.reason })),
         customers.url(VERIFICATION_PATH),
       ),
-    );
+      link: VERIFICATION_PATH,
+      dedupeKey: `kyc:${userId}:rejected:${platform.ids.next("notification")}`,
+    });
   });
 }

@@ -1,45 +1,39 @@
-import type { NotificationKind } from "../../platform/db/schema-status.js";
-import type { Locale } from "../../platform/i18n.js";
 import type { Executor } from "../../platform/outbox/outbox.js";
 import type { Platform } from "../../platform/platform.js";
 import type { AuditService } from "../audit/index.js";
 import type { MessagingService } from "../messaging/index.js";
-import type { Bilingual, Recipient } from "./templates/render.js";
+import { type NotificationEntry, type NotificationMessage, notifyMany } from "./center.js";
+import type {
+  MaintenanceSubscriber,
+  NotificationRecipient,
+  NotificationsDeps,
+  RecipientLookup,
+} from "./deps.js";
+import { createNotificationsLive } from "./live.js";
 
-/** Who a notification is for: the account, its verified contact points, language and anti-phishing code. */
-export interface NotificationRecipient extends Recipient {
-  userId: string;
-  /** A verified phone number, or null (texts go only to verified numbers). */
-  phone: string | null;
-}
-
-/** One thing the platform tells a customer. */
-export interface NotificationMessage {
-  kind: NotificationKind;
-  /**
-   * The copy in both languages, from a template of templates/registry.ts: the email as it is;
-   * in the app, the subject is the title and the lines the body.
-   */
-  copies: Bilingual;
-  /** The text message, when this kind may go by SMS. */
-  sms?: Record<Locale, string>;
-  /** Where the notification leads in the app (a path such as `/transactions/txn_…`). */
-  link?: string;
-  /**
-   * The event this message is about (`deposit:dep_…:succeeded`): the same key is kept once
-   * per channel, so a retried request or a replayed webhook never notifies twice.
-   */
-  dedupeKey: string;
-}
+export type { NotificationEntry, NotificationMessage } from "./center.js";
+export type { MaintenanceSubscriber, NotificationRecipient, RecipientLookup } from "./deps.js";
 
 /**
- * The notification center: in-app notifications (the bell), each customer's preferences per
- * kind and channel (security notices cannot be turned off), and delivery of the email and
- * SMS copies through the outbox.
+ * The notification center: in-app notifications (the bell, live over server-sent events),
+ * each customer's preferences per kind and channel (security notices cannot be turned off),
+ * and delivery of the email and SMS copies through the outbox.
  */
 export interface NotificationsModule {
+  deps: NotificationsDeps;
   /** Records and queues a notification in the caller's transaction, as the recipient's preferences allow. */
   notify(executor: Executor, recipient: NotificationRecipient, message: NotificationMessage): Promise<void>;
+  /** Many at once (a batch of transfers): the same, with one query per step instead of one per notification. */
+  notifyMany(executor: Executor, entries: readonly NotificationEntry[]): Promise<void>;
+  /** How an account becomes a recipient (wired by the accounts module, which knows users). */
+  useRecipients(lookup: RecipientLookup): void;
+  /**
+   * What turning maintenance emails on or off does: the account's address becomes a status
+   * subscriber or stops being one (wired in services.ts to the status module).
+   */
+  setMaintenanceSubscriber(subscriber: MaintenanceSubscriber): void;
+  /** Stops hearing other nodes and lets go of open streams' listeners. */
+  close(): Promise<void>;
 }
 
 export interface NotificationsModuleInput {
@@ -48,10 +42,26 @@ export interface NotificationsModuleInput {
   messaging: MessagingService;
 }
 
-export function createNotificationsModule(_input: NotificationsModuleInput): NotificationsModule {
+export function createNotificationsModule(input: NotificationsModuleInput): NotificationsModule {
+  const live = createNotificationsLive(input.platform);
+  let lookup: RecipientLookup = async () => undefined;
+  let subscriber: MaintenanceSubscriber = async () => {};
+  const deps: NotificationsDeps = {
+    ...input,
+    live,
+    recipient: (executor, userId) => lookup(executor, userId),
+    maintenanceSubscriber: (executor, account, subscribed) => subscriber(executor, account, subscribed),
+  };
   return {
-    async notify() {
-      throw new Error("the notification center is being built");
+    deps,
+    notify: (executor, recipient, message) => notifyMany(deps, executor, [{ recipient, message }]),
+    notifyMany: (executor, entries) => notifyMany(deps, executor, entries),
+    useRecipients(next) {
+      lookup = next;
     },
+    setMaintenanceSubscriber(next) {
+      subscriber = next;
+    },
+    close: () => live.close(),
   };
 }

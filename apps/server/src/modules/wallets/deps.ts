@@ -1,4 +1,5 @@
 import type { Platform } from "../../platform/platform.js";
+import type { CustomerDirectory } from "../accounts/customers.js";
 import type { AuditService } from "../audit/index.js";
 import type { Ledger } from "../ledger/index.js";
 import type { StatusGate } from "../status/index.js";
@@ -12,6 +13,8 @@ export interface WalletsDeps {
   audit: AuditService;
   /** Payers who looked up too many unknown recipients, until when (epoch ms); see transfers.ts. */
   lookupBlocks: Map<string, number>;
+  /** Tells recipients of transfers (the notification center, through the customer directory). */
+  customers: Pick<CustomerDirectory, "notifyMany">;
   /** The status page's gate: transfers and exchanges are refused while their component is closed. */
   gate: Pick<StatusGate, "assertAvailable">;
 }

@@ -2,6 +2,7 @@ import { Batcher } from "../../platform/batching/batcher.js";
 import { requestHash } from "../../platform/idempotency/idempotency.js";
 import type { Executor } from "../../platform/outbox/outbox.js";
 import type { Platform } from "../../platform/platform.js";
+import type { CustomerDirectory } from "../accounts/customers.js";
 import type { AuditService } from "../audit/index.js";
 import type { Ledger } from "../ledger/index.js";
 import type { StatusGate } from "../status/index.js";
@@ -69,9 +70,10 @@ export function createWalletsModule(
   ledger: Ledger,
   audit: AuditService,
   gate: Pick<StatusGate, "assertAvailable">,
+  customers: Pick<CustomerDirectory, "notifyMany">,
 ): WalletsModule {
   const fx = new FxRates(platform, audit);
-  const deps: WalletsDeps = { platform, ledger, fx, audit, lookupBlocks: new Map(), gate };
+  const deps: WalletsDeps = { platform, ledger, fx, audit, lookupBlocks: new Map(), gate, customers };
   const listeners: ((size: number, seconds: number) => void)[] = [];
   // Transfer requests between arrival and the batcher (being signed in, checked, looked up).
   let announced = 0;

@@ -10,6 +10,7 @@ import { senderStatuses } from "../accounts/index.js";
 import { type JournalInput, walletKey } from "../ledger/index.js";
 import type { WalletsDeps } from "./deps.js";
 import { addUsage, breachedLimit, limitsFor, usageOf } from "./limits.js";
+import { transferReceivedNotice } from "./notices.js";
 import { presentTransaction } from "./present.js";
 import { newReference } from "./references.js";
 import { insertTransactions, type NewTransaction, transactionRow } from "./transactions-repository.js";
@@ -194,6 +195,13 @@ async function executeBatch(
   }
   await addUsage(trx, usageAdded, now);
   await insertTransactions(trx, rows);
+  // Every recipient is told in the same transaction (a transfer that rolls back tells nobody).
+  await deps.customers.notifyMany(
+    trx,
+    rows
+      .filter((row) => row.type === "transfer_in")
+      .map((row) => ({ userId: row.userId, message: transferReceivedNotice(platform, row) })),
+  );
 
   answerFollowers(claims, results);
   await completeKeys(

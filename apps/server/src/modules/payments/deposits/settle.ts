@@ -165,12 +165,16 @@ async function finish(
     await deps.wallets.movements.update(executor, settled.transaction_id, change);
     reference = await deps.wallets.movements.reference(executor, settled.transaction_id);
   }
-  const url = deps.customers.url(`/deposits/${settled.id}`);
-  await deps.customers.email(
-    executor,
-    settled.user_id,
-    settled.status === "succeeded"
-      ? depositSucceededEmail(settled, reference, url)
-      : depositFailedEmail(settled, reference, url),
-  );
+  const path = `/deposits/${settled.id}`;
+  const url = deps.customers.url(path);
+  await deps.customers.notify(executor, settled.user_id, {
+    kind: "deposits",
+    copies:
+      settled.status === "succeeded"
+        ? depositSucceededEmail(settled, reference, url)
+        : depositFailedEmail(settled, reference, url),
+    link: path,
+    // A replayed webhook or a second reconciliation never tells the customer twice.
+    dedupeKey: `deposit:${settled.id}:${settled.status}`,
+  });
 }

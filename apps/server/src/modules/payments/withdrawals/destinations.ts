@@ -93,11 +93,13 @@ export async function addDestination(
       createdAt: now,
       usableAfter,
     });
-    await customers.email(
-      trx,
-      userId,
-      destinationAddedEmail(row.label, row.usable_after, customers.url("/payout-destinations")),
-    );
+    // A new place money can leave to is a security matter: someone in the account could add theirs.
+    await customers.notify(trx, userId, {
+      kind: "security",
+      copies: destinationAddedEmail(row.label, row.usable_after, customers.url("/payout-destinations")),
+      link: "/payout-destinations",
+      dedupeKey: `destination:${row.id}:added`,
+    });
     return presentDestination({ ...row, display: checked.display }, method, locale, now);
   });
 }

@@ -172,11 +172,17 @@ export async function requestWithdrawal(
       at: now,
     });
     const reference = (await deps.wallets.movements.reference(trx, transactionId)) ?? null;
-    await customers.email(
-      trx,
-      userId,
-      withdrawalEmail(row, current.label, reference ?? undefined, customers.url(`/withdrawals/${id}`)),
-    );
+    await customers.notify(trx, userId, {
+      kind: "withdrawals",
+      copies: withdrawalEmail(
+        row,
+        current.label,
+        reference ?? undefined,
+        customers.url(`/withdrawals/${id}`),
+      ),
+      link: `/withdrawals/${id}`,
+      dedupeKey: `withdrawal:${id}:${row.status}`,
+    });
     if (state === "requested") await platform.outbox.enqueue(trx, PAYOUT_TOPIC, { withdrawalId: id });
     return success(
       201,

@@ -83,11 +83,18 @@ export async function moveTo(
   const reference = w.transaction_id
     ? await deps.wallets.movements.reference(executor, w.transaction_id)
     : undefined;
-  await customers.email(
-    executor,
-    w.user_id,
-    withdrawalEmail(moved, destination?.label ?? "", reference, customers.url(`/withdrawals/${w.id}`)),
-  );
+  await customers.notify(executor, w.user_id, {
+    kind: "withdrawals",
+    copies: withdrawalEmail(
+      moved,
+      destination?.label ?? "",
+      reference,
+      customers.url(`/withdrawals/${w.id}`),
+    ),
+    link: `/withdrawals/${w.id}`,
+    // Each state is reached once, so a retried worker pass never tells the customer twice.
+    dedupeKey: `withdrawal:${w.id}:${next.status}`,
+  });
   return moved;
 }
 

@@ -13,10 +13,11 @@ import { issueGuestToken } from "./guest-tokens.js";
 import type { TicketRow } from "./repository.js";
 
 /**
- * Emails to a ticket's requester, queued in the caller's transaction (sent after commit by the
- * outbox). Signed-in customers get the account's email (their language, their anti-phishing
- * code) with a link to the ticket behind sign-in; guests get a plain email with a fresh access
- * link (the same verify page, 30 days), since they have no account to sign in to.
+ * What a ticket's requester is told, queued in the caller's transaction (sent after commit by
+ * the outbox). Account holders hear through the notification center (in the app, and by the
+ * account's email in their language with their anti-phishing code, as their preferences allow)
+ * with a link to the ticket behind sign-in; guests get a plain email with a fresh access link
+ * (the same verify page, 30 days), since they have no account to sign in to.
  */
 
 type Requester = Pick<TicketRow, "id" | "number" | "user_id" | "requester_email" | "language">;
@@ -35,6 +36,27 @@ async function send(deps: SupportDeps, executor: Executor, ticket: Requester, co
     await deps.messaging.send(executor, plainEmail(ticket.requester_email, ticket.language, copies));
 }
 
+/**
+ * A notice about the ticket: to an account holder through the notification center (kind
+ * support), to a guest by plain email. `event` names it; each call is news (a ticket is solved,
+ * reopened and solved again), so its key is new every time.
+ */
+async function notice(
+  deps: SupportDeps,
+  executor: Executor,
+  ticket: Requester,
+  copies: Bilingual,
+  event: "received" | "reply" | "solved",
+) {
+  if (!ticket.user_id) return send(deps, executor, ticket, copies);
+  await deps.customers.notify(executor, ticket.user_id, {
+    kind: "support",
+    copies,
+    link: `/support/tickets/${ticket.id}`,
+    dedupeKey: `ticket:${ticket.id}:${event}:${deps.platform.ids.next("notification")}`,
+  });
+}
+
 /** "We received your request #n; we aim to answer within one working day." */
 export async function notifyReceived(
   deps: SupportDeps,
@@ -44,7 +66,7 @@ export async function notifyReceived(
   const target = await deps.sla.expectation(executor, ticket.priority);
   const targets = { en: describeTarget(target, "en"), "zh-CN": describeTarget(target, "zh-CN") };
   const url = await ticketLink(deps, executor, ticket);
-  await send(deps, executor, ticket, receivedCopies(String(ticket.number), targets, url));
+  await notice(deps, executor, ticket, receivedCopies(String(ticket.number), targets, url), "received");
 }
 
 /** An agent's public reply: "you have a reply on #n, read it here" (never the reply itself). */
@@ -54,13 +76,13 @@ export async function notifyCustomerOfReply(
   ticket: TicketRow,
 ): Promise<void> {
   const url = await ticketLink(deps, executor, ticket);
-  await send(deps, executor, ticket, replyCopies(String(ticket.number), url));
+  await notice(deps, executor, ticket, replyCopies(String(ticket.number), url), "reply");
 }
 
 /** Solved (by an agent): the link to read it again and rate the answer. */
 export async function notifySolved(deps: SupportDeps, executor: Executor, ticket: TicketRow): Promise<void> {
   const url = await ticketLink(deps, executor, ticket);
-  await send(deps, executor, ticket, solvedCopies(String(ticket.number), url));
+  await notice(deps, executor, ticket, solvedCopies(String(ticket.number), url), "solved");
 }
 
 /** A guest's new ticket: the single-use link that proves the address (24 hours). */
@@ -77,5 +99,8 @@ export async function sendGuestVerification(
   );
 }
 
-/** The requester's email as every email above is sent (their account's, or a guest's plain one), for other parts of the desk. */
+/**
+ * An email to the requester of something they asked for (a chat transcript): their account's
+ * address, or a guest's plain one; never a notification.
+ */
 export const emailRequester = send;

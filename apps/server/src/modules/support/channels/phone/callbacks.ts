@@ -148,16 +148,17 @@ export async function requestCallback(deps: SupportDeps, userId: string, input: 
       detail: { callbackId: callback.id, slotStart: callback.slot_start.toISOString() },
       at,
     });
-    await deps.customers.email(
-      trx,
-      userId,
-      callbackConfirmedCopies({
+    await deps.customers.notify(trx, userId, {
+      kind: "support",
+      copies: callbackConfirmedCopies({
         number,
         phone,
         when: { en: when("en"), "zh-CN": when("zh-CN") },
         url: deps.customers.url("/contact#callbacks"),
       }),
-    );
+      link: "/contact#callbacks",
+      dedupeKey: `callback:${callback.id}:booked`,
+    });
     return row;
   });
   return presentOwnCallback({ ...booked, ticket_number: number }, platform.clock.now());

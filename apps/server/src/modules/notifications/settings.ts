@@ -1,0 +1,56 @@
+import { DomainError } from "../../platform/errors/domain-error.js";
+import type { Executor } from "../../platform/outbox/outbox.js";
+import type { NotificationsDeps } from "./deps.js";
+import {
+  checkChanges,
+  type PreferenceChange,
+  presentPreferences,
+  resolvePreferences,
+} from "./preferences.js";
+import { storedPreferences, storePreferences } from "./preferences-repository.js";
+
+async function recipientOf(deps: NotificationsDeps, executor: Executor, userId: string) {
+  const recipient = await deps.recipient(executor, userId);
+  if (!recipient) throw new DomainError("authentication_required");
+  return recipient;
+}
+
+async function view(executor: Executor, userId: string, smsAvailable: boolean) {
+  const preferences = resolvePreferences(await storedPreferences(executor, [userId]));
+  return { kinds: presentPreferences(preferences), smsAvailable };
+}
+
+/** The caller's switches per kind and channel, and whether texts are possible (a verified phone). */
+export async function getPreferences(deps: NotificationsDeps, userId: string) {
+  const db = deps.platform.db;
+  const recipient = await recipientOf(deps, db, userId);
+  return view(db, userId, recipient.phone !== null);
+}
+
+/**
+ * Flips the caller's switches, all or none: security notices stay on in the app and by email
+ * (422 notification_locked), texts need a verified phone (409 notification_phone_required).
+ * Maintenance by email subscribes the account's address to the status page (or stops it), in
+ * the same transaction.
+ */
+export async function updatePreferences(
+  deps: NotificationsDeps,
+  userId: string,
+  changes: readonly PreferenceChange[],
+) {
+  const { platform } = deps;
+  return platform.db.transaction().execute(async (trx) => {
+    const recipient = await recipientOf(deps, trx, userId);
+    const smsAvailable = recipient.phone !== null;
+    checkChanges(changes, smsAvailable);
+    await storePreferences(trx, userId, changes, platform.clock.now());
+    const maintenance = changes.findLast((c) => c.kind === "maintenance" && c.channel === "email");
+    if (maintenance)
+      await deps.maintenanceSubscriber(
+        trx,
+        { userId, email: recipient.email, language: recipient.language },
+        maintenance.enabled,
+      );
+    return view(trx, userId, smsAvailable);
+  });
+}
