@@ -43,6 +43,7 @@ const METHOD = {
   state: "active",
   currentState: "maintenance",
   maintenance: { startsAt: "2026-11-26T09:00:00.000Z", endsAt: "2026-11-26T12:00:00.000Z" },
+  currentWindow: { startsAt: "2026-11-26T09:00:00.000Z", endsAt: "2026-11-26T12:00:00.000Z" },
   position: 30,
   updatedAt: "2026-11-26T08:00:00.000Z",
 };
@@ -55,6 +56,14 @@ describe("payment methods (admin)", () => {
       direction: "both",
       state: "active",
       currentState: "maintenance",
+    });
+  });
+
+  it("shows the status page's window over the whole service when the method has none of its own", () => {
+    const service = { startsAt: "2026-11-26T10:00:00.000Z", endsAt: "2026-11-26T11:00:00.000Z" };
+    expect(parseAdminMethod({ ...METHOD, maintenance: null, currentWindow: service })).toMatchObject({
+      maintenance: null,
+      currentWindow: service,
     });
   });
 

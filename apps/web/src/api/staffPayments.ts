@@ -63,8 +63,13 @@ export interface MethodSettings {
 
 export interface AdminMethod extends MethodSettings {
   id: string;
-  /** The state right now: a scheduled maintenance window counts only while it is open. */
+  /** The state right now: a maintenance window counts only while it is open. */
   currentState: MethodState | "maintenance";
+  /**
+   * The window customers meet (going on, else the next): the method's own (`maintenance`) or
+   * one the status page has over its whole service.
+   */
+  currentWindow: MaintenanceWindow | null;
   position: number;
   updatedAt: string;
 }
@@ -100,6 +105,7 @@ export function parseAdminMethod(value: unknown): AdminMethod | null {
     state,
     currentState: oneOf(["active", "paused", "maintenance"] as const, value.currentState, state),
     maintenance: parseMaintenance(value.maintenance),
+    currentWindow: parseMaintenance(value.currentWindow) ?? parseMaintenance(value.maintenance),
     position: num(value.position),
     updatedAt: str(value.updatedAt),
   };

@@ -107,6 +107,13 @@ describe("errorMessage", () => {
     expect(message).toContain("req_123");
   });
 
+  it("tells a maintenance or outage refusal in the server's words, with no apology for a failure", () => {
+    const detail = "This service is in scheduled maintenance until 27 Nov 2026, 12:00 UTC.";
+    expect(errorMessage(apiError("maintenance", 503, { detail }), t, "login")).toBe(detail);
+    const outage = "This service has a major outage at the moment.";
+    expect(errorMessage(apiError("provider_unavailable", 503, { detail: outage }), t)).toBe(outage);
+  });
+
   it("says nothing for a cancelled confirmation", () => {
     expect(errorMessage(new StepUpCancelledError(), t)).toBeNull();
   });

@@ -57,6 +57,9 @@ const BY_CONTEXT: Record<ErrorContext, Record<string, CodeName>> = {
   totpConfirm: { invalid_mfa_code: "totp_code_invalid" },
 };
 
+/** The status page's refusals (the operation's component is under maintenance or in a major outage). */
+const CLOSED_CODES = new Set(["maintenance", "provider_unavailable"]);
+
 /** The message key for a problem `code` (in a context); null when there is none and the server's text is shown. */
 export function errorMessageKey(code: string, context?: ErrorContext): ErrorMessageKey | null {
   const name = (context ? BY_CONTEXT[context][code] : undefined) ?? GENERIC[code];
@@ -81,6 +84,9 @@ export function errorMessage(error: unknown, t: TFunction, context?: ErrorContex
   }
   const key = errorMessageKey(error.code, context);
   if (key) return t(key);
+  // A refusal while the service is in maintenance or a major outage is no failure of ours to
+  // apologise for: the server's sentence (in this language) says so, with the end time.
+  if (CLOSED_CODES.has(error.code) && error.detail) return error.detail;
   if (error.status >= 500) {
     return error.detail ? t("errors.serverWithDetail", { detail: error.detail }) : t("errors.server");
   }

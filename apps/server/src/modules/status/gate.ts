@@ -43,10 +43,17 @@ export function createStatusGate(deps: StatusDeps): StatusGate {
     if (cached && at >= cached.loadedAt && at - cached.loadedAt < GATE_MAX_AGE_MS) return cached.rows;
     if (loading) return loading;
     const started = generation;
+    const stale = cached;
     const read: Promise<GateRows> = loadGateRows(platform.db, now)
       .then((loaded) => {
         if (started === generation) cached = { rows: loaded, loadedAt: at };
         return loaded;
+      })
+      .catch((error: unknown) => {
+        // The database did not answer: decide from what was read last rather than fail the call.
+        if (!stale) throw error;
+        platform.log.warn({ err: error }, "status gate could not refresh; using the rows read last");
+        return stale.rows;
       })
       .finally(() => {
         if (loading === read) loading = undefined;
@@ -87,7 +94,8 @@ export function createStatusGate(deps: StatusDeps): StatusGate {
       const base = platform.config.publicUrl;
       if (decision.reason === "maintenance") {
         const endsAt = decision.endsAt.toISOString();
-        throw new DomainError("maintenance", { endsAt }, [], {
+        // The sentence names the end as a date in the reader's language; the member carries the instant.
+        throw new DomainError("maintenance", { endsAt: decision.endsAt }, [], {
           endsAt,
           component,
           maintenanceId: decision.maintenanceId,
@@ -119,8 +127,11 @@ export function createStatusGate(deps: StatusDeps): StatusGate {
           const ends = method.components
             .map((c) => maintenanceEnd(c, windows, now, method.id))
             .filter((e) => e !== undefined);
-          const last = ends.reduce((a, b) => (b.endsAt > a.endsAt ? b : a));
           const first = open.reduce((a, b) => (b.startsAt < a.startsAt ? b : a));
+          const last = ends.reduce((a, b) => (b.endsAt > a.endsAt ? b : a), {
+            endsAt: first.endsAt,
+            maintenanceId: first.id,
+          });
           found.set(method.id, {
             maintenanceId: last.maintenanceId,
             startsAt: first.startsAt,

@@ -8,6 +8,7 @@ import type { PaymentsDeps } from "../deps.js";
 import {
   componentsOf,
   type MethodRow,
+  maintenanceView,
   PROCESSING_TIMES,
   ppmToPercent,
   presentMethod,
@@ -135,6 +136,7 @@ function presentAdmin(
     state: m.state,
     currentState: stateAt(m, window),
     maintenance: own ? { startsAt: own.startsAt.toISOString(), endsAt: own.endsAt.toISOString() } : null,
+    currentWindow: maintenanceView(window),
     position: m.position,
     updatedAt: m.updated_at.toISOString(),
   };
@@ -161,6 +163,12 @@ const adminView = z.object({
     .object({ startsAt: z.string(), endsAt: z.string() })
     .nullable()
     .describe("The method's own window not over yet (a status-page maintenance naming only this method)"),
+  currentWindow: z
+    .object({ startsAt: z.string(), endsAt: z.string() })
+    .nullable()
+    .describe(
+      "The window customers meet: going on now (to its real end), else the next; its own or one over its whole component",
+    ),
   position: z.number(),
   updatedAt: z.string(),
 });

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { Trans, useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { type AdminMethod, type MethodSettings, updateMethod } from "../../../api/staffPayments";
 import { ConfirmBox } from "../../../components/ConfirmBox";
 import { Alert, SubmitButton, TextField } from "../../../components/Form";
@@ -193,6 +194,12 @@ export function MaintenanceControl({
         </div>
       </form>
       <p className="muted small">{t("staffPayments.methods.maintenance.zone", { zone })}</p>
+      <p className="muted small" data-testid="maintenance-status-page">
+        <Trans
+          i18nKey="staffPayments.methods.maintenance.statusPage"
+          components={{ page: <Link to="/status" />, admin: <Link to="/admin/status" /> }}
+        />
+      </p>
       {done && <Alert tone="ok">{t(`staffPayments.methods.maintenance.${done}`)}</Alert>}
       <ProblemAlert error={patch.error} />
     </div>

@@ -7,7 +7,8 @@ const TONES = { active: "pill--ok", paused: "pill--unknown", maintenance: "pill-
 /** The state customers meet now ("In maintenance until …"), and a window still to come. */
 export function StateBadge({ method, now = Date.now() }: { method: AdminMethod; now?: number }) {
   const { t } = useTranslation();
-  const slot = method.maintenance;
+  // The status page's window over the method, its own or its whole service's.
+  const slot = method.currentWindow;
   const upcoming = slot && Date.parse(slot.startsAt) > now;
   return (
     <div className="state-badge" data-testid={`state-${method.id}`}>
