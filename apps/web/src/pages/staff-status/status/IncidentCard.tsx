@@ -48,9 +48,11 @@ export function IncidentCard({
       <div className="staff-item__head">
         <div className="incident-card__title">
           <strong>{incident.title[lang] || incident.title.en}</strong>
-          <span className="small muted" lang={other}>
-            {incident.title[other]}
-          </span>
+          {incident.title[other] !== incident.title[lang] && (
+            <span className="small muted" lang={other}>
+              {incident.title[other]}
+            </span>
+          )}
         </div>
         <span className="incident-card__badges">
           {incident.draft && (

@@ -65,9 +65,11 @@ export function MaintenanceList({
           <div className="staff-item__head">
             <div className="incident-card__title">
               <strong>{m.title[lang] || m.title.en}</strong>
-              <span className="small muted" lang={other}>
-                {m.title[other]}
-              </span>
+              {m.title[other] !== m.title[lang] && (
+                <span className="small muted" lang={other}>
+                  {m.title[other]}
+                </span>
+              )}
             </div>
             <MaintenanceStateBadge state={m.state} />
           </div>
@@ -75,7 +77,7 @@ export function MaintenanceList({
             <p className="small">{m.description[lang] || m.description.en}</p>
           )}
           <dl className="staff-facts">
-            <div>
+            <div className="maintenance-item__window">
               <dt>{t("staffStatus.maintenance.window")}</dt>
               <dd>
                 {t("staffStatus.maintenance.range", { start: dateTime(m.startsAt), end: dateTime(m.endsAt) })}
