@@ -11,6 +11,7 @@ import { recordStates } from "./history.js";
 import { runMaintenanceLifecycle } from "./lifecycle.js";
 import { registerSubscriberNotices } from "./notices.js";
 import { createSignals } from "./signals.js";
+import { createSnapshotCache, type SnapshotCache } from "./snapshot.js";
 import { purgeUnconfirmedSubscribers } from "./subscriptions.js";
 
 /** Background work run once a minute by the worker role (housekeeping.ts). */
@@ -64,6 +65,8 @@ export interface StatusModule {
   deps: StatusDeps;
   gate: StatusGate;
   signals: SignalRecorder;
+  /** The public page's snapshot in memory (the summary, uptime, history and feed read it). */
+  snapshot: SnapshotCache;
   /** Creates the component rows a fresh installation lacks. */
   seed(): Promise<void>;
   /** Loads the public snapshot and starts following changes from other nodes. */
@@ -82,11 +85,13 @@ export function createStatusModule(input: {
 }): StatusModule {
   const { setAnnouncer, ...deps } = createStatusDeps(input);
   const signals = createSignals(deps);
+  const snapshot = createSnapshotCache(deps);
   registerSubscriberNotices(deps);
   return {
     deps,
     gate: createStatusGate(deps),
     signals,
+    snapshot,
     async seed() {
       const { platform } = deps;
       await platform.db.transaction().execute(async (trx) => {
@@ -94,12 +99,18 @@ export function createStatusModule(input: {
         await recordStates(platform, trx);
       });
     },
-    warm: async () => {},
+    warm: () => snapshot.warm(),
     async close() {
+      snapshot.close();
       await signals.close();
       await deps.notifier.close();
     },
     chores: () => [
+      // A window starts and ends with no one acting: its boundaries are recorded within a minute.
+      [
+        "status component states recorded",
+        () => deps.platform.db.transaction().execute((trx) => recordStates(deps.platform, trx)),
+      ],
       ["status signals evaluated", () => signals.evaluate()],
       ["maintenance notices sent", () => runMaintenanceLifecycle(deps)],
       ["unconfirmed status subscribers forgotten", () => purgeUnconfirmedSubscribers(deps)],
