@@ -198,6 +198,8 @@ describe("templates", () => {
           kind: null,
           description: { en: "Incident news", "zh-CN": "事件通知" },
         },
+        { key: "payments.deposit_credited", channel: "sms", audience: "customer", kind: "deposits" },
+        { key: "odd", kind: "carrier_pigeon" },
         { channel: "sms" },
       ],
     });
@@ -210,6 +212,20 @@ describe("templates", () => {
         audience: "subscriber",
         kind: null,
         description: { en: "Incident news", "zh-CN": "事件通知" },
+      },
+      {
+        key: "payments.deposit_credited",
+        channel: "sms",
+        audience: "customer",
+        kind: "deposits",
+        description: { en: "payments.deposit_credited", "zh-CN": "payments.deposit_credited" },
+      },
+      {
+        key: "odd",
+        channel: "email",
+        audience: "customer",
+        kind: null,
+        description: { en: "odd", "zh-CN": "odd" },
       },
     ]);
 

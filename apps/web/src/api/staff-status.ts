@@ -1,5 +1,6 @@
 import { api } from "./client";
 import { type Bilingual, bilingual } from "./deskAdmin";
+import { NOTIFICATION_KINDS, type NotificationKind } from "./notifications";
 import { invalid, isRecord, list, num, signal, str, strOrNull } from "./parse";
 import { id, type Page, readPage, strings } from "./staffPayments";
 
@@ -295,8 +296,8 @@ export interface MessageTemplate {
   key: string;
   channel: "email" | "sms";
   audience: TemplateAudience;
-  /** The notification kind its messages belong to; null for account mail (sign-up, reset…). */
-  kind: string | null;
+  /** The notification kind it goes out as; null for what a person asked for (a link, a code). */
+  kind: NotificationKind | null;
   description: Bilingual;
 }
 
@@ -316,7 +317,7 @@ function parseTemplate(value: unknown): MessageTemplate | null {
     key: value.key,
     channel: value.channel === "sms" ? "sms" : "email",
     audience: oneOf(TEMPLATE_AUDIENCES, value.audience) ?? "customer",
-    kind: strOrNull(value.kind),
+    kind: oneOf(NOTIFICATION_KINDS, value.kind),
     description: bilingual(value.description, value.key),
   };
 }

@@ -20,10 +20,11 @@ export function TemplatePreview({ template }: { template: MessageTemplate | null
   const [language, setLanguage] = useState(currentLanguage());
   const [code, setCode] = useState("");
   const sampleCode = useDebouncedValue(code.trim(), 400);
+  const withCode = template?.channel === "email" && template.audience === "customer" ? sampleCode : "";
   const query = useQuery({
-    queryKey: staffStatusKeys.preview(template?.key ?? "", language, sampleCode),
+    queryKey: staffStatusKeys.preview(template?.key ?? "", language, withCode),
     queryFn: ({ signal }) =>
-      previewTemplate(template?.key ?? "", { language, antiPhishingCode: sampleCode, signal }),
+      previewTemplate(template?.key ?? "", { language, antiPhishingCode: withCode, signal }),
     enabled: template !== null,
   });
   const preview = query.data;
@@ -59,7 +60,8 @@ export function TemplatePreview({ template }: { template: MessageTemplate | null
                 </button>
               ))}
             </fieldset>
-            {template.channel === "email" && (
+            {/* Only an account's own email carries its code (not a guest's or a subscriber's). */}
+            {template.channel === "email" && template.audience === "customer" && (
               <TextField
                 label={t("staffStatus.preview.code")}
                 hint={t("staffStatus.preview.codeHint")}

@@ -22,7 +22,7 @@ export function TemplatesPage() {
   const needle = filter.trim().toLowerCase();
   const shown = needle
     ? templates.filter((tpl) =>
-        [tpl.key, tpl.kind ?? "", tpl.description.en, tpl.description["zh-CN"]].some((text) =>
+        [tpl.key, tpl.audience, tpl.kind ?? "", tpl.description.en, tpl.description["zh-CN"]].some((text) =>
           text.toLowerCase().includes(needle),
         ),
       )
@@ -96,7 +96,7 @@ export function TemplatesPage() {
                         </span>
                       </td>
                       <td>{t(`staffStatus.audiences.${tpl.audience}`)}</td>
-                      <td className="small">{tpl.kind ?? "—"}</td>
+                      <td className="small">{tpl.kind ? t(`notifications.kinds.${tpl.kind}.label`) : "—"}</td>
                       <td className="small">{localized(tpl.description)}</td>
                     </tr>
                   ))}
