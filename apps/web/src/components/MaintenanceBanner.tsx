@@ -53,7 +53,7 @@ function Notices() {
   // The live region stays in the page so that a notice appearing later is announced.
   return (
     <section
-      className={notices.length > 0 ? "maintenance-banner" : "maintenance-banner maintenance-banner--empty"}
+      className="maintenance-banner"
       aria-label={t("statusPage.banner.label")}
       aria-live="polite"
       data-testid="maintenance-banner"
@@ -86,7 +86,7 @@ function NoticeLine({ notice, onDismiss }: { notice: BannerNotice; onDismiss: ()
       <div className="container maintenance-banner__inner">
         <Icon name={notice.kind === "incident" ? "alert" : "clock"} size={18} />
         <p className="maintenance-banner__text">
-          <strong>{label}:</strong> <span>{notice.title}</span>
+          <strong>{label}</strong> <span>{notice.title}</span>
           {when && <span className="maintenance-banner__when"> · {when}</span>}
           {notice.components.length > 0 && (
             <span className="maintenance-banner__components">
@@ -95,7 +95,7 @@ function NoticeLine({ notice, onDismiss }: { notice: BannerNotice; onDismiss: ()
             </span>
           )}{" "}
           <Link to={notice.link} className="maintenance-banner__link">
-            {t("statusPage.banner.details")}
+            {notice.kind === "incident" ? t("statusPage.incidents.details") : t("statusPage.banner.details")}
           </Link>
         </p>
         <button

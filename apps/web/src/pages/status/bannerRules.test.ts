@@ -225,6 +225,6 @@ describe("the maintenance banner", () => {
     storage.setItem(DISMISSED_STORAGE_KEY, JSON.stringify(["mnt_1:upcoming"]));
     const html = renderAt("/app", upcoming, storage);
     expect(html).not.toContain("data-notice");
-    expect(html).toContain('class="maintenance-banner maintenance-banner--empty"');
+    expect(html).toContain('aria-live="polite"');
   });
 });
