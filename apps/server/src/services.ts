@@ -9,6 +9,8 @@ import { createNotificationsModule, type NotificationsModule } from "./modules/n
 import { createPaymentsModule, type PaymentsModule } from "./modules/payments/index.js";
 import { createStatusModule, type StatusGate, type StatusModule } from "./modules/status/index.js";
 import { createMethodWindows } from "./modules/status/method-windows.js";
+import { channelRow } from "./modules/support/channels/settings.js";
+import { SOCIAL_CHANNELS, type SocialChannel } from "./modules/support/channels/social/access.js";
 import { queueAnnouncement } from "./modules/support/channels/social/announcements.js";
 import { createSupportModule, type SupportModule } from "./modules/support/index.js";
 import { createWalletsModule, type WalletsModule } from "./modules/wallets/index.js";
@@ -71,12 +73,14 @@ export function createServices(platform: Platform): Services {
     help,
     gate: status.gate,
   });
-  // Maintenance announcements go out on the support desk's social accounts too.
-  status.setAnnouncer((executor, body, createdBy) =>
-    queueAnnouncement(support.deps, executor, { channels: ["messenger", "x"], body, createdBy }).then(
-      () => {},
-    ),
-  );
+  // Maintenance announcements go out on the support desk's social accounts that are turned on
+  // (read in the announcing transaction); with none on, nothing is posted and the maintenance goes on.
+  status.setAnnouncer(async (executor, body, createdBy) => {
+    const channels: SocialChannel[] = [];
+    for (const channel of SOCIAL_CHANNELS)
+      if ((await channelRow(executor, channel))?.enabled ?? true) channels.push(channel);
+    if (channels.length > 0) await queueAnnouncement(support.deps, executor, { channels, body, createdBy });
+  });
   return {
     accounts,
     audit,
