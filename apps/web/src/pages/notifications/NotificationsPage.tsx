@@ -104,7 +104,10 @@ export function NotificationsPage() {
         {items.length > 0 && (
           <ul className="card notification-list" data-testid="notification-list">
             {items.map((notification) => (
-              <li key={notification.id} className="notification-list__row">
+              <li
+                key={notification.id}
+                className={`notification-list__row${notification.readAt ? "" : " notification-list__row--unread"}`}
+              >
                 <NotificationEntry
                   notification={notification}
                   now={now}
