@@ -8,6 +8,7 @@ import { incidentLikeOf, openIncidents, updatesOf } from "./incidents-repository
 import { liveMaintenances, recentMaintenances, windowOf } from "./maintenances-repository.js";
 import { presentStaffComponent, presentStaffIncident, presentStaffMaintenance } from "./present-staff.js";
 import { effectiveState } from "./state.js";
+import { subscriberCounts } from "./subscribers-repository.js";
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -33,20 +34,6 @@ async function staffComponents(executor: Executor, now: Date) {
   );
 }
 
-async function subscriberCounts(executor: Executor, now: Date) {
-  const row = await executor
-    .selectFrom("status_subscribers")
-    .select((eb) => [
-      eb.fn.count<string>("id").filterWhere("confirmed_at", "is not", null).as("confirmed"),
-      eb.fn
-        .count<string>("id")
-        .filterWhere((w) => w.and([w("confirmed_at", "is", null), w("confirm_expires_at", ">", now)]))
-        .as("pending"),
-    ])
-    .executeTakeFirst();
-  return { confirmed: Number(row?.confirmed ?? 0), pending: Number(row?.pending ?? 0) };
-}
-
 /** GET /api/v1/admin/status: read from the database, so staff see their change at once. */
 export async function staffOverview(deps: StatusDeps) {
   const { db, clock } = deps.platform;
@@ -62,7 +49,7 @@ export async function staffOverview(deps: StatusDeps) {
     components,
     incidents: incidents.map((i) => presentStaffIncident(i, updates.get(i.id) ?? [])),
     maintenances: maintenances.map((m) => presentStaffMaintenance(m, now)),
-    subscribers: await subscriberCounts(db, now),
+    subscribers: await subscriberCounts(db),
   };
 }
 

@@ -49,7 +49,7 @@ export const statusAdminRoutes: FastifyPluginAsyncZod<{ deps: StatusDeps }> = as
             maintenances: z.array(staffMaintenance),
             subscribers: z.object({
               confirmed: z.number().int(),
-              pending: z.number().int().describe("Signed up, confirmation link not used yet and not expired"),
+              pending: z.number().int().describe("Signed up, confirmation link not used yet"),
             }),
           }),
         },
