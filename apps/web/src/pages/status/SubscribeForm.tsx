@@ -5,6 +5,7 @@ import { type StatusComponent, statusFeedUrl, subscribe } from "../../api/status
 import { Alert, SubmitButton, TextField } from "../../components/Form";
 import { Icon } from "../../components/Icon";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { fieldErrors } from "../../lib/errors";
 import { useStatusLanguage } from "./queries";
 
 /** Email subscription (double opt-in: the server mails a confirmation link) and the Atom feed. */
@@ -54,6 +55,7 @@ export function SubscribeForm({ components }: { components: StatusComponent[] })
             required
             maxLength={254}
             value={email}
+            error={fieldErrors(mutation.error).email}
             onChange={(event) => setEmail(event.target.value)}
             testId="subscribe-email"
           />
