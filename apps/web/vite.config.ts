@@ -4,9 +4,9 @@ import { defineConfig, type ProxyOptions } from "vite";
 /** The Satchel server in development (`satchel start` listens on 8080); SATCHEL_API_URL overrides it. */
 const backend = process.env.SATCHEL_API_URL ?? "http://127.0.0.1:8080";
 
-// ws: the live chat's WebSocket (/api/v1/chat/socket) goes through the same proxy.
+// The Atom feed is served by the API, not the app. ws: the live chat's WebSocket (/api/v1/chat/socket) goes through the same proxy.
 const proxy: Record<string, ProxyOptions> = Object.fromEntries(
-  ["/api", "/healthz", "/readyz", "/metrics"].map((prefix) => [
+  ["/api", "/healthz", "/readyz", "/metrics", "/status/feed.atom"].map((prefix) => [
     prefix,
     { target: backend, ws: prefix === "/api" },
   ]),
