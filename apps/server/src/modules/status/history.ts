@@ -21,8 +21,17 @@ const CATCH_UP_MS = 90 * DAY_MS;
  * then the state at `now` is compared with the last one. Staff changes call this before and
  * after they write (see changeStatus), so a boundary passed earlier is recorded with the
  * inputs as they were then. Returns how many changes were recorded.
+ *
+ * `replay: false` compares only the state at `now`: right after a change written now, whose
+ * windows may start in the past (maintenance scheduled late, moved back), so history is
+ * never rewritten to say a component was in maintenance before anyone said so.
  */
-export async function recordStates(platform: Platform, executor: Executor): Promise<number> {
+export async function recordStates(
+  platform: Platform,
+  executor: Executor,
+  options: { replay?: boolean } = {},
+): Promise<number> {
+  const replay = options.replay ?? true;
   const now = platform.clock.now();
   const components = await lockComponents(executor);
   if (components.length === 0) return 0;
@@ -42,7 +51,8 @@ export async function recordStates(platform: Platform, executor: Executor): Prom
     const last = latest.get(component.key);
     let current = last?.state;
     const after = last ? last.started_at : now;
-    for (const at of [...boundaries(component.key, windows, after, now), now]) {
+    const passed = replay ? boundaries(component.key, windows, after, now) : [];
+    for (const at of [...passed, now]) {
       const state = effectiveState(inputs, windows, incidents, at);
       if (state === current) continue;
       rows.push({ id: platform.ids.next("componentState"), component: component.key, state, started_at: at });
@@ -75,7 +85,7 @@ export async function changeStatus<T>(
   const result = await deps.platform.db.transaction().execute(async (trx) => {
     await recordStates(deps.platform, trx);
     const result = await work(trx);
-    await recordStates(deps.platform, trx);
+    await recordStates(deps.platform, trx, { replay: false });
     return result;
   });
   await deps.changed();

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -395,5 +398,61 @@ describe("public status API", () => {
         .renameTo("status_components")
         .execute();
     }
+  });
+});
+
+describe("status routes beside the web app", () => {
+  let ctx: TestContext;
+  beforeEach(async () => {
+    const root = mkdtempSync(join(tmpdir(), "satchel-web-"));
+    writeFileSync(join(root, "index.html"), "<!doctype html><title>Satchel</title><div id=root></div>");
+    ctx = await buildTestApp({ webRoot: root });
+  });
+  afterEach(() => ctx.close());
+
+  it("answers /status/feed.atom with the feed while /status is the web app's page", async () => {
+    const headers = { accept: "text/html,application/xhtml+xml" };
+    const feed = await ctx.app.inject({ method: "GET", url: "/status/feed.atom", headers });
+    expect(feed.statusCode).toBe(200);
+    expect(feed.headers["content-type"]).toBe("application/atom+xml; charset=utf-8");
+    expect(XMLValidator.validate(feed.body)).toBe(true);
+    const page = await ctx.app.inject({ method: "GET", url: "/status", headers });
+    expect(page.headers["content-type"]).toMatch(/^text\/html/);
+    expect(page.body).toContain("<title>Satchel</title>");
+  });
+
+  it("documents the public and staff routes in OpenAPI", async () => {
+    const doc = (await ctx.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    for (const path of [
+      "/api/v1/status/summary",
+      "/api/v1/status/uptime",
+      "/api/v1/status/incidents",
+      "/api/v1/status/incidents/{id}",
+      "/status/feed.atom",
+      "/api/v1/admin/status",
+      "/api/v1/admin/status/incidents",
+      "/api/v1/admin/status/incidents/{id}/updates",
+      "/api/v1/admin/status/incidents/{id}/publish",
+      "/api/v1/admin/status/maintenances",
+      "/api/v1/admin/status/maintenances/{id}",
+      "/api/v1/admin/status/maintenances/{id}/cancel",
+      "/api/v1/admin/status/maintenances/{id}/end",
+      "/api/v1/admin/status/components/{key}",
+    ])
+      expect(doc.paths[path], path).toBeDefined();
+    const summary = doc.paths["/api/v1/status/summary"].get;
+    expect(summary.summary).toBeTruthy();
+    const body = summary.responses["200"].content["application/json"].schema;
+    expect(Object.keys(body.properties)).toEqual([
+      "page",
+      "status",
+      "components",
+      "incidents",
+      "scheduled_maintenances",
+    ]);
+    const maintenance = doc.paths["/api/v1/admin/status/maintenances"].post;
+    expect(maintenance.requestBody.content["application/json"].schema.properties.title.description).toMatch(
+      /en/,
+    );
   });
 });

@@ -158,6 +158,22 @@ describe("uptime from recorded states (API)", () => {
     expect(body.components.find((c) => c.id === "login")?.days[1]?.uptime).toBe(1);
   });
 
+  it("records a window scheduled after its start from now on: history is not rewritten", async () => {
+    const admin = await buildStatusAdmin(ctx);
+    await openIncident(ctx, admin, { components: ["api"], impact: "critical" });
+    ctx.clock.advance(2 * HOUR * 1000);
+    await scheduleMaintenance(ctx, admin, {
+      components: ["api"],
+      startsAt: -HOUR * 1000,
+      endsAt: HOUR * 1000,
+    });
+    expect((await recorded("api")).map((r) => [r.state, r.started_at.toISOString()])).toEqual([
+      ["operational", "2026-11-26T10:00:00.000Z"],
+      ["major_outage", "2026-11-26T10:00:00.000Z"],
+      ["under_maintenance", "2026-11-26T12:00:00.000Z"],
+    ]);
+  });
+
   it("refuses a number of days out of range with 400", async () => {
     for (const days of ["0", "91", "abc"]) {
       const res = await ctx.app.inject({ method: "GET", url: `/api/v1/status/uptime?days=${days}` });
