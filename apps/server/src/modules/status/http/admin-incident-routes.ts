@@ -9,6 +9,7 @@ import {
   staffIncidents,
 } from "../incidents.js";
 import {
+  cursorText,
   idParams,
   incidentBody,
   incidentUpdateBody,
@@ -56,7 +57,7 @@ export const statusIncidentRoutes: FastifyPluginAsyncZod<{ deps: StatusDeps }> =
         querystring: z.object({
           state: z.enum(["open", "resolved", "all"]).default("all"),
           limit: z.coerce.number().int().min(1).max(100).default(25),
-          cursor: z.string().max(64).optional().describe("nextCursor of the previous page"),
+          cursor: cursorText,
         }),
         response: {
           200: z.object({ data: z.array(staffIncidentSchema), nextCursor: z.string().nullable() }),

@@ -19,7 +19,7 @@ import {
   publicTags as tags,
   uptimeSchema,
 } from "./public-schemas.js";
-import { idParams } from "./schemas.js";
+import { cursorText, idParams } from "./schemas.js";
 
 /** Aggregators and browsers may keep an answer this long; the page itself is rebuilt on every change. */
 const CACHE_CONTROL = "public, max-age=15";
@@ -92,7 +92,7 @@ export const statusPublicRoutes: FastifyPluginAsyncZod<{
         summary: "Incident history, newest first (resolved ones too)",
         querystring: z.object({
           limit: z.coerce.number().int().min(1).max(100).default(20),
-          cursor: z.string().max(64).optional().describe("nextCursor of the previous page"),
+          cursor: cursorText,
           lang: langQuery,
         }),
         response: { 200: z.object({ data: z.array(incidentSchema), nextCursor: z.string().nullable() }) },

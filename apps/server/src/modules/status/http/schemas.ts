@@ -171,4 +171,8 @@ export const incidentUpdateBody = z.object({
   componentState: z.enum(SET_STATES).optional().describe("A new state for the incident's components"),
 });
 
-export const idParams = z.object({ id: z.string().min(1).max(64) });
+/** An incident's or a window's id (inc_…, mnt_…): letters, digits, _ and - only, so no odd byte reaches a query. */
+export const idText = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "an id such as inc_01JD…");
+export const idParams = z.object({ id: idText });
+/** nextCursor of the previous page (an id). */
+export const cursorText = idText.optional().describe("nextCursor of the previous page");
