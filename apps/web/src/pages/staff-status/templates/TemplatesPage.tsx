@@ -67,8 +67,6 @@ export function TemplatesPage() {
                     <th scope="col">{t("staffStatus.templates.columns.key")}</th>
                     <th scope="col">{t("staffStatus.templates.columns.channel")}</th>
                     <th scope="col">{t("staffStatus.templates.columns.audience")}</th>
-                    <th scope="col">{t("staffStatus.templates.columns.kind")}</th>
-                    <th scope="col">{t("staffStatus.templates.columns.description")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -82,22 +80,32 @@ export function TemplatesPage() {
                       <th scope="row">
                         <button
                           type="button"
-                          className="link-button mono"
+                          className="link-button mono templates-table__key"
                           aria-pressed={tpl.key === selected}
                           onClick={() => setSelected(tpl.key)}
                           data-testid="template-open"
                         >
                           {tpl.key}
                         </button>
+                        <span className="small muted templates-table__about">
+                          {localized(tpl.description)}
+                        </span>
                       </th>
                       <td>
                         <span className={`badge badge--${tpl.channel}`}>
                           {t(`staffStatus.channels.${tpl.channel}`)}
                         </span>
                       </td>
-                      <td>{t(`staffStatus.audiences.${tpl.audience}`)}</td>
-                      <td className="small">{tpl.kind ? t(`notifications.kinds.${tpl.kind}.label`) : "—"}</td>
-                      <td className="small">{localized(tpl.description)}</td>
+                      <td>
+                        {t(`staffStatus.audiences.${tpl.audience}`)}
+                        {tpl.kind && (
+                          <span className="small muted templates-table__about">
+                            {t("staffStatus.templates.kind", {
+                              kind: t(`notifications.kinds.${tpl.kind}.label`),
+                            })}
+                          </span>
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
