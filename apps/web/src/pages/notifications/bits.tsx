@@ -124,9 +124,12 @@ export function MaintenanceEntry({
         <Icon name="clock" size={18} />
       </span>
       <span className="notice__text">
-        <span className="notice__title">{notice.name || t("notifications.maintenance.title")}</span>
+        <span className="notice__title">{notice.name}</span>
         <span className="notice__body">{meta}</span>
-        <span className="notice__meta">{t("notifications.maintenance.seeStatus")}</span>
+        <span className="notice__meta">
+          <span>{t("notifications.maintenance.title")}</span>
+          <span>{t("notifications.maintenance.seeStatus")}</span>
+        </span>
       </span>
     </Link>
   );
