@@ -1,4 +1,5 @@
 import { CLI_ACTOR } from "../modules/audit/index.js";
+import { composeEmail } from "../modules/notifications/templates/render.js";
 import type { UserRole } from "../platform/db/schema.js";
 import { DomainError } from "../platform/errors/domain-error.js";
 import { getMeta, setMeta } from "../platform/meta.js";
@@ -10,6 +11,7 @@ import { seedDemoPayments } from "./demo-payments.js";
 import { seedDemoStatus } from "./demo-status.js";
 import { seedDemoSupport } from "./demo-support.js";
 import { seedDemoWallets } from "./demo-wallets.js";
+import { welcomeCopies } from "./welcome.js";
 
 /**
  * Demo data for development: one customer, one agent, one admin, with passwords that are
@@ -135,7 +137,11 @@ export async function seedDemo(
     }
     const customer = DEMO_LOGINS[0];
     if (customer) {
-      await services.messaging.send(trx, welcomeEmail(customer, platform.config.publicUrl));
+      const to = { email: customer.email, phone: null, name: customer.name, antiPhishingCode: null };
+      await services.messaging.send(
+        trx,
+        composeEmail({ ...to, language: "en" }, welcomeCopies(platform.config.publicUrl)),
+      );
     }
     await setMeta(trx, DEMO_KEY, { at: platform.clock.now().toISOString() }, platform.clock.now());
     return true;
@@ -185,26 +191,5 @@ export async function seedDemo(
       channelsSeeded ||
       statusSeeded,
     logins: DEMO_LOGINS,
-  };
-}
-
-function welcomeEmail(login: DemoLogin, publicUrl: string) {
-  const text = [
-    `Hi ${login.name},`,
-    "",
-    "Welcome to Satchel. This is the demo customer account of your development install.",
-    `Open ${publicUrl}/ to look around.`,
-    "",
-    `${login.name}，您好：`,
-    "欢迎使用 Satchel。这是您开发环境中的演示客户账户。",
-    `打开 ${publicUrl}/ 即可开始体验。`,
-  ].join("\n");
-  const html = `<p>Hi ${login.name},</p><p>Welcome to Satchel. This is the demo customer account of your development install. <a href="${publicUrl}/">Open Satchel</a> to look around.</p><hr><p>${login.name}，您好：</p><p>欢迎使用 Satchel。这是您开发环境中的演示客户账户。<a href="${publicUrl}/">打开 Satchel</a> 即可开始体验。</p>`;
-  return {
-    channel: "email" as const,
-    to: login.email,
-    subject: "Welcome to Satchel · 欢迎使用 Satchel",
-    text,
-    html,
   };
 }

@@ -14,7 +14,7 @@ import { findUserById } from "./users-repository.js";
 
 export const SELF_FREEZE_REASON = "customer reported an unrecognized transaction";
 
-const selfFrozen = (): Bilingual => ({
+export const selfFrozen = (): Bilingual => ({
   en: {
     subject: "You froze payments out of your Satchel account",
     lines: [

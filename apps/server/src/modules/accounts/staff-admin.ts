@@ -123,7 +123,7 @@ const ROLE_NAMES: Record<StaffRole, Record<Locale, string>> = {
   admin: { en: "an administrator", "zh-CN": "管理员" },
 };
 
-function invitationEmail(role: StaffRole, url: string): Bilingual {
+export function invitationEmail(role: StaffRole, url: string): Bilingual {
   return {
     en: {
       subject: "You are invited to work on Satchel",

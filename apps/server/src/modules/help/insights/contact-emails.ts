@@ -1,6 +1,7 @@
 import type { HelpLocale } from "../../../platform/db/schema-help.js";
 import type { CustomerProfile } from "../../accounts/customers.js";
 import type { OutboundMessage } from "../../messaging/index.js";
+import { composeAddressEmail, renderEmail } from "../../notifications/templates/render.js";
 
 /**
  * The two emails of a contact request: to the support team (everything an agent needs to
@@ -23,12 +24,6 @@ export interface ContactRequest {
 }
 
 type Copy = { subject: string; lines: string[]; action?: { label: string; url: string } };
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
 
 const yesNo = (value: boolean, yes: string, no: string) => (value ? yes : no);
 
@@ -67,7 +62,12 @@ function deflectionLines(request: ContactRequest): string[] {
   ];
 }
 
+/**
+ * The request as the team reads it, rendered as every email is (templates/render.ts): the facts
+ * as lines, the customer's message quoted as typed, where the answer goes as small print.
+ */
 export function supportEmail(request: ContactRequest, to: string): OutboundMessage {
+  const subject = `[${request.reference}] ${request.subject}`;
   const head = [
     `New contact request ${request.reference} / 新的联系请求 ${request.reference}`,
     `Received / 收到时间: ${request.at.toISOString()}`,
@@ -78,21 +78,14 @@ export function supportEmail(request: ContactRequest, to: string): OutboundMessa
     `Subject / 主题: ${request.subject}`,
     "Message / 内容:",
   ];
-  const tail = ["", `Reply to / 回复至: ${request.replyTo}`];
-  const text = [...head, request.message, ...tail].join("\n");
-  const html = [
-    ...head.map((line) => (line === "" ? "" : `<p>${escapeHtml(line)}</p>`)),
-    `<blockquote style="white-space:pre-wrap">${escapeHtml(request.message)}</blockquote>`,
-    ...tail.map((line) => (line === "" ? "" : `<p>${escapeHtml(line)}</p>`)),
-  ].join("");
-  return {
-    channel: "email",
-    to,
-    subject: `[${request.reference}] ${request.subject}`,
-    text,
-    html,
-    replyTo: request.replyTo,
-  };
+  const { text, html } = renderEmail({
+    language: "en",
+    title: subject,
+    lines: head,
+    quote: request.message,
+    footer: [`Reply to / 回复至: ${request.replyTo}`],
+  });
+  return { channel: "email", to, subject, text, html, replyTo: request.replyTo };
 }
 
 /**
@@ -141,15 +134,7 @@ export function plainAcknowledgement(
   reference: string,
   helpUrl: string,
 ): OutboundMessage {
-  const copy = acknowledgementCopies(reference, helpUrl)[locale];
-  const greeting = locale === "zh-CN" ? "您好：" : "Hello,";
-  const lines = [...copy.lines, NOT_YOU[locale]];
-  const action = copy.action ? [`${copy.action.label}: ${copy.action.url}`] : [];
-  const text = [greeting, "", ...lines, "", ...action].join("\n");
-  const html = [
-    `<p>${escapeHtml(greeting)}</p>`,
-    ...lines.map((line) => `<p>${escapeHtml(line)}</p>`),
-    copy.action ? `<p><a href="${escapeHtml(copy.action.url)}">${escapeHtml(copy.action.label)}</a></p>` : "",
-  ].join("");
-  return { channel: "email", to, subject: copy.subject, text, html };
+  return composeAddressEmail(to, locale, acknowledgementCopies(reference, helpUrl), {
+    footer: [NOT_YOU[locale]],
+  });
 }

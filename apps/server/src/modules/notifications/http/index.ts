@@ -3,6 +3,7 @@ import type { NotificationsModule } from "../index.js";
 import { notificationRoutes } from "./notification-routes.js";
 import { outboxRoutes } from "./outbox-routes.js";
 import { preferenceRoutes } from "./preference-routes.js";
+import { templateRoutes } from "./template-routes.js";
 
 /** The notification center's routes: the customer's notifications and preferences, staff previews and dead letters. */
 export async function registerNotifications(
@@ -17,4 +18,5 @@ export async function registerNotifications(
     await notifications.close();
   });
   await app.register(outboxRoutes, { platform: app.platform, audit: app.services.audit });
+  await app.register(templateRoutes, { config: app.platform.config });
 }

@@ -1,12 +1,14 @@
 import type { Locale } from "../../../platform/i18n.js";
 import type { OutboundMessage } from "../../messaging/index.js";
+import type { AutoSubmitted } from "../../messaging/message.js";
 
 /**
- * The one way Satchel renders a message to a customer: copy in both languages (subject, lines,
- * an optional action) becomes an email with an HTML and a plain-text part, in the recipient's
- * language, opening with their anti-phishing code when they have set one (so a message
- * without it is recognisably not from us); or a text message. Every template in
- * registry.ts is copy of this shape.
+ * The one way Satchel renders a message: copy in both languages (subject, lines, an optional
+ * action) becomes an email with an HTML and a plain-text part, in the recipient's language; or
+ * a text message. Email to an account's own address opens with its anti-phishing code when the
+ * customer has set one (so a message without it is recognisably not from us); email to an
+ * address someone only typed (a guest's, a status subscriber's) never carries one, nor a name.
+ * Every template in registry.ts is rendered here.
  */
 export interface Recipient {
   email: string;
@@ -30,7 +32,98 @@ export const escapeHtml = (text: string) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
   );
 
-function greeting(r: Recipient): string {
+/** Plain text → paragraphs (blank lines) with line breaks, everything escaped. */
+export function textToHtml(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n{2,}/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, "<br>")}</p>`)
+    .join("");
+}
+
+/** Everything an email shows, top to bottom; each part is optional but the lines. */
+export interface EmailLayout {
+  language: Locale;
+  /** The document's title (mail programs show the message's own subject). */
+  title: string;
+  /** Above everything, small (support's "reply above this line" marker). */
+  preface?: string | undefined;
+  /** The anti-phishing line, as a banner. */
+  banner?: string | undefined;
+  greeting?: string | undefined;
+  /** The paragraphs, one a line in the text part; a line's own line breaks are kept. */
+  lines: readonly string[];
+  /** Text someone else wrote (a customer's message to the support team), set apart and shown as typed. */
+  quote?: string | undefined;
+  action?: { label: string; url: string } | undefined;
+  /** Small print at the end, one line each. */
+  footer?: readonly string[] | undefined;
+}
+
+/** The plain-text part: what every mail program can show, and what tests and the dev mailbox read. */
+function layoutText(layout: EmailLayout): string {
+  const { preface, banner, greeting, quote, action, footer = [] } = layout;
+  return [
+    ...(preface ? [preface, ""] : []),
+    ...(banner ? [banner, ""] : []),
+    ...(greeting ? [greeting, ""] : []),
+    ...layout.lines,
+    ...(quote !== undefined ? [quote] : []),
+    ...(action ? ["", `${action.label}: ${action.url}`] : []),
+    ...(footer.length > 0 ? ["", ...footer] : []),
+  ].join("\n");
+}
+
+const FONT =
+  "-apple-system,'Segoe UI',Roboto,'PingFang SC','Microsoft YaHei','Helvetica Neue',Arial,sans-serif";
+
+/**
+ * The HTML part: a complete document, one centred column of tables and inline styles (what mail
+ * programs render alike), every parameter escaped. The button's address is also written out,
+ * for programs that block links and for readers who check where a link goes.
+ */
+function layoutHtml(layout: EmailLayout): string {
+  const { preface, banner, greeting, quote, action, footer = [] } = layout;
+  const content = [
+    preface ? `<p style="font-size:12px;color:#888">${escapeHtml(preface)}</p>` : "",
+    banner
+      ? `<p style="padding:8px 12px;background:#eef2ff;border-radius:6px;font-weight:600">${escapeHtml(banner)}</p>`
+      : "",
+    greeting ? `<p>${escapeHtml(greeting)}</p>` : "",
+    layout.lines.map(textToHtml).join(""),
+    quote !== undefined
+      ? `<blockquote style="margin:12px 0;padding:8px 12px;border-left:3px solid #d1d5db;color:#374151;white-space:pre-wrap">${escapeHtml(quote)}</blockquote>`
+      : "",
+    action
+      ? `<p style="margin:24px 0 8px"><a href="${escapeHtml(action.url)}" style="display:inline-block;padding:10px 18px;background:#4f46e5;color:#ffffff;border-radius:6px;text-decoration:none;font-weight:600">${escapeHtml(action.label)}</a></p><p style="font-size:12px;color:#555;word-break:break-all">${escapeHtml(action.url)}</p>`
+      : "",
+  ].join("");
+  const small = footer.map((line) => escapeHtml(line)).join("<br>");
+  return [
+    "<!doctype html>",
+    `<html lang="${layout.language}"><head><meta charset="utf-8">`,
+    '<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light">',
+    `<title>${escapeHtml(layout.title)}</title></head>`,
+    '<body style="margin:0;padding:0;background:#f4f4f7">',
+    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f4f7"><tr><td align="center" style="padding:24px 12px">',
+    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;background:#ffffff;border-radius:8px;font-family:${FONT};font-size:15px;line-height:1.6;color:#1f2937">`,
+    '<tr><td style="padding:18px 28px;border-bottom:1px solid #e5e7eb;font-size:18px;font-weight:700;color:#4f46e5">Satchel</td></tr>',
+    `<tr><td style="padding:20px 28px">${content}</td></tr>`,
+    small
+      ? `<tr><td style="padding:14px 28px;border-top:1px solid #e5e7eb;font-size:12px;color:#6b7280">${small}</td></tr>`
+      : "",
+    "</table></td></tr></table></body></html>",
+  ].join("");
+}
+
+/** Both parts of an email from its layout. */
+export function renderEmail(layout: EmailLayout): { text: string; html: string } {
+  return { text: layoutText(layout), html: layoutHtml(layout) };
+}
+
+function greeting(r: Pick<Recipient, "name" | "language">): string {
   if (r.language === "zh-CN") return r.name ? `${r.name}，您好：` : "您好：";
   return r.name ? `Hi ${r.name},` : "Hello,";
 }
@@ -49,38 +142,57 @@ function footer(language: Locale): string {
     : "If this was not you, change your password now and contact Satchel support.";
 }
 
+/** An email to an account's own address: their name, their language, their anti-phishing code. */
 export function composeEmail(r: Recipient, copies: Bilingual): OutboundMessage {
   const copy = copies[r.language];
-  const banner = antiPhishingLine(r);
-  const textParts = [
-    ...(banner ? [banner, ""] : []),
-    greeting(r),
-    "",
-    ...copy.lines,
-    ...(copy.action ? ["", `${copy.action.label}: ${copy.action.url}`] : []),
-    "",
-    footer(r.language),
-  ];
-  const html = [
-    banner
-      ? `<p style="padding:8px 12px;background:#eef2ff;border-radius:6px;font-weight:600">${escapeHtml(banner)}</p>`
-      : "",
-    `<p>${escapeHtml(greeting(r))}</p>`,
-    ...copy.lines.map((line) => `<p>${escapeHtml(line)}</p>`),
-    copy.action
-      ? `<p><a href="${escapeHtml(copy.action.url)}" style="display:inline-block;padding:10px 18px;background:#4f46e5;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(copy.action.label)}</a></p><p style="font-size:12px;color:#555">${escapeHtml(copy.action.url)}</p>`
-      : "",
-    `<p style="font-size:12px;color:#555">${escapeHtml(footer(r.language))}</p>`,
-  ].join("");
+  const { text, html } = renderEmail({
+    language: r.language,
+    title: copy.subject,
+    banner: antiPhishingLine(r),
+    greeting: greeting(r),
+    lines: copy.lines,
+    action: copy.action,
+    footer: [footer(r.language)],
+  });
   // Every account email is a notice Satchel wrote (RFC 3834 "auto-generated"), so a customer's
   // out-of-office reply does not answer it; support's ticket notices to account holders come here too.
   return {
     channel: "email",
     to: r.email,
     subject: copy.subject,
-    text: textParts.join("\n"),
+    text,
     html,
     autoSubmitted: "auto-generated",
+  };
+}
+
+/**
+ * An email to an address someone typed (a guest's ticket, a status subscription): anyone can
+ * type anyone's address, so it carries no name and no anti-phishing code (it must not lend our
+ * trust markers to whoever typed it), in the language they wrote in. `footer` is its small print.
+ */
+export function composeAddressEmail(
+  to: string,
+  language: Locale,
+  copies: Bilingual,
+  options: { footer?: readonly string[]; autoSubmitted?: AutoSubmitted } = {},
+): OutboundMessage {
+  const copy = copies[language];
+  const { text, html } = renderEmail({
+    language,
+    title: copy.subject,
+    greeting: greeting({ name: null, language }),
+    lines: copy.lines,
+    action: copy.action,
+    footer: options.footer,
+  });
+  return {
+    channel: "email",
+    to,
+    subject: copy.subject,
+    text,
+    html,
+    autoSubmitted: options.autoSubmitted ?? "auto-generated",
   };
 }
 

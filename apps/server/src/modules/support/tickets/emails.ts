@@ -1,6 +1,7 @@
 import type { Locale } from "../../../platform/i18n.js";
 import type { Bilingual } from "../../accounts/emails.js";
 import type { OutboundMessage } from "../../messaging/index.js";
+import { composeAddressEmail } from "../../notifications/templates/render.js";
 
 /**
  * The emails a requester gets about their ticket, in both languages. None quotes what anyone
@@ -123,28 +124,11 @@ export function verifyCopies(number: string, url: string): Bilingual {
   };
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
-
 /**
  * An email to an address a guest typed: no name, no anti-phishing code (anyone can type anyone's
- * address), in the language the guest wrote in.
+ * address), in the language the guest wrote in; rendered as every email is (templates/render.ts),
+ * as the desk's own notice (RFC 3834 "auto-generated"): autoresponders do not answer it.
  */
 export function plainEmail(to: string, language: Locale, copies: Bilingual): OutboundMessage {
-  const copy = copies[language];
-  const greeting = language === "zh-CN" ? "您好：" : "Hello,";
-  const action = copy.action ? [`${copy.action.label}: ${copy.action.url}`] : [];
-  const text = [greeting, "", ...copy.lines, "", ...action].join("\n");
-  const html = [
-    `<p>${escapeHtml(greeting)}</p>`,
-    ...copy.lines.map((line) => `<p>${escapeHtml(line)}</p>`),
-    copy.action
-      ? `<p><a href="${escapeHtml(copy.action.url)}">${escapeHtml(copy.action.label)}</a></p><p style="font-size:12px;color:#555">${escapeHtml(copy.action.url)}</p>`
-      : "",
-  ].join("");
-  // Every such email is the desk's own notice (RFC 3834): autoresponders do not answer it.
-  return { channel: "email", to, subject: copy.subject, text, html, autoSubmitted: "auto-generated" };
+  return composeAddressEmail(to, language, copies);
 }

@@ -28,6 +28,21 @@ const SUBJECT: Record<Locale, string> = {
   "zh-CN": "我们已收到您的请求",
 };
 
+/**
+ * What the acknowledgement says, in the ticket's language: our own subject line, and the
+ * "received" notice's lines with its link as paragraphs (template previews show the same).
+ */
+export function acknowledgementContent(
+  number: string,
+  language: Locale,
+  targets: Record<Locale, string>,
+  url: string,
+): { subjectLine: string; text: string } {
+  const copy = receivedCopies(number, targets, url)[language];
+  const action = copy.action ? [`${copy.action.label}: ${copy.action.url}`] : [];
+  return { subjectLine: SUBJECT[language], text: [...copy.lines, ...action].join("\n\n") };
+}
+
 /** Acknowledgements sent to this contact in the last 24 hours (their tickets' events). */
 async function recentAcknowledgements(deps: SupportDeps, executor: Executor, contactId: string) {
   const since = new Date(deps.platform.clock.now().getTime() - DAY_MS);
@@ -66,17 +81,19 @@ export async function acknowledgeEmailTicket(
     }
     const target = await deps.sla.expectation(trx, ticket.priority);
     const targets = { en: describeTarget(target, "en"), "zh-CN": describeTarget(target, "zh-CN") };
-    const copy = receivedCopies(String(ticket.number), targets, await ticketLink(deps, trx, ticket))[
-      ticket.language
-    ];
-    const action = copy.action ? [`${copy.action.label}: ${copy.action.url}`] : [];
+    const content = acknowledgementContent(
+      String(ticket.number),
+      ticket.language,
+      targets,
+      await ticketLink(deps, trx, ticket),
+    );
     const messageId = `ack.${ticket.id}.1@${supportDomain(deps)}`;
     const email = await composeTicketEmail(deps, trx, {
       ticket,
       to: contact.address,
       kind: "acknowledgement",
-      text: [...copy.lines, ...action].join("\n\n"),
-      subjectLine: SUBJECT[ticket.language],
+      text: content.text,
+      subjectLine: content.subjectLine,
       messageId,
     });
     // "auto-replied" (RFC 3834): the sender's own autoresponder stays quiet instead of answering us.

@@ -1,7 +1,8 @@
+import type { Config } from "../../../../config.js";
 import type { Locale } from "../../../../platform/i18n.js";
 import type { Executor } from "../../../../platform/outbox/outbox.js";
-import { escapeHtml } from "../../../accounts/emails.js";
 import type { OutboundEmail } from "../../../messaging/message.js";
+import { renderEmail, textToHtml } from "../../../notifications/templates/render.js";
 import type { SupportDeps } from "../../deps.js";
 import type { MessageRow, TicketRow } from "../../tickets/repository.js";
 import { ensureReplyToken, replyAddress } from "./reply-address.js";
@@ -40,8 +41,11 @@ export interface TicketEmailInput {
   answering?: MessageRow | undefined;
 }
 
+/** What the addresses below are made from: the configuration (a template preview has no more). */
+type WithConfig = { platform: { config: Pick<Config, "mailFrom" | "channels"> } };
+
 /** The domain of the support address ("support@example.com" → "example.com"). */
-export function supportDomain(deps: SupportDeps): string {
+export function supportDomain(deps: WithConfig): string {
   const address = deps.platform.config.channels.supportAddress;
   return address.slice(address.lastIndexOf("@") + 1);
 }
@@ -52,7 +56,7 @@ export function replyMessageId(deps: SupportDeps, messageId: string, ticketNumbe
 }
 
 /** `"Satchel Support" <support@example.com>`: MAIL_FROM's display name, our support address. */
-export function supportFrom(deps: SupportDeps): string {
+export function supportFrom(deps: WithConfig): string {
   const { mailFrom, channels } = deps.platform.config;
   const named = /^\s*"?([^"<]*?)"?\s*</.exec(mailFrom)?.[1]?.trim();
   const name = named || "Satchel Support";
@@ -109,15 +113,56 @@ export async function threadingHeaders(
   return { inReplyTo: answered, references };
 }
 
-/** Plain text → paragraphs (blank lines) with line breaks, everything escaped. */
-export function textToHtml(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n{2,}/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph.length > 0)
-    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, "<br>")}</p>`)
-    .join("");
+/** Plain text → paragraphs with line breaks, escaped (the renderer's, kept here for the desk's callers). */
+export { textToHtml };
+
+/** Everything a ticket email shows, gathered (composeTicketEmail) or made up for a preview. */
+export interface TicketEmailParts {
+  number: string;
+  language: Locale;
+  to: string;
+  kind: TicketEmailInput["kind"];
+  /** The ticket's subject, or an acknowledgement's own wording. */
+  subject: string;
+  text: string;
+  messageId: string;
+  /** The anti-phishing line, for a ticket of a customer account sent to its address. */
+  banner: string | undefined;
+  from: string;
+  replyTo: string;
+  inReplyTo: string | null;
+  references: string[];
+}
+
+/**
+ * The email itself, rendered as every email is (templates/render.ts): the reply-above marker
+ * first, then the anti-phishing line, the text as written, and the signature as small print.
+ */
+export function renderTicketEmail(parts: TicketEmailParts): OutboundEmail {
+  const { language, number } = parts;
+  const signature =
+    language === "zh-CN" ? `Satchel 客服 · 请求 #${number}` : `Satchel Support · Request #${number}`;
+  const subject = ticketSubject(number, parts.subject, parts.kind);
+  const { text, html } = renderEmail({
+    language,
+    title: subject,
+    preface: REPLY_ABOVE_MARKERS[language],
+    banner: parts.banner,
+    lines: [parts.text.replace(/\r\n?/g, "\n").trim()],
+    footer: ["--", signature],
+  });
+  return {
+    channel: "email",
+    to: parts.to,
+    from: parts.from,
+    replyTo: parts.replyTo,
+    subject,
+    text,
+    html,
+    messageId: parts.messageId,
+    inReplyTo: parts.inReplyTo,
+    references: parts.references,
+  };
 }
 
 /**
@@ -135,40 +180,25 @@ export async function composeTicketEmail(
   executor: Executor,
   input: TicketEmailInput,
 ): Promise<OutboundEmail> {
-  const { ticket, kind, text } = input;
+  const { ticket } = input;
   const language = ticket.language;
   const token = await ensureReplyToken(executor, deps.platform, ticket.id);
   const { inReplyTo, references } = await threadingHeaders(executor, ticket.id, input.answering);
   const banner = ticket.user_id
     ? await deps.customers.antiPhishingLine(executor, ticket.user_id, { language, to: input.to })
     : undefined;
-  const marker = REPLY_ABOVE_MARKERS[language];
-  const signature =
-    language === "zh-CN"
-      ? `Satchel 客服 · 请求 #${ticket.number}`
-      : `Satchel Support · Request #${ticket.number}`;
-  const body = text.replace(/\r\n?/g, "\n").trim();
-
-  const textBody = [marker, "", ...(banner ? [banner, ""] : []), body, "", "--", signature].join("\n");
-  const html = [
-    `<p style="font-size:12px;color:#888">${escapeHtml(marker)}</p>`,
-    banner
-      ? `<p style="padding:8px 12px;background:#eef2ff;border-radius:6px;font-weight:600">${escapeHtml(banner)}</p>`
-      : "",
-    textToHtml(body),
-    `<p style="font-size:12px;color:#555">-- <br>${escapeHtml(signature)}</p>`,
-  ].join("");
-
-  return {
-    channel: "email",
+  return renderTicketEmail({
+    number: ticket.number,
+    language,
     to: input.to,
+    kind: input.kind,
+    subject: input.subjectLine ?? ticket.subject,
+    text: input.text,
+    messageId: input.messageId,
+    banner,
     from: supportFrom(deps),
     replyTo: replyAddress(deps.platform.config.channels.supportAddress, token),
-    subject: ticketSubject(ticket.number, input.subjectLine ?? ticket.subject, kind),
-    text: textBody,
-    html,
-    messageId: input.messageId,
     inReplyTo,
     references,
-  };
+  });
 }

@@ -1,0 +1,80 @@
+import type { Config } from "../../../config.js";
+import type { Localized, NotificationKind } from "../../../platform/db/schema-status.js";
+import type { Locale } from "../../../platform/i18n.js";
+import type { OutboundMessage } from "../../messaging/index.js";
+import { type Bilingual, composeAddressEmail, composeEmail, composeSms, type Recipient } from "./render.js";
+
+/** What a template is, and the ways one is rendered; the templates themselves are listed in registry.ts. */
+
+export const TEMPLATE_AUDIENCES = ["customer", "subscriber", "guest", "staff"] as const;
+/**
+ * customer: an account's own address (their name and anti-phishing code); subscriber: a status
+ * subscriber's address; guest: an address someone typed; staff: the team (or a staff account).
+ */
+export type TemplateAudience = (typeof TEMPLATE_AUDIENCES)[number];
+
+/** A module's copy builder, whatever its parameters (the coverage test matches them by identity). */
+export type CopyBuilder = (...args: never[]) => unknown;
+
+/** What a sample is made from: the configuration (the site's address, limits, the support address). */
+export interface SampleContext {
+  config: Config;
+}
+
+export interface MessageTemplate {
+  key: string;
+  channel: "email" | "sms";
+  audience: TemplateAudience;
+  /**
+   * The notification kind it goes out as through the notification center (in the app too, as the
+   * customer's preferences allow); null when it is sent straight to the address or phone (a link
+   * or code someone asked for, a notice outside the center).
+   */
+  kind: NotificationKind | null;
+  description: Localized;
+  /** The builders of the module whose copy this is. */
+  builders: readonly CopyBuilder[];
+  /** The message as it would be sent to `to`, from realistic sample parameters. */
+  sample(to: Recipient, context: SampleContext): OutboundMessage;
+}
+
+type Meta = Pick<MessageTemplate, "key" | "audience" | "kind" | "description" | "builders">;
+
+/** An email to an account's own address (composeEmail: name, language, anti-phishing code). */
+export const accountEmail = (
+  meta: Omit<Meta, "audience"> & { audience?: "customer" | "staff" },
+  copies: (context: SampleContext) => Bilingual,
+): MessageTemplate => ({
+  audience: "customer",
+  ...meta,
+  channel: "email",
+  sample: (to, context) => composeEmail(to, copies(context)),
+});
+
+/** An email to an address someone typed (composeAddressEmail: no name, no anti-phishing code). */
+export const guestEmail = (
+  meta: Omit<Meta, "audience">,
+  copies: (context: SampleContext) => Bilingual,
+): MessageTemplate => ({
+  ...meta,
+  audience: "guest",
+  channel: "email",
+  sample: (to, context) => composeAddressEmail(to.email, to.language, copies(context)),
+});
+
+/** A text message to the account's phone. */
+export const textMessage = (
+  meta: Omit<Meta, "audience">,
+  text: (context: SampleContext) => Record<Locale, string>,
+): MessageTemplate => ({
+  ...meta,
+  audience: "customer",
+  channel: "sms",
+  sample: (to, context) => composeSms(to.phone ?? "+8613800138000", to.language, text(context)),
+});
+
+/** A template rendered by its module's own function (support's ticket emails, the team's contact mail). */
+export const customTemplate = (
+  meta: Meta & { channel: "email" | "sms" },
+  sample: MessageTemplate["sample"],
+): MessageTemplate => ({ ...meta, sample });
