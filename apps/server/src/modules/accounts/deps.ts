@@ -67,6 +67,7 @@ export function notificationRecipientOf(user: UserRow): NotificationRecipient {
     ...recipientOf(user),
     userId: user.id,
     phone: user.phoneVerifiedAt ? user.phone : null,
+    emailVerified: user.emailVerifiedAt !== null,
   };
 }
 

@@ -11,6 +11,8 @@ export interface NotificationRecipient extends Recipient {
   userId: string;
   /** A verified phone number, or null (texts go only to verified numbers). */
   phone: string | null;
+  /** Whether the account's email address is confirmed (status-page emails go only to confirmed ones). */
+  emailVerified: boolean;
 }
 
 /** Finds the recipient an account is (the accounts module knows users; this module does not read their table). */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { codeFrom, lastMessage } from "../../test/accounts-helpers.js";
+import { codeFrom, lastMessage, registerAndLogin } from "../../test/accounts-helpers.js";
 import { CARDS, depositByCard } from "../../test/deposit-helpers.js";
 import { messagesTo, notificationsOf, putPreferences } from "../../test/notification-helpers.js";
 import { buildTestApp, type TestContext } from "../../test/test-app.js";
@@ -304,5 +304,14 @@ describe(`notification center on ${testDatabaseKind}`, () => {
       { email: who.email, language: "zh-CN", subscribed: true },
       { email: who.email, language: "zh-CN", subscribed: false },
     ]);
+
+    // An address never confirmed could be anybody's: no status emails to it.
+    const unconfirmed = await registerAndLogin(ctx, `unconfirmed-${Date.now()}@example.test`);
+    const refused = await putPreferences(ctx, unconfirmed, [
+      { kind: "maintenance", channel: "email", enabled: true },
+    ]);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe("notification_email_unverified");
+    expect(calls).toHaveLength(2);
   });
 });

@@ -29,7 +29,8 @@ export async function getPreferences(deps: NotificationsDeps, userId: string) {
 
 /**
  * Flips the caller's switches, all or none: security notices stay on in the app and by email
- * (422 notification_locked), texts need a verified phone (409 notification_phone_required).
+ * (422 notification_locked), texts need a verified phone (409 notification_phone_required),
+ * maintenance emails a confirmed email address (409 notification_email_unverified).
  * Maintenance by email subscribes the account's address to the status page (or stops it), in
  * the same transaction.
  */
@@ -43,8 +44,19 @@ export async function updatePreferences(
     const recipient = await recipientOf(deps, trx, userId);
     const smsAvailable = recipient.phone !== null;
     checkChanges(changes, smsAvailable);
-    await storePreferences(trx, userId, changes, platform.clock.now());
     const maintenance = changes.findLast((c) => c.kind === "maintenance" && c.channel === "email");
+    // Status emails go to confirmed addresses only: an address someone typed at sign-up and never
+    // confirmed could be anybody's.
+    if (maintenance?.enabled && !recipient.emailVerified)
+      throw new DomainError("notification_email_unverified", {}, [
+        {
+          in: "body",
+          path: `/changes/${changes.lastIndexOf(maintenance)}/enabled`,
+          code: "email_unverified",
+          message: "Confirm your email address first",
+        },
+      ]);
+    await storePreferences(trx, userId, changes, platform.clock.now());
     if (maintenance)
       await deps.maintenanceSubscriber(
         trx,

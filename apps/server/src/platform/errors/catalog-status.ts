@@ -77,6 +77,16 @@ export const statusErrors = {
     },
     helpArticle: "notification-settings",
   },
+  notification_email_unverified: {
+    status: 409,
+    title: { en: "Confirm your email address first", "zh-CN": "请先确认邮箱地址" },
+    detail: {
+      en: "Maintenance emails go only to a confirmed address. Open the link in the email we sent when you signed up, or ask for a new one in your profile.",
+      "zh-CN":
+        "维护邮件只会发送到已确认的邮箱地址。请打开注册时我们发送的邮件中的链接，或在个人资料中重新获取确认邮件。",
+    },
+    helpArticle: "notification-settings",
+  },
   template_not_found: {
     status: 404,
     title: { en: "Template not found", "zh-CN": "未找到该模板" },

@@ -35,7 +35,8 @@ export const preferenceRoutes: FastifyPluginAsyncZod<{ deps: NotificationsDeps }
         summary: "Turn notification channels on or off; answers the switches as they now are",
         description:
           "All changes apply or none. 422 notification_locked: turning security notices off in the app or " +
-          "by email. 409 notification_phone_required: turning texts on without a verified phone.",
+          "by email. 409 notification_phone_required: turning texts on without a verified phone. 409 " +
+          "notification_email_unverified: turning maintenance emails on before the email address is confirmed.",
         body: preferencesBody,
         response: { 200: preferencesSchema },
       },
