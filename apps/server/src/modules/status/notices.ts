@@ -69,11 +69,14 @@ export async function enqueueMaintenanceNotice(
 }
 
 export function registerSubscriberNotices(deps: StatusDeps): void {
-  deps.platform.outbox.register(SUBSCRIBER_NOTICE_TOPIC, async (raw) => {
-    const parsed = noticePayload.safeParse(raw);
-    if (!parsed.success) throw new Error("malformed subscriber notice in outbox");
-    await fanOut(deps, parsed.data);
-  });
+  deps.platform.outbox.register(SUBSCRIBER_NOTICE_TOPIC, (payload) => noticePass(deps, payload));
+}
+
+/** One pass of a notice's fan-out, as the outbox runs it (tests call it to look at one pass). */
+export async function noticePass(deps: StatusDeps, raw: unknown): Promise<void> {
+  const parsed = noticePayload.safeParse(raw);
+  if (!parsed.success) throw new Error("malformed subscriber notice in outbox");
+  await fanOut(deps, parsed.data);
 }
 
 async function fanOut(deps: StatusDeps, payload: NoticePayload): Promise<void> {
