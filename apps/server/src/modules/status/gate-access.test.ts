@@ -182,6 +182,9 @@ describe(`the status gate on sign-in, live chat and payouts, on ${testDatabaseKi
       endsAt: window.endsAt,
     });
     expect(await walletOf(ctx, wendy)).toEqual(held);
+    // Refused before the second factor is looked at: a refusal never uses up a code.
+    const unchecked = await withdraw(ctx, wendy, { destinationId, amount: "20.00", code: "000000" });
+    expect(unchecked.json()).toMatchObject({ code: "maintenance" });
 
     // After the window the reconciler sends it, and the provider pays.
     ctx.clock.advance(2 * HOUR + MINUTE);

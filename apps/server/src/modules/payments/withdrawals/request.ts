@@ -75,6 +75,8 @@ export async function requestWithdrawal(
     await findOwnDestination(platform.db, userId, input.destinationId),
     platform.clock.now(),
   );
+  // Refused for maintenance or an outage before the code is checked: a refusal must not use it up.
+  await deps.gate.assertAvailable("withdrawals", { methodId: destination.method_id });
   await platform.db.transaction().execute((trx) => customers.confirmSecondFactor(trx, userId, input.code));
   const profile = await customers.profile(platform.db, userId);
   if (!profile || profile.frozen) throw new DomainError("account_frozen");
