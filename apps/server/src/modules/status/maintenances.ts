@@ -1,5 +1,6 @@
 import type { ComponentKey, Localized } from "../../platform/db/schema-status.js";
 import { DomainError, type FieldError } from "../../platform/errors/domain-error.js";
+import type { Executor } from "../../platform/outbox/outbox.js";
 import type { Actor } from "../audit/index.js";
 import type { StatusDeps } from "./deps.js";
 import { changeStatus } from "./history.js";
@@ -100,7 +101,7 @@ export async function scheduleMaintenance(
 }
 
 /** The window, locked, that may still change: not canceled and not over. */
-async function lockChangeable(trx: Parameters<Parameters<typeof changeStatus>[1]>[0], id: string, now: Date) {
+async function lockChangeable(trx: Executor, id: string, now: Date) {
   const row = await lockMaintenance(trx, id);
   if (!row) throw new DomainError("maintenance_not_found");
   if (row.canceled_at || row.ends_at <= now) throw new DomainError("maintenance_finished");
