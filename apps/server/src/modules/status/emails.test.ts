@@ -40,6 +40,8 @@ describe("status emails", () => {
     if (email.channel !== "email") throw new Error("not an email");
     expect(email.subject).toBe("维护已开始：银行卡支付通道升级");
     expect(email.text).not.toContain("防钓鱼码");
+    // Not an account's email: no advice to change a password the subscriber may not have.
+    expect(email.text).not.toContain("密码");
     expect(email.listUnsubscribe).toBe(
       "https://wallet.example.com/api/v1/status/subscriptions/unsubscribe?token=abc",
     );

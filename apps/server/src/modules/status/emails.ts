@@ -1,7 +1,7 @@
 import type { ComponentKey, IncidentStatus, Localized } from "../../platform/db/schema-status.js";
 import type { Locale } from "../../platform/i18n.js";
 import type { OutboundMessage } from "../messaging/index.js";
-import { type Bilingual, type Copy, composeEmail } from "../notifications/templates/render.js";
+import { type Bilingual, type Copy, composeAddressEmail } from "../notifications/templates/render.js";
 import { COMPONENTS } from "./components.js";
 
 /**
@@ -191,18 +191,15 @@ export const statusEmails = {
 export type StatusEmailKey = keyof typeof statusEmails;
 
 /**
- * The status page's email to one subscriber, in their language. No anti-phishing code
- * (subscribers need no account); with `unsubscribeUrl`, the one-click List-Unsubscribe headers.
+ * The status page's email to one subscriber, in their language: an address someone typed, so no
+ * name and no anti-phishing code; with `unsubscribeUrl`, the one-click List-Unsubscribe headers.
  */
 export function subscriberEmail(
   to: { email: string; language: Locale },
   copies: Bilingual,
   unsubscribeUrl: string | null,
 ): OutboundMessage {
-  const email = composeEmail(
-    { email: to.email, phone: null, name: null, language: to.language, antiPhishingCode: null },
-    copies,
-  );
+  const email = composeAddressEmail(to.email, to.language, copies);
   return email.channel === "email" && unsubscribeUrl ? { ...email, listUnsubscribe: unsubscribeUrl } : email;
 }
 
