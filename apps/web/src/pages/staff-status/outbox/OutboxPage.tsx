@@ -56,7 +56,7 @@ export function OutboxPage() {
               className="segmented__option"
               aria-pressed={status === s}
               onClick={() => setStatus(s)}
-              data-testid={`outbox-${s}`}
+              data-testid={`outbox-tab-${s}`}
             >
               {t(`staffStatus.outbox.tabs.${s}`)}
             </button>
