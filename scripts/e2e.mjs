@@ -208,8 +208,9 @@ try {
 
   await check("the API reference opens", async () => {
     await page.goto(`${base}/api/docs`);
-    await page.locator(".swagger-ui").first().waitFor({ timeout: 15_000 });
-    await page.getByText("Satchel API").first().waitFor({ timeout: 15_000 });
+    // The reference draws the whole OpenAPI document (over half a megabyte): slow on a busy machine.
+    await page.locator(".swagger-ui").first().waitFor({ timeout: 60_000 });
+    await page.getByText("Satchel API").first().waitFor({ timeout: 60_000 });
     await page.screenshot({ path: join(shots, "api-docs.png") });
   });
 
