@@ -10,7 +10,10 @@ import type { NewTransaction } from "./transactions-repository.js";
  * everything in a message from us (behind the anti-phishing code) must be ours; the
  * transaction page shows it.
  */
-export function transferReceivedNotice(platform: Platform, incoming: NewTransaction): NotificationMessage {
+export function transferReceivedNotice(
+  platform: Pick<Platform, "config">,
+  incoming: NewTransaction,
+): NotificationMessage {
   const money = `${formatAmount(incoming.amount, incoming.currency)} ${incoming.currency}`;
   const name = incoming.counterpartyName ?? "?";
   const wallet = incoming.counterpartyWalletNumber ?? "?";

@@ -5,6 +5,7 @@ import { limitsOfLevel } from "../../kyc/limits.js";
 import { traceEmail } from "../../payments/bank/tracer-copy.js";
 import { depositFailedEmail, depositSucceededEmail } from "../../payments/deposits/emails.js";
 import { destinationAddedEmail, withdrawalEmail } from "../../payments/withdrawals/emails.js";
+import { transferReceivedNotice } from "../../wallets/notices.js";
 import { accountEmail, type MessageTemplate } from "./define.js";
 import {
   SAMPLE_AT,
@@ -12,10 +13,11 @@ import {
   SAMPLE_REFERENCE,
   sampleDeposit,
   sampleTraceFinding,
+  sampleTransferIn,
   sampleWithdrawal,
 } from "./samples.js";
 
-/** Money in and out, and identity verification: what the payments and KYC modules tell a customer. */
+/** Money in and out, and identity verification: what the payments, wallets and KYC modules tell a customer. */
 
 const url = (publicUrl: string, path: string) => new URL(path, publicUrl).toString();
 
@@ -105,6 +107,18 @@ export const paymentTemplates: readonly MessageTemplate[] = [
       builders: [traceEmail],
     },
     ({ config }) => traceEmail(sampleTraceFinding(), url(config.publicUrl, "/deposits/trace")),
+  ),
+  accountEmail(
+    {
+      key: "wallets.transfer_received",
+      kind: "transfers",
+      description: {
+        en: "Money arrived from another Satchel customer (never the sender's note)",
+        "zh-CN": "收到其他 Satchel 用户的转账（不含付款人附言）",
+      },
+      builders: [transferReceivedNotice],
+    },
+    ({ config }) => transferReceivedNotice({ config }, sampleTransferIn()).copies,
   ),
   ...WITHDRAWAL_STATES.map(({ status, description, sample }) =>
     accountEmail(

@@ -170,6 +170,7 @@ const ELSEWHERE: Record<string, string[]> = {
   "accounts/staff-admin.ts": ["invitationEmail"],
   "accounts/self-freeze.ts": ["selfFrozen"],
   "payments/bank/tracer-copy.ts": ["traceEmail"],
+  "wallets/notices.ts": ["transferReceivedNotice"],
   "support/channels/chat/transcript.ts": ["transcriptCopies"],
   "support/channels/email/acknowledge.ts": ["acknowledgementContent"],
   "../seed/welcome.ts": ["welcomeCopies"],

@@ -3,6 +3,7 @@ import type { Finding } from "../../payments/bank/tracer.js";
 import type { DepositRow } from "../../payments/deposits/deposits-repository.js";
 import type { WithdrawalRow } from "../../payments/withdrawals/repository.js";
 import type { MessageRow, TicketRow } from "../../support/tickets/repository.js";
+import type { NewTransaction } from "../../wallets/transactions-repository.js";
 import type { Recipient } from "./render.js";
 
 /**
@@ -187,5 +188,26 @@ export function sampleTraceFinding(): Finding {
     query: { amount: 50_000n, currency: "USD" },
     window: { from: new Date("2026-11-12T00:00:00Z"), to: SAMPLE_AT },
     caseId: "pcs_01JDSAMPLE0000000000000000",
+  };
+}
+
+/** A transfer as the recipient's history records it: the sender masked, by wallet number. */
+export function sampleTransferIn(): NewTransaction {
+  return {
+    id: "txn_01JDSAMPLE0000000000000000",
+    reference: SAMPLE_REFERENCE,
+    userId: "usr_01JDSAMPLE0000000000000000",
+    groupId: "txn_01JDSAMPLE0000000000000001",
+    type: "transfer_in",
+    status: "completed",
+    direction: "in",
+    amount: 1_250n,
+    currency: "USD",
+    exponent: 2,
+    counterpartyWalletNumber: "S1234-5678-90",
+    counterpartyName: "Al*** Wo***",
+    note: "Dinner on Friday",
+    timeline: [],
+    at: SAMPLE_AT,
   };
 }
