@@ -39,8 +39,9 @@ describe("demo data", () => {
     const lines: string[] = [];
     const first = await seedDemo(ctx.platform, ctx.services, (l) => lines.push(l));
     expect(first.seeded).toBe(true);
-    // One line per login, then one each for the wallets, payments, the help center and the support desk.
-    expect(lines).toHaveLength(DEMO_LOGINS.length + 5);
+    // One line per login, then one each for the wallets, payments, the help center, the support
+    // desk, its channels and the status page.
+    expect(lines).toHaveLength(DEMO_LOGINS.length + 6);
     expect(await ctx.services.users.countByRole()).toEqual({
       customer: 2,
       agent: 2,
