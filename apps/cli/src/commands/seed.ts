@@ -17,9 +17,10 @@ export async function seedCommand(io: Io, flags: { demo?: boolean }): Promise<nu
   const config = configFrom(io);
   if (!config) return 1;
   const database = await openConfiguredDatabase(config);
+  let services: ReturnType<typeof createServices> | undefined;
   try {
     const platform = createPlatform({ config, database });
-    const services = createServices(platform);
+    services = createServices(platform);
     await runMigrations(database, (line) => io.out(line));
     io.out("Seeding demo data…");
     const result = await seedDemo(platform, services, (line) => io.out(line));
@@ -36,6 +37,8 @@ export async function seedCommand(io: Io, flags: { demo?: boolean }): Promise<nu
     }
     throw error;
   } finally {
+    // The status module listens for changes once used (the gate does during the seed's payments).
+    await services?.status.close();
     await database.close();
   }
 }
