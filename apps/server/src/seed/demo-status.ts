@@ -116,6 +116,8 @@ export async function seedDemoStatus(
   const admin = await services.users.findByEmail(people.admin);
   if (!admin) return false;
   report("  status page: 45 days of history, two past incidents, a maintenance in two days");
+  // `satchel seed --demo` runs before the server ever started: the component rows may not exist yet.
+  await services.status.seed();
   const now = platform.clock.now();
   const ago = (days: number, minutes = 0) => new Date(now.getTime() - days * DAY_MS + minutes * MINUTE_MS);
   const states: { component: ComponentKey; state: ComponentState; started_at: Date }[] = COMPONENT_KEYS.map(
