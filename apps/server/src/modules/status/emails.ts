@@ -151,6 +151,28 @@ export const statusEmails = {
       action: { label: "确认修改", url },
     },
   }),
+  /**
+   * A confirmed address asked for exactly what it has: nothing changes, and its owner gets the
+   * link to see or stop the subscription (the same work as for a new address: one email).
+   */
+  alreadySubscribed: (manageUrl: string, components: ComponentKey[]): Bilingual => ({
+    en: {
+      subject: "You already get Satchel status updates",
+      lines: [
+        `Someone (we hope you) asked for emails from the Satchel status page for this address. It is already subscribed, to: ${componentList(components, "en")}. Nothing has changed.`,
+        "To see what you follow or to unsubscribe, use the link below. If it was not you, ignore this email.",
+      ],
+      action: { label: "Manage subscription", url: manageUrl },
+    },
+    "zh-CN": {
+      subject: "您已订阅 Satchel 服务状态通知",
+      lines: [
+        `有人（希望是您本人）为此邮箱申请接收 Satchel 状态页面的邮件通知。此邮箱已订阅以下服务的通知：${componentList(components, "zh-CN")}，订阅没有任何改变。`,
+        "如需查看订阅内容或退订，请使用下方链接。如果不是您本人操作，请忽略此邮件。",
+      ],
+      action: { label: "管理订阅", url: manageUrl },
+    },
+  }),
   incidentCreated: (notice: IncidentNotice): Bilingual =>
     incidentCopy(notice, { en: "Incident: ", "zh-CN": "故障通知：" }),
   incidentUpdated: (notice: IncidentNotice): Bilingual =>
@@ -240,6 +262,10 @@ export const statusEmailSamples: Record<StatusEmailKey, () => Bilingual> = {
       `${SAMPLE_URL}/status/subscriptions/confirm?token=sample-confirm-token`,
       ["card_deposits", "withdrawals"],
     ),
+  alreadySubscribed: () =>
+    statusEmails.alreadySubscribed(`${SAMPLE_URL}/status/unsubscribe?token=sample-unsubscribe-token`, [
+      "card_deposits",
+    ]),
   incidentCreated: () =>
     statusEmails.incidentCreated(
       sampleIncident("investigating", {

@@ -97,9 +97,12 @@ const sameSet = (a: readonly ComponentKey[], b: readonly ComponentKey[]) =>
   a.length === b.length && a.every((key) => b.includes(key));
 
 /**
- * Asks for status emails. Always ends the same way for the caller (the route answers 202);
- * an email goes out when there is something to confirm and none went to the address in the
- * last few minutes.
+ * Asks for status emails. Always ends the same way for the caller (the route answers 202), and
+ * does the same work whether or not the address is known, so neither the answer nor its timing
+ * tells who is subscribed: the row is written and one email goes out (a confirmation link, a
+ * link to confirm a change, or, for a confirmed address asking for what it has, a note that it
+ * is already subscribed with the link to manage it), unless an email went to the address in the
+ * last few minutes, in which case nothing is written or sent.
  */
 export async function requestSubscription(deps: StatusDeps, input: SubscriptionRequest): Promise<void> {
   const { platform } = deps;
@@ -135,7 +138,17 @@ export async function requestSubscription(deps: StatusDeps, input: SubscriptionR
     const lastSent = row.confirm_expires_at ? row.confirm_expires_at.getTime() - CONFIRM_TTL_MS : null;
     if (lastSent !== null && now.getTime() - lastSent < CONFIRM_RESEND_MS) return;
     const unchanged = sameSet(row.components, components) && row.language === input.language;
-    if (row.confirmed_at && unchanged) return;
+    if (row.confirmed_at && unchanged) {
+      // Nothing to confirm: the link is not stored (a change link waiting is superseded, as by
+      // any newer request), the time is, so this note is not sent again for a few minutes.
+      await updateSubscriber(trx, row.id, { ...confirm, confirm_token_hash: null, updated_at: now });
+      const copies = statusEmails.alreadySubscribed(unsubscribeLinks(deps, row.id).page, row.components);
+      await deps.messaging.send(
+        trx,
+        subscriberEmail({ email: row.email, language: row.language }, copies, null),
+      );
+      return;
+    }
     await updateSubscriber(trx, row.id, {
       ...confirm,
       // Until it is confirmed the row only shows the latest wish; a confirmed one keeps what was confirmed.

@@ -34,6 +34,14 @@ const STATUS_TEMPLATES: Record<
       "zh-CN": "确认修改已生效的服务状态订阅",
     },
   },
+  alreadySubscribed: {
+    key: "status.subscription_exists",
+    kind: null,
+    description: {
+      en: "A confirmed address asked to subscribe again: the link to manage it",
+      "zh-CN": "已确认的邮箱再次申请订阅：附管理订阅的链接",
+    },
+  },
   incidentCreated: {
     key: "status.incident_created",
     kind: "maintenance",
@@ -71,8 +79,12 @@ const STATUS_TEMPLATES: Record<
   },
 };
 
-/** The confirmation links are not notices: they carry no unsubscribe link of their own. */
-const CONFIRMATIONS = new Set<StatusEmailKey>(["confirmSubscription", "confirmSubscriptionChange"]);
+/** The answers to a request (confirmation links, the already-subscribed note) are not notices: no List-Unsubscribe headers. */
+const CONFIRMATIONS = new Set<StatusEmailKey>([
+  "confirmSubscription",
+  "confirmSubscriptionChange",
+  "alreadySubscribed",
+]);
 
 export const statusTemplates: readonly MessageTemplate[] = (
   Object.keys(STATUS_TEMPLATES) as StatusEmailKey[]

@@ -61,10 +61,11 @@ export const statusSubscriptionRoutes: FastifyPluginAsyncZod<{ deps: StatusDeps 
         tags,
         summary: "Subscribe to status updates by email",
         description:
-          "Always 202 { status: 'pending_confirmation' }, whether or not the address is known. An email with a " +
-          "confirmation link (/status/subscriptions/confirm?token=…, 48 hours, once) goes to the address; nothing " +
-          "else is sent before it is used. For an address already subscribed, the change of components or language " +
-          "takes effect only through the link sent to it. One confirmation email per address every 5 minutes; " +
+          "Always 202 { status: 'pending_confirmation' }, whether or not the address is known, after the same work " +
+          "(one email): a confirmation link (/status/subscriptions/confirm?token=…, 48 hours, once), and nothing " +
+          "else before it is used. For an address already subscribed, a change of components or language takes " +
+          "effect only through the link sent to it; asking for what it has sends it a note with the link to manage " +
+          "its subscription. One email per address every 5 minutes; " +
           `${REQUESTS_PER_HOUR} requests an hour per client address.`,
         body: z.object({
           email,
