@@ -8,6 +8,7 @@ import {
   type ParkedStatus,
   retryParked,
 } from "../../platform/outbox/dead-letters.js";
+import { maskAddress } from "../../platform/outbox/redact.js";
 import type { Platform } from "../../platform/platform.js";
 import type { Actor, AuditService } from "../audit/index.js";
 import { DELIVER_TOPIC } from "./message.js";
@@ -16,7 +17,8 @@ import { DELIVER_TOPIC } from "./message.js";
  * The dead letters an admin looks at: outbox rows that failed their last attempt (a mail
  * server refusing for hours, an SMS gateway down), to send again or let go. Each shows what it
  * was (the topic; for an email or SMS, the channel, the recipient masked and the subject),
- * never the body: an email's text may hold a password-reset link.
+ * never the body: an email's text may hold a password-reset link. The last error is shown and
+ * audited redacted (credentials, tokens and links' secrets out, addresses and phones masked).
  */
 
 /** The payload fields a messaging row is summarised by; nothing else of a payload is read. */
@@ -35,21 +37,12 @@ export interface DeadLetterView {
   summary: { channel?: string; to?: string; subject?: string };
 }
 
-/** "l***@example.com", "+86*******8000": enough to recognise, not the whole address on a screen. */
-export function maskRecipient(to: string): string {
-  const at = to.lastIndexOf("@");
-  if (at > 0) return `${to.slice(0, 1)}***${to.slice(at)}`;
-  if (to.length <= 4) return "*".repeat(to.length);
-  const keep = to.startsWith("+") ? 3 : 0;
-  return `${to.slice(0, keep)}${"*".repeat(to.length - keep - 4)}${to.slice(-4)}`;
-}
-
 function summaryOf(row: ParkedRow): DeadLetterView["summary"] {
   if (row.topic !== DELIVER_TOPIC) return {};
   const { channel, to, subject } = row.fields;
   return {
     ...(channel ? { channel } : {}),
-    ...(to ? { to: maskRecipient(to) } : {}),
+    ...(to ? { to: maskAddress(to) } : {}),
     ...(subject ? { subject } : {}),
   };
 }

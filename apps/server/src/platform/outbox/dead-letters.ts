@@ -1,12 +1,14 @@
 import { sql } from "kysely";
 import type { OutboxTable } from "../db/schema.js";
 import type { Executor } from "./outbox.js";
+import { redactError } from "./redact.js";
 
 /**
  * The outbox rows an operator looks at: those parked as dead after their last attempt, and
  * those a staff member discarded. Plain queries; who may call them and what is audited is the
  * caller's. The payload is never read whole (an email's text may hold a reset link): a
- * listing returns only the top-level string fields the caller names.
+ * listing returns only the top-level string fields the caller names. The last error is
+ * redacted (`redactError`): a transport's error may quote a password, a token or an address.
  */
 
 export type ParkedStatus = "dead" | "discarded";
@@ -16,6 +18,7 @@ export interface ParkedRow {
   topic: string;
   status: OutboxTable["status"];
   attempts: number;
+  /** Redacted: no credential, token or whole address, whatever the transport said. */
   lastError: string | null;
   createdAt: Date;
   nextAttemptAt: Date;
@@ -69,7 +72,8 @@ function present(row: Selected, fields: readonly string[]): ParkedRow {
     topic: row.topic,
     status: row.status,
     attempts: row.attempts,
-    lastError: row.last_error,
+    // Rows written before errors were redacted at the source are redacted here too.
+    lastError: row.last_error === null ? null : redactError(row.last_error),
     createdAt: row.created_at,
     nextAttemptAt: row.next_attempt_at,
     resolvedAt: row.resolved_at,

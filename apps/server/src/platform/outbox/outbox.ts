@@ -4,6 +4,7 @@ import type { Clock } from "../clock.js";
 import type { DB } from "../db/schema.js";
 import type { IdGenerator } from "../ids.js";
 import type { Random } from "../random.js";
+import { redactError } from "./redact.js";
 
 /** Anything that can run a query: the database itself or an open transaction. */
 export type Executor = Kysely<DB> | Transaction<DB>;
@@ -169,7 +170,9 @@ export class Outbox {
         .where("id", "=", row.id)
         .execute();
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      // Kept and logged redacted: a transport's error may quote a connection URL with its
+      // password, a link with its token, the recipient's address or phone number.
+      const message = redactError(error instanceof Error ? error.message : String(error));
       const dead = row.attempts >= this.maxAttempts;
       const delay = backoffMs(row.attempts, this.random);
       await this.db
