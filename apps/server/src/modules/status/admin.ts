@@ -6,7 +6,13 @@ import type { StatusDeps } from "./deps.js";
 import { changeStatus } from "./history.js";
 import { incidentLikeOf, openIncidents, updatesOf } from "./incidents-repository.js";
 import { liveMaintenances, recentMaintenances, windowOf } from "./maintenances-repository.js";
-import { presentStaffComponent, presentStaffIncident, presentStaffMaintenance } from "./present-staff.js";
+import {
+  actorLabels,
+  incidentActorIds,
+  presentStaffComponent,
+  presentStaffIncident,
+  presentStaffMaintenance,
+} from "./present-staff.js";
 import { effectiveState } from "./state.js";
 import { subscriberCounts } from "./subscribers-repository.js";
 
@@ -45,10 +51,15 @@ export async function staffOverview(deps: StatusDeps) {
     incidents.map((i) => i.id),
   );
   const maintenances = await recentMaintenances(db, new Date(now.getTime() - WEEK_MS));
+  // Who opened, updated and scheduled what: every name in one query.
+  const actors = await actorLabels(deps, db, [
+    ...incidentActorIds(incidents, updates),
+    ...maintenances.map((m) => m.created_by),
+  ]);
   return {
     components,
-    incidents: incidents.map((i) => presentStaffIncident(i, updates.get(i.id) ?? [])),
-    maintenances: maintenances.map((m) => presentStaffMaintenance(m, now)),
+    incidents: incidents.map((i) => presentStaffIncident(i, updates.get(i.id) ?? [], actors)),
+    maintenances: maintenances.map((m) => presentStaffMaintenance(m, now, actors)),
     subscribers: await subscriberCounts(db),
   };
 }

@@ -23,7 +23,7 @@ import {
   updateIncident,
   updatesOf,
 } from "./incidents-repository.js";
-import { presentStaffIncident, type StaffIncident } from "./present-staff.js";
+import { actorLabels, incidentActorIds, presentStaffIncident, type StaffIncident } from "./present-staff.js";
 
 /** Incidents as staff run them: open, post updates, resolve, publish a signal's draft. */
 
@@ -55,9 +55,10 @@ function noticeSubscribers(deps: StatusDeps, trx: Transaction<DB>, updateId: str
   return deps.platform.outbox.enqueue(trx, SUBSCRIBER_NOTICE_TOPIC, { event: "incident_update", updateId });
 }
 
-async function staffView(executor: Executor, row: IncidentRow) {
+async function staffView(deps: StatusDeps, executor: Executor, row: IncidentRow) {
   const updates = await updatesOf(executor, [row.id]);
-  return presentStaffIncident(row, updates.get(row.id) ?? []);
+  const actors = await actorLabels(deps, executor, incidentActorIds([row], updates));
+  return presentStaffIncident(row, updates.get(row.id) ?? [], actors);
 }
 
 export async function openIncident(
@@ -98,7 +99,7 @@ export async function openIncident(
       { impact: row.impact, components: row.components, componentState: row.component_state },
     );
     await noticeSubscribers(deps, trx, update.id);
-    return staffView(trx, row);
+    return staffView(deps, trx, row);
   });
 }
 
@@ -138,7 +139,7 @@ export async function addIncidentUpdate(
     );
     // A draft's timeline stays private until staff publish it.
     if (!row.draft) await noticeSubscribers(deps, trx, update.id);
-    return staffView(trx, row);
+    return staffView(deps, trx, row);
   });
 }
 
@@ -157,7 +158,7 @@ export async function publishIncident(deps: StatusDeps, actor: Actor, id: string
   return changeStatus(deps, async (trx) => {
     const incident = await lockIncident(trx, id);
     if (!incident) throw new DomainError("incident_not_found");
-    if (!incident.draft) return staffView(trx, incident);
+    if (!incident.draft) return staffView(deps, trx, incident);
     if (incident.resolved_at) throw new DomainError("incident_resolved");
     const row = await updateIncident(trx, id, { draft: false, updated_at: now });
     const timeline = (await updatesOf(trx, [id])).get(id) ?? [];
@@ -178,14 +179,14 @@ export async function publishIncident(deps: StatusDeps, actor: Actor, id: string
       { source: row.source, components: row.components },
     );
     await noticeSubscribers(deps, trx, newest.id);
-    return staffView(trx, row);
+    return staffView(deps, trx, row);
   });
 }
 
 export async function staffIncident(deps: StatusDeps, id: string): Promise<StaffIncident> {
   const row = await findIncident(deps.platform.db, id);
   if (!row) throw new DomainError("incident_not_found");
-  return staffView(deps.platform.db, row);
+  return staffView(deps, deps.platform.db, row);
 }
 
 /** Staff's list, newest first, drafts included; the cursor is the last incident's id. */
@@ -205,8 +206,9 @@ export async function staffIncidents(
     db,
     page.map((r) => r.id),
   );
+  const actors = await actorLabels(deps, db, incidentActorIds(page, updates));
   return {
-    data: page.map((r) => presentStaffIncident(r, updates.get(r.id) ?? [])),
+    data: page.map((r) => presentStaffIncident(r, updates.get(r.id) ?? [], actors)),
     nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
   };
 }

@@ -9,7 +9,7 @@ import {
   endMaintenance,
   scheduleMaintenance,
 } from "../maintenances.js";
-import { presentStaffMaintenance } from "../present-staff.js";
+import { staffMaintenanceView } from "../present-staff.js";
 import {
   componentKey,
   idParams,
@@ -102,7 +102,7 @@ export const statusAdminRoutes: FastifyPluginAsyncZod<{ deps: StatusDeps }> = as
         ...body,
         description: description ?? { en: "", "zh-CN": "" },
       });
-      return reply.status(201).send(presentStaffMaintenance(row, now()));
+      return reply.status(201).send(await staffMaintenanceView(deps, row, now()));
     },
   );
 
@@ -130,7 +130,7 @@ export const statusAdminRoutes: FastifyPluginAsyncZod<{ deps: StatusDeps }> = as
         request.params.id,
         request.body,
       );
-      return presentStaffMaintenance(row, now());
+      return staffMaintenanceView(deps, row, now());
     },
   );
 
@@ -151,7 +151,7 @@ export const statusAdminRoutes: FastifyPluginAsyncZod<{ deps: StatusDeps }> = as
     },
     async (request) => {
       const row = await cancelMaintenance(deps, await staffActor(deps, request), request.params.id);
-      return presentStaffMaintenance(row, now());
+      return staffMaintenanceView(deps, row, now());
     },
   );
 
@@ -173,7 +173,7 @@ export const statusAdminRoutes: FastifyPluginAsyncZod<{ deps: StatusDeps }> = as
     },
     async (request) => {
       const row = await endMaintenance(deps, await staffActor(deps, request), request.params.id);
-      return presentStaffMaintenance(row, now());
+      return staffMaintenanceView(deps, row, now());
     },
   );
 };

@@ -64,6 +64,12 @@ const instant = z.iso
   .transform((value) => new Date(value))
   .describe("ISO 8601 date and time with a zone, such as 2026-12-01T02:00:00Z");
 
+/** Who did something, for people to read (the user id beside it is for machines). */
+const actorLabel = z
+  .string()
+  .nullable()
+  .describe("The staff member's name, else their email; null for the system or an account that is gone");
+
 export const staffComponent = z.object({
   key: componentKey,
   name: localized,
@@ -88,6 +94,8 @@ export const staffIncident = z.object({
   componentState: z.enum(SET_STATES).describe("The state the incident gives its components while open"),
   draft: z.boolean().describe("Opened by an automatic signal and not yet published: not public"),
   source: z.enum(["staff", "signal"]),
+  createdBy: z.string().nullable().describe("Who opened it (a user id); null for an automatic signal"),
+  createdByLabel: actorLabel,
   createdAt: z.string(),
   updatedAt: z.string(),
   resolvedAt: z.string().nullable(),
@@ -99,6 +107,7 @@ export const staffIncident = z.object({
         body: localized,
         createdAt: z.string(),
         createdBy: z.string().nullable().describe("The staff member's user id; null for the system"),
+        createdByLabel: actorLabel,
       }),
     )
     .describe("The timeline, newest first"),
@@ -118,6 +127,8 @@ export const staffMaintenance = z.object({
   announceSocial: z.boolean(),
   state: z.enum(["scheduled", "in_progress", "completed", "canceled"]),
   announcedAt: z.string().nullable().describe("When subscribers were told it is coming"),
+  createdBy: z.string().nullable().describe("Who scheduled it (a user id); null for the system"),
+  createdByLabel: actorLabel,
   createdAt: z.string(),
   canceledAt: z.string().nullable(),
 });
