@@ -6,7 +6,6 @@ import {
   type ParkedCursor,
   type ParkedRow,
   type ParkedStatus,
-  retryParked,
 } from "../../platform/outbox/dead-letters.js";
 import { maskAddress } from "../../platform/outbox/redact.js";
 import type { Platform } from "../../platform/platform.js";
@@ -107,7 +106,8 @@ export async function listDeadLetters(
 type Resolution = "retried" | "discarded";
 
 /**
- * Retries (back in line now, attempts from zero) or discards a dead row, audited as
+ * Retries (back in line now, attempts from zero, what its handler settled on the last attempt
+ * undone: a support reply "failed" is "queued" again) or discards a dead row, audited as
  * outbox.retried / outbox.discarded with its summary (never its body). 404
  * outbox_message_not_found when the row is not dead (any more).
  */
@@ -123,7 +123,7 @@ export async function resolveDeadLetter(
     const at = platform.clock.now();
     const changed =
       resolution === "retried"
-        ? await retryParked(trx, { id, by, at })
+        ? await platform.outbox.retryDead(trx, { id, by, at })
         : await discardParked(trx, { id, by, at });
     if (!changed) throw new DomainError("outbox_message_not_found");
     const row = await findParked(trx, id, SUMMARY_FIELDS);

@@ -122,12 +122,13 @@ export async function findParked(
 /**
  * A dead row goes back in line at once with its attempts counted from zero (so it gets the
  * whole series of retries again); undefined when the row is not dead (never existed, already
- * retried or discarded: two staff members clicking at once act once).
+ * retried or discarded: two staff members clicking at once act once). `Outbox.retryDead` is
+ * the way in: it also lets the topic's handler undo what it settled on the last attempt.
  */
 export async function retryParked(
   executor: Executor,
   input: { id: string; by: string; at: Date },
-): Promise<{ id: string } | undefined> {
+): Promise<{ id: string; topic: string; payload: Record<string, unknown> } | undefined> {
   return executor
     .updateTable("outbox")
     .set({
@@ -139,8 +140,9 @@ export async function retryParked(
     })
     .where("id", "=", input.id)
     .where("status", "=", "dead")
-    .returning("id")
-    .executeTakeFirst();
+    .returning(["id", "topic", "payload"])
+    .executeTakeFirst()
+    .then((row) => row && { id: row.id, topic: row.topic, payload: row.payload as Record<string, unknown> });
 }
 
 /** A dead row is let go (kept for the record, never tried again); undefined when the row is not dead. */

@@ -4,6 +4,7 @@ import type { Clock } from "../clock.js";
 import type { DB } from "../db/schema.js";
 import type { IdGenerator } from "../ids.js";
 import type { Random } from "../random.js";
+import { retryParked } from "./dead-letters.js";
 import { redactError } from "./redact.js";
 
 /** Anything that can run a query: the database itself or an open transaction. */
@@ -35,9 +36,14 @@ export interface OutboxAttempt {
 
 /**
  * Delivers one row; throws to be retried. A handler that records a state of its own (a reply
- * "queued") reads `last` to settle it when no retry will follow.
+ * "queued") reads `last` to settle it when no retry will follow, and registers with
+ * `onRetry` what puts that state back when an operator retries the dead row: otherwise the
+ * handler would find its work settled ("failed") and the retry would send nothing.
  */
 export type OutboxHandler = (payload: Record<string, unknown>, attempt: OutboxAttempt) => Promise<void>;
+
+/** Runs in the transaction that puts a dead row back in line, with that row's payload. */
+export type OutboxReviver = (executor: Executor, payload: Record<string, unknown>) => Promise<void>;
 
 export interface OutboxOptions {
   /** How many rows one pass claims. */
@@ -58,6 +64,7 @@ export interface OutboxOptions {
  */
 export class Outbox {
   private readonly handlers = new Map<string, OutboxHandler>();
+  private readonly revivers = new Map<string, OutboxReviver>();
   private readonly batchSize: number;
   private readonly maxAttempts: number;
   private readonly leaseMs: number;
@@ -83,6 +90,28 @@ export class Outbox {
   register(topic: string, handler: OutboxHandler): void {
     if (this.handlers.has(topic)) throw new Error(`outbox topic ${topic} already has a handler`);
     this.handlers.set(topic, handler);
+  }
+
+  /** What undoes a topic's settled state when an operator retries one of its dead rows (see `retryDead`). */
+  onRetry(topic: string, reviver: OutboxReviver): void {
+    if (this.revivers.has(topic)) throw new Error(`outbox topic ${topic} already has a reviver`);
+    this.revivers.set(topic, reviver);
+  }
+
+  /**
+   * An operator sends a dead row again: back in line now, its attempts from zero, and, in the
+   * same transaction, its topic's `onRetry` reviver undoes what the last attempt settled, so the next
+   * pass delivers it (once: a row delivered is never dead again). Undefined when the row is
+   * not dead.
+   */
+  async retryDead(
+    executor: Executor,
+    input: { id: string; by: string; at: Date },
+  ): Promise<{ id: string } | undefined> {
+    const row = await retryParked(executor, input);
+    if (!row) return undefined;
+    await this.revivers.get(row.topic)?.(executor, row.payload);
+    return { id: row.id };
   }
 
   /**

@@ -106,5 +106,17 @@ export function createSupportChannels(
       if (!refused) throw error;
     }
   });
+  // An admin retries the dead row (/admin/outbox): the reply the last attempt failed is queued
+  // again, so the handler above sends it (once: sent, it is never queued again).
+  platform.outbox.onRetry(DELIVER_TOPIC, async (executor, payload) => {
+    const messageId = (payload as { messageId?: unknown }).messageId;
+    if (typeof messageId !== "string") return;
+    await executor
+      .updateTable("support_messages")
+      .set({ delivery_status: "queued" })
+      .where("id", "=", messageId)
+      .where("delivery_status", "=", "failed")
+      .execute();
+  });
   return channels;
 }
