@@ -65,7 +65,7 @@ export async function subscribeConfirmed(
 
 /** The unsubscribe token of a notice email (its link to the unsubscribe page). */
 export function unsubscribeTokenOf(message: MailboxMessage): string {
-  const match = /\/status\/unsubscribe\?token=([A-Za-z0-9_\-%]+)/.exec(message.text);
+  const match = /\/status\/unsubscribe\?token=([A-Za-z0-9_.\-%]+)/.exec(message.text);
   if (!match?.[1]) throw new Error(`no unsubscribe link in: ${message.text}`);
   return decodeURIComponent(match[1]);
 }

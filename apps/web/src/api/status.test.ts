@@ -227,7 +227,11 @@ describe("subscriptions", () => {
     expect(call(fetchMock).method).toBe("POST");
     expect(call(fetchMock).json()).toEqual({ token: "tok" });
 
-    expect(await getUnsubscribe("t k")).toEqual({ email: "a***@example.com", components: ["login"] });
+    expect(await getUnsubscribe("t k")).toEqual({
+      email: "a***@example.com",
+      components: ["login"],
+      unsubscribed: false,
+    });
     expect(call(fetchMock, 1).url).toBe("/api/v1/status/subscriptions/unsubscribe?token=t+k");
 
     await unsubscribe("tok");

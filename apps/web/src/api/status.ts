@@ -132,6 +132,12 @@ export interface SubscriptionView {
   components: string[];
 }
 
+/** What an unsubscribe link is about: the subscription, or `unsubscribed` when it is gone already. */
+export interface UnsubscribeView extends SubscriptionView {
+  /** The link was used before (or the address otherwise unsubscribed): nothing left to stop. */
+  unsubscribed: boolean;
+}
+
 // --- reading answers ---------------------------------------------------------------------------
 
 function oneOf<T extends string>(values: readonly T[], value: unknown): T | null {
@@ -313,10 +319,15 @@ export async function confirmSubscription(token: string): Promise<SubscriptionVi
   return parseSubscriptionView(await api.post<unknown>(`${BASE}/subscriptions/confirm`, { token }));
 }
 
-export async function getUnsubscribe(token: string, abort?: AbortSignal): Promise<SubscriptionView> {
-  return parseSubscriptionView(
-    await api.get<unknown>(`${BASE}/subscriptions/unsubscribe`, { query: { token }, ...signal(abort) }),
-  );
+export async function getUnsubscribe(token: string, abort?: AbortSignal): Promise<UnsubscribeView> {
+  const body = await api.get<unknown>(`${BASE}/subscriptions/unsubscribe`, {
+    query: { token },
+    ...signal(abort),
+  });
+  const unsubscribed = isRecord(body) && body.unsubscribed === true;
+  return unsubscribed
+    ? { email: "", components: [], unsubscribed }
+    : { ...parseSubscriptionView(body), unsubscribed };
 }
 
 export async function unsubscribe(token: string): Promise<void> {

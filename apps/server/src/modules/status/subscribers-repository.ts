@@ -15,6 +15,10 @@ export function findSubscriberByEmail(executor: Executor, email: string): Promis
     .executeTakeFirst();
 }
 
+export function findSubscriberById(executor: Executor, id: string): Promise<SubscriberRow | undefined> {
+  return executor.selectFrom("status_subscribers").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
 export function findSubscriberByUnsubscribeHash(
   executor: Executor,
   hash: string,

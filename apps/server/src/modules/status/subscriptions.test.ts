@@ -64,7 +64,7 @@ describe("status subscriptions", () => {
     expect(notice?.text).toContain(`/status/incidents/${incident.id}`);
     expect(notice?.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     expect(notice?.headers?.["List-Unsubscribe"]).toMatch(
-      /^<http:\/\/127\.0\.0\.1:8080\/api\/v1\/status\/subscriptions\/unsubscribe\?token=[\w-]+>$/,
+      /^<http:\/\/127\.0\.0\.1:8080\/api\/v1\/status\/subscriptions\/unsubscribe\?token=[\w.-]+>$/,
     );
   });
 
@@ -124,7 +124,7 @@ describe("status subscriptions", () => {
       method: "GET",
       url: `/api/v1/status/subscriptions/unsubscribe?token=${encodeURIComponent(token)}`,
     });
-    expect(shown.json()).toMatchObject({ email: "s***@example.test", components: ["login"] });
+    expect(shown.json()).toEqual({ email: "s***@example.test", components: ["login"], unsubscribed: false });
     expect((await subscriberRow("same@example.test"))?.components).toEqual(["login"]);
 
     // Asked again at once: neither address is mailed again.
@@ -148,7 +148,7 @@ describe("status subscriptions", () => {
     ).toEqual([]);
   });
 
-  it("unsubscribes from the emailed link without signing in: GET shows, POST unsubscribes, again too", async () => {
+  it("unsubscribes from the emailed link without signing in: GET shows, POST unsubscribes; used again, it says so", async () => {
     await subscribeConfirmed(ctx, "bo@example.test", ["transfers"]);
     await openIncident(ctx, admin, { components: ["transfers"] });
     const notice = (await mailbox(ctx, "bo@example.test")).at(-1);
@@ -160,8 +160,19 @@ describe("status subscriptions", () => {
       url: `/api/v1/status/subscriptions/unsubscribe?token=${encodeURIComponent(token)}`,
     });
     expect(shown.statusCode).toBe(200);
-    expect(shown.json()).toEqual({ email: "b***@example.test", components: ["transfers"] });
+    expect(shown.json()).toEqual({
+      email: "b***@example.test",
+      components: ["transfers"],
+      unsubscribed: false,
+    });
     expect(await subscriberRow("bo@example.test")).toBeDefined();
+    // Emails sent before the subscriber's id was in the token carry the bare key: still found.
+    const bare = token.slice(token.lastIndexOf(".") + 1);
+    const legacy = await ctx.app.inject({
+      method: "GET",
+      url: `/api/v1/status/subscriptions/unsubscribe?token=${encodeURIComponent(bare)}`,
+    });
+    expect(legacy.json()).toMatchObject({ email: "b***@example.test", unsubscribed: false });
 
     const post = () =>
       ctx.app.inject({ method: "POST", url: "/api/v1/status/subscriptions/unsubscribe", payload: { token } });
@@ -174,8 +185,23 @@ describe("status subscriptions", () => {
       method: "GET",
       url: `/api/v1/status/subscriptions/unsubscribe?token=${encodeURIComponent(token)}`,
     });
-    expect(gone.statusCode).toBe(400);
-    expect(gone.json().code).toBe("subscription_link_invalid");
+    // The old link still proves itself: the page says "already unsubscribed", not "not valid".
+    expect(gone.statusCode).toBe(200);
+    expect(gone.json()).toEqual({ email: null, components: [], unsubscribed: true });
+    // Forged (another subscriber id under this key, or a key changed) is still not valid.
+    const dot = token.lastIndexOf(".");
+    for (const forged of [
+      `usr_01JD0000000000000000000000${token.slice(dot)}`,
+      `${token.slice(0, -2)}${token.endsWith("AA") ? "BB" : "AA"}`,
+      token.slice(dot + 1),
+    ]) {
+      const res = await ctx.app.inject({
+        method: "GET",
+        url: `/api/v1/status/subscriptions/unsubscribe?token=${encodeURIComponent(forged)}`,
+      });
+      expect(res.statusCode, forged).toBe(400);
+      expect(res.json().code).toBe("subscription_link_invalid");
+    }
 
     await openIncident(ctx, admin, { components: ["transfers"], title: "After unsubscribing" });
     expect((await mailbox(ctx, "bo@example.test")).map((m) => m.subject)).not.toContain(

@@ -1,4 +1,4 @@
-import { createHmac } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { COMPONENT_KEYS, type ComponentKey } from "../../platform/db/schema-status.js";
 import { DomainError } from "../../platform/errors/domain-error.js";
 import type { Locale } from "../../platform/i18n.js";
@@ -11,6 +11,7 @@ import {
   deleteSubscriber,
   deleteSubscriberByEmail,
   findSubscriberByEmail,
+  findSubscriberById,
   findSubscriberByUnsubscribeHash,
   insertSubscriber,
   purgeUnconfirmed,
@@ -47,6 +48,14 @@ export interface SubscriptionView {
   components: ComponentKey[];
 }
 
+/**
+ * What the unsubscribe page shows: the subscription, or, for a genuine link whose subscriber is
+ * gone (unsubscribed already), that and nothing else: the address was forgotten.
+ */
+export type UnsubscribeView =
+  | (SubscriptionView & { unsubscribed: false })
+  | { email: null; components: ComponentKey[]; unsubscribed: true };
+
 const inOrder = (components: readonly ComponentKey[]): ComponentKey[] =>
   COMPONENT_KEYS.filter((key) => components.includes(key));
 
@@ -74,9 +83,9 @@ function readChoice(token: string): { components: ComponentKey[]; language: Loca
 }
 
 /**
- * A subscriber's unsubscribe token: the same in every email they get, so any of their links
- * works. It is keyed with the server secret over the subscriber's random id, so it can be put
- * in each notice without being stored; only its hash is kept, to find the subscriber by it.
+ * A subscriber's unsubscribe key: keyed with the server secret over the subscriber's random id,
+ * so it can be put in each notice without being stored; only its hash is kept, to find the
+ * subscriber by it.
  */
 export function unsubscribeToken(secret: string, subscriberId: string): string {
   return createHmac("sha256", secret)
@@ -84,9 +93,18 @@ export function unsubscribeToken(secret: string, subscriberId: string): string {
     .digest("base64url");
 }
 
+/**
+ * The token in a subscriber's links, `<subscriber id>.<key>`: the same in every email they get,
+ * so any of their links works, and it still proves itself once the subscriber is gone, so an
+ * old link clicked again says "already unsubscribed" rather than "not valid".
+ */
+export function unsubscribeLinkToken(secret: string, subscriberId: string): string {
+  return `${subscriberId}.${unsubscribeToken(secret, subscriberId)}`;
+}
+
 export function unsubscribeLinks(deps: StatusDeps, subscriberId: string): { page: string; oneClick: string } {
   const { publicUrl, secret } = deps.platform.config;
-  const token = encodeURIComponent(unsubscribeToken(secret, subscriberId));
+  const token = encodeURIComponent(unsubscribeLinkToken(secret, subscriberId));
   return {
     page: `${publicUrl}/status/unsubscribe?token=${token}`,
     oneClick: `${publicUrl}/api/v1/status/subscriptions/unsubscribe?token=${token}`,
@@ -185,16 +203,38 @@ export async function confirmSubscription(deps: StatusDeps, token: string): Prom
   return { email: maskEmail(row.email), components: inOrder(row.components) };
 }
 
-async function subscriberOfLink(executor: Executor, token: string): Promise<SubscriberRow | undefined> {
+const sameText = (a: string, b: string) => {
+  const left = Buffer.from(a, "utf8");
+  const right = Buffer.from(b, "utf8");
+  return left.length === right.length && timingSafeEqual(left, right);
+};
+
+/**
+ * Whom an unsubscribe link is for: the subscriber, `"gone"` for a genuine link whose subscriber
+ * was removed, undefined for anything else (forged, or made with another server secret).
+ */
+async function subscriberOfLink(
+  deps: StatusDeps,
+  executor: Executor,
+  token: string,
+): Promise<SubscriberRow | "gone" | undefined> {
   if (!token) return undefined;
-  return findSubscriberByUnsubscribeHash(executor, hashToken(token));
+  const dot = token.lastIndexOf(".");
+  if (dot < 0) {
+    // A bare key, as emails sent before the id was in the token carry: found while it lasts.
+    return findSubscriberByUnsubscribeHash(executor, hashToken(token));
+  }
+  const id = token.slice(0, dot);
+  if (!sameText(token.slice(dot + 1), unsubscribeToken(deps.platform.config.secret, id))) return undefined;
+  return (await findSubscriberById(executor, id)) ?? "gone";
 }
 
 /** What the unsubscribe page shows before the button is pressed. */
-export async function describeUnsubscribe(deps: StatusDeps, token: string): Promise<SubscriptionView> {
-  const row = await subscriberOfLink(deps.platform.db, token);
+export async function describeUnsubscribe(deps: StatusDeps, token: string): Promise<UnsubscribeView> {
+  const row = await subscriberOfLink(deps, deps.platform.db, token);
+  if (row === "gone") return { email: null, components: [], unsubscribed: true };
   if (!row?.confirmed_at) throw invalidLink();
-  return { email: maskEmail(row.email), components: inOrder(row.components) };
+  return { email: maskEmail(row.email), components: inOrder(row.components), unsubscribed: false };
 }
 
 /**
@@ -202,8 +242,8 @@ export async function describeUnsubscribe(deps: StatusDeps, token: string): Prom
  * for a link that matches nobody (a mail client's one-click POST expects no error).
  */
 export async function unsubscribe(deps: StatusDeps, token: string): Promise<void> {
-  const row = await subscriberOfLink(deps.platform.db, token);
-  if (row) await deleteSubscriber(deps.platform.db, row.id);
+  const row = await subscriberOfLink(deps, deps.platform.db, token);
+  if (row && row !== "gone") await deleteSubscriber(deps.platform.db, row.id);
 }
 
 /**

@@ -43,6 +43,21 @@ export function UnsubscribePage() {
     );
   }
 
+  // An old link opened again: the subscription is gone already, which is what the person wants.
+  if (view.data?.unsubscribed) {
+    return (
+      <AuthCard
+        icon="check"
+        tone="ok"
+        title={t("statusPage.unsubscribe.alreadyTitle")}
+        testId="already-unsubscribed"
+      >
+        <p>{t("statusPage.unsubscribe.alreadyBody")}</p>
+        {back}
+      </AuthCard>
+    );
+  }
+
   if (token && view.isPending) {
     return (
       <AuthCard icon="mail" title={t("statusPage.unsubscribe.title")}>

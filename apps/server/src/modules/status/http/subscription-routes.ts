@@ -34,6 +34,13 @@ const subscriptionView = z.object({
   email: z.string().describe("The address, masked (a***@example.com)"),
   components: componentList,
 });
+const unsubscribeView = z.object({
+  email: z.string().nullable().describe("The address, masked (a***@example.com); null once unsubscribed"),
+  components: componentList,
+  unsubscribed: z
+    .boolean()
+    .describe("The link is genuine but its subscription is gone already: nothing left to stop"),
+});
 
 /**
  * Public routes of the status page's email subscriptions: no sign-in anywhere, since the
@@ -115,9 +122,11 @@ export const statusSubscriptionRoutes: FastifyPluginAsyncZod<{ deps: StatusDeps 
         summary: "What an unsubscribe link is for",
         description:
           "The address (masked) and components of the subscriber whose link this is, for the page to show " +
-          "before the button is pressed; 400 subscription_link_invalid when it matches no subscriber. Nothing changes.",
+          "before the button is pressed. A genuine link whose subscriber unsubscribed already (the link used " +
+          "twice) is 200 { email: null, components: [], unsubscribed: true }; a link that is not ours (forged, " +
+          "or from before the server secret changed) is 400 subscription_link_invalid. Nothing changes.",
         querystring: z.object({ token }),
-        response: { 200: subscriptionView },
+        response: { 200: unsubscribeView },
       },
     },
     async (request) => describeUnsubscribe(deps, request.query.token),
