@@ -40,7 +40,9 @@ export interface IncidentUpdate {
   status: IncidentStatus;
   body: Bilingual;
   createdAt: string | null;
+  /** The author's user id, and their name (else email) for people to read; null for the system. */
   createdBy: string | null;
+  createdByLabel: string | null;
 }
 
 export interface StaffIncident {
@@ -53,6 +55,9 @@ export interface StaffIncident {
   /** Opened by a signal and not confirmed by staff yet: not on the public page. */
   draft: boolean;
   source: "staff" | "signal";
+  /** Who opened it (user id, and name else email); null when a signal did. */
+  createdBy: string | null;
+  createdByLabel: string | null;
   createdAt: string | null;
   updatedAt: string | null;
   resolvedAt: string | null;
@@ -83,6 +88,7 @@ function parseUpdate(value: unknown): IncidentUpdate | null {
     body: bilingual(value.body),
     createdAt: strOrNull(value.createdAt),
     createdBy: strOrNull(value.createdBy),
+    createdByLabel: strOrNull(value.createdByLabel),
   };
 }
 
@@ -98,6 +104,8 @@ export function parseIncident(value: unknown): StaffIncident | null {
     componentState: oneOf(SET_STATES, value.componentState) ?? "operational",
     draft: value.draft === true,
     source: value.source === "signal" ? "signal" : "staff",
+    createdBy: strOrNull(value.createdBy),
+    createdByLabel: strOrNull(value.createdByLabel),
     createdAt: strOrNull(value.createdAt),
     updatedAt: strOrNull(value.updatedAt),
     resolvedAt: strOrNull(value.resolvedAt),

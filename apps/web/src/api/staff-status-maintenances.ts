@@ -25,6 +25,9 @@ export interface StaffMaintenance {
   announceSocial: boolean;
   state: MaintenanceState;
   announcedAt: string | null;
+  /** Who scheduled it (user id, and name else email). */
+  createdBy: string | null;
+  createdByLabel: string | null;
   createdAt: string | null;
   canceledAt: string | null;
 }
@@ -45,6 +48,8 @@ export function parseMaintenance(value: unknown): StaffMaintenance | null {
     announceSocial: value.announceSocial === true,
     state: oneOf(MAINTENANCE_STATES, value.state) ?? "scheduled",
     announcedAt: strOrNull(value.announcedAt),
+    createdBy: strOrNull(value.createdBy),
+    createdByLabel: strOrNull(value.createdByLabel),
     createdAt: strOrNull(value.createdAt),
     canceledAt: strOrNull(value.canceledAt),
   };

@@ -57,6 +57,8 @@ const maintenance = {
   announceSocial: true,
   state: "scheduled",
   announcedAt: null,
+  createdBy: "usr_ada",
+  createdByLabel: "Ada Lovelace",
   createdAt: "2026-11-27T00:00:00.000Z",
   canceledAt: null,
 };
@@ -100,7 +102,9 @@ describe("status overview", () => {
       components: ["card_deposits"],
     });
     expect(overview.incidents[0]?.updates[0]?.body["zh-CN"]).toBe("调查中");
+    expect(overview.incidents[0]).toMatchObject({ createdBy: null, createdByLabel: null });
     expect(overview.maintenances.map((m) => m.id)).toEqual(["mnt_1"]);
+    expect(overview.maintenances[0]).toMatchObject({ createdBy: "usr_ada", createdByLabel: "Ada Lovelace" });
     expect(overview.subscribers).toEqual({ confirmed: 12, pending: 3 });
   });
 

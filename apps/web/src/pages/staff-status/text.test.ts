@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { INCIDENT_IMPACTS } from "../../api/staff-status";
-import { defaultComponentState, textInput, textProblems } from "./text";
+import { actorName, defaultComponentState, textInput, textProblems } from "./text";
 
 describe("impact → component state", () => {
   it("suggests the state the contract names for each impact", () => {
@@ -43,5 +43,13 @@ describe("texts in both languages", () => {
     expect(textInput({ en: " Down ", "zh-CN": " 故障 " }, false)).toEqual({ en: "Down", "zh-CN": "故障" });
     expect(textInput({ en: "", "zh-CN": "" }, false)).toBeUndefined();
     expect(textInput({ en: "  ", "zh-CN": "" }, true)).toBeUndefined();
+  });
+});
+
+describe("who did it", () => {
+  it("names the person, falls back to the user id, and is empty for the system", () => {
+    expect(actorName({ createdBy: "usr_1", createdByLabel: "Ada Lovelace" })).toBe("Ada Lovelace");
+    expect(actorName({ createdBy: "usr_1", createdByLabel: null })).toBe("usr_1");
+    expect(actorName({ createdBy: null, createdByLabel: null })).toBeNull();
   });
 });

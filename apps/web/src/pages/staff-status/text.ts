@@ -58,3 +58,11 @@ export function defaultComponentState(impact: IncidentImpact): SetState {
       return "operational";
   }
 }
+
+/**
+ * Who did something, as staff read it: the name (else email) the server gives, the user id only
+ * when it knows no person by it any more; null for the system.
+ */
+export function actorName(who: { createdBy: string | null; createdByLabel: string | null }): string | null {
+  return who.createdByLabel ?? who.createdBy;
+}

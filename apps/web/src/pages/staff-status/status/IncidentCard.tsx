@@ -7,6 +7,7 @@ import { currentLanguage } from "../../../i18n";
 import { dateTime } from "../../staff-payments/format";
 import { componentNamer, ImpactBadge, IncidentStatusBadge, StateBadge } from "../badges";
 import { staffStatusKeys } from "../queries";
+import { actorName } from "../text";
 import { IncidentTimeline } from "./IncidentTimeline";
 import { UpdateForm } from "./UpdateForm";
 
@@ -81,6 +82,13 @@ export function IncidentCard({
         <div>
           <dt>{t("staffStatus.incidents.opened")}</dt>
           <dd>{dateTime(incident.createdAt)}</dd>
+        </div>
+        <div>
+          <dt>{t("staffStatus.incidents.openedBy")}</dt>
+          <dd data-testid="incident-opened-by">
+            {actorName(incident) ??
+              (incident.source === "signal" ? t("staffStatus.incidents.bySignal") : "—")}
+          </dd>
         </div>
         <div>
           <dt>{resolved ? t("staffStatus.incidents.resolvedAt") : t("staffStatus.incidents.updated")}</dt>

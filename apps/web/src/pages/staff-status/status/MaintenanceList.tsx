@@ -13,6 +13,7 @@ import { Empty } from "../../staff-payments/Feedback";
 import { dateTime } from "../../staff-payments/format";
 import { componentNamer, MaintenanceStateBadge } from "../badges";
 import { staffStatusKeys } from "../queries";
+import { actorName } from "../text";
 
 type Action = { id: string; kind: "cancel" | "end" };
 
@@ -103,6 +104,10 @@ export function MaintenanceList({
                   <span className="small muted"> {t("staffStatus.maintenance.withSocial")}</span>
                 )}
               </dd>
+            </div>
+            <div>
+              <dt>{t("staffStatus.maintenance.scheduledBy")}</dt>
+              <dd data-testid="maintenance-scheduled-by">{actorName(m) ?? "—"}</dd>
             </div>
             {m.canceledAt && (
               <div>
