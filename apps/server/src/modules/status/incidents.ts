@@ -23,6 +23,7 @@ import {
   updateIncident,
   updatesOf,
 } from "./incidents-repository.js";
+import type { IncidentPhase } from "./notices.js";
 import { actorLabels, incidentActorIds, presentStaffIncident, type StaffIncident } from "./present-staff.js";
 
 /** Incidents as staff run them: open, post updates, resolve, publish a signal's draft. */
@@ -50,9 +51,16 @@ export interface IncidentUpdateInput {
   componentState?: SetState | undefined;
 }
 
-/** Subscribers hear of a public incident's update (the subscriptions' fan-out handles the topic). */
-function noticeSubscribers(deps: StatusDeps, trx: Transaction<DB>, updateId: string) {
-  return deps.platform.outbox.enqueue(trx, SUBSCRIBER_NOTICE_TOPIC, { event: "incident_update", updateId });
+/**
+ * Subscribers hear of a public incident's update (the subscriptions' fan-out handles the topic).
+ * The phase (new incident, update, resolved) follows from the timeline unless given.
+ */
+function noticeSubscribers(deps: StatusDeps, trx: Transaction<DB>, updateId: string, phase?: IncidentPhase) {
+  return deps.platform.outbox.enqueue(trx, SUBSCRIBER_NOTICE_TOPIC, {
+    event: "incident_update",
+    updateId,
+    ...(phase ? { phase } : {}),
+  });
 }
 
 async function staffView(deps: StatusDeps, executor: Executor, row: IncidentRow) {
@@ -178,7 +186,9 @@ export async function publishIncident(deps: StatusDeps, actor: Actor, id: string
       { type: "status_incident", id },
       { source: row.source, components: row.components },
     );
-    await noticeSubscribers(deps, trx, newest.id);
+    // For subscribers the incident is new now, whatever its timeline holds: a "new incident"
+    // notice, with the latest update's words.
+    await noticeSubscribers(deps, trx, newest.id, "created");
     return staffView(deps, trx, row);
   });
 }

@@ -23,6 +23,7 @@ import { unsubscribeLinks, unsubscribeToken } from "./subscriptions.js";
 export const FAN_OUT_BATCH = 500;
 
 export const INCIDENT_PHASES = ["created", "updated", "resolved"] as const;
+export type IncidentPhase = (typeof INCIDENT_PHASES)[number];
 export const MAINTENANCE_PHASES = ["announced", "started", "completed", "canceled"] as const;
 export type MaintenancePhase = (typeof MAINTENANCE_PHASES)[number];
 

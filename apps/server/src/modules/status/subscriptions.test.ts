@@ -209,6 +209,54 @@ describe("status subscriptions", () => {
     );
   });
 
+  it("tells subscribers of a published draft as of a new incident, in the words of its latest update", async () => {
+    await subscribeConfirmed(ctx, "drafts@example.test", ["bank_deposits"]);
+    const id = ctx.platform.ids.next("incident");
+    const now = ctx.clock.now();
+    await ctx.platform.db
+      .insertInto("status_incidents")
+      .values({
+        id,
+        title: JSON.stringify({ en: "Bank transfers late", "zh-CN": "银行转账延迟" }),
+        impact: "major",
+        status: "investigating",
+        components: ["bank_deposits"],
+        component_state: "partial_outage",
+        draft: true,
+        source: "signal",
+        created_by: null,
+        created_at: now,
+        updated_at: now,
+        resolved_at: null,
+      })
+      .execute();
+    // Staff write the timeline while it is a draft: nobody hears of it yet.
+    for (const [status, message] of [
+      ["investigating", "Looking into late bank transfers."],
+      ["identified", "The bank's file arrived late."],
+      ["monitoring", "Transfers are arriving again; we are watching."],
+    ] as const) {
+      ctx.clock.advance(60_000);
+      await updateIncident(ctx, admin, id, { status, message });
+    }
+    const before = (await mailbox(ctx, "drafts@example.test")).length;
+
+    const published = await ctx.app.inject({
+      method: "POST",
+      url: `/api/v1/admin/status/incidents/${id}/publish`,
+      headers: admin.auth,
+    });
+    expect(published.statusCode).toBe(200);
+    const mail = (await mailbox(ctx, "drafts@example.test")).slice(before);
+    expect(mail.map((m) => m.subject)).toEqual(["Incident: Bank transfers late"]);
+    expect(mail[0]?.text).toContain("Transfers are arriving again; we are watching.");
+    expect(mail[0]?.text).not.toContain("The bank's file arrived late.");
+
+    // Later updates are updates.
+    await updateIncident(ctx, admin, id, { status: "resolved", message: "All caught up." });
+    expect((await mailbox(ctx, "drafts@example.test")).at(-1)?.subject).toBe("Resolved: Bank transfers late");
+  });
+
   it("takes a mail client's one-click unsubscribe (RFC 8058) at the List-Unsubscribe URL", async () => {
     await subscribeConfirmed(ctx, "cy@example.test");
     await openIncident(ctx, admin, { components: ["exchange"] });
