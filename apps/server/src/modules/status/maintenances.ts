@@ -1,5 +1,6 @@
 import type { ComponentKey, Localized } from "../../platform/db/schema-status.js";
 import { DomainError, type FieldError } from "../../platform/errors/domain-error.js";
+import type { Locale } from "../../platform/i18n.js";
 import type { Executor } from "../../platform/outbox/outbox.js";
 import type { Actor } from "../audit/index.js";
 import type { StatusDeps } from "./deps.js";
@@ -40,18 +41,29 @@ export interface MaintenanceChanges {
   description?: Localized | undefined;
 }
 
-const field = (path: string, message: string): FieldError => ({
+/** Why a window is refused, field by field, in both languages (the answer carries the caller's). */
+const WINDOW_PROBLEMS = {
+  endsBeforeStart: { en: "Must be after the start", "zh-CN": "结束时间必须晚于开始时间" },
+  endsInPast: { en: "Must be in the future", "zh-CN": "结束时间必须晚于当前时间" },
+  notStarted: {
+    en: "Has not started yet: cancel it instead of ending it",
+    "zh-CN": "维护尚未开始：请取消维护，而不是提前结束",
+  },
+} satisfies Record<string, Record<Locale, string>>;
+
+const field = (path: string, problem: keyof typeof WINDOW_PROBLEMS): FieldError => ({
   in: "body",
   path,
   code: "maintenance_window_invalid",
-  message,
+  message: WINDOW_PROBLEMS[problem].en,
+  messages: WINDOW_PROBLEMS[problem],
 });
 
 /** A window must end after it starts and must not be over already. */
 function assertWindow(startsAt: Date, endsAt: Date, now: Date): void {
   const errors: FieldError[] = [];
-  if (endsAt <= startsAt) errors.push(field("/endsAt", "must be after startsAt"));
-  else if (endsAt <= now) errors.push(field("/endsAt", "must be in the future"));
+  if (endsAt <= startsAt) errors.push(field("/endsAt", "endsBeforeStart"));
+  else if (endsAt <= now) errors.push(field("/endsAt", "endsInPast"));
   if (errors.length > 0) throw new DomainError("maintenance_window_invalid", {}, errors);
 }
 
@@ -174,9 +186,7 @@ export async function endMaintenance(deps: StatusDeps, actor: Actor, id: string)
   return changeStatus(deps, async (trx) => {
     const row = await lockChangeable(trx, id, now);
     if (row.starts_at >= now)
-      throw new DomainError("maintenance_window_invalid", {}, [
-        field("/", "has not started: cancel it instead of ending it"),
-      ]);
+      throw new DomainError("maintenance_window_invalid", {}, [field("/", "notStarted")]);
     const updated = await updateMaintenance(trx, id, { ends_at: now, updated_at: now });
     await deps.audit.record(
       trx,

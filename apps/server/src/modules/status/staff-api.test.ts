@@ -168,8 +168,12 @@ describe("staff status API", () => {
     expect(inverted.json().code).toBe("maintenance_window_invalid");
 
     // Ending one that has not started is refused (cancel it instead).
-    const early = await call("POST", `/api/v1/admin/status/maintenances/${made.id}/end`, admin.auth);
+    const early = await call("POST", `/api/v1/admin/status/maintenances/${made.id}/end`, {
+      ...admin.auth,
+      "accept-language": "zh-CN",
+    });
     expect(early.statusCode).toBe(422);
+    expect(early.json().errors[0].message).toBe("维护尚未开始：请取消维护，而不是提前结束");
 
     ctx.clock.advance(2 * HOUR + MINUTE);
     const ended = await call("POST", `/api/v1/admin/status/maintenances/${made.id}/end`, admin.auth);
@@ -218,6 +222,30 @@ describe("staff status API", () => {
       expect(res.json()).toMatchObject({ code: "maintenance_window_invalid" });
       expect(res.json().errors[0].path).toBe("/endsAt");
     }
+    // The reasons are written in the caller's language, like every other field error.
+    for (const [language, endsBeforeStart, endsInPast] of [
+      ["en", "Must be after the start", "Must be in the future"],
+      ["zh-CN", "结束时间必须晚于开始时间", "结束时间必须晚于当前时间"],
+    ] as const) {
+      const refused = (startsAt: number, endsAt: number) =>
+        ctx.app.inject({
+          method: "POST",
+          url: "/api/v1/admin/status/maintenances",
+          headers: { ...admin.auth, "accept-language": language },
+          payload: {
+            components: ["api"],
+            title: "Window",
+            startsAt: new Date(ctx.clock.now().getTime() + startsAt).toISOString(),
+            endsAt: new Date(ctx.clock.now().getTime() + endsAt).toISOString(),
+          },
+        });
+      const inverted = (await refused(2 * HOUR, HOUR)).json();
+      expect(inverted.errors).toEqual([
+        { in: "body", path: "/endsAt", code: "maintenance_window_invalid", message: endsBeforeStart },
+      ]);
+      expect((await refused(-2 * HOUR, -HOUR)).json().errors[0].message).toBe(endsInPast);
+    }
+
     // Started already but not over: fine (it is in progress at once).
     const ongoing = await scheduleMaintenance(ctx, admin, {
       components: ["api"],

@@ -1,4 +1,4 @@
-import type { MessageParam } from "../i18n.js";
+import type { Locale, MessageParam } from "../i18n.js";
 import type { ErrorCode } from "./catalog.js";
 
 /** One field that failed validation, with a JSON-pointer-like path into the request. */
@@ -8,6 +8,8 @@ export interface FieldError {
   path: string;
   code: string;
   message: string;
+  /** The message in each language, where the domain writes it so: the answer's `message` is the caller's. */
+  messages?: Record<Locale, string>;
 }
 
 /**

@@ -16,6 +16,11 @@ export interface Problem {
   errors?: FieldError[];
 }
 
+/** A field error as the caller reads it: in their language when the domain gave both. */
+function inLocale({ messages, ...error }: FieldError, locale: Locale): FieldError {
+  return messages ? { ...error, message: messages[locale] } : error;
+}
+
 export const PROBLEM_CONTENT_TYPE = "application/problem+json; charset=utf-8";
 
 export function buildProblem(
@@ -40,7 +45,9 @@ export function buildProblem(
     ...(options.instance ? { instance: options.instance } : {}),
     ...(options.requestId ? { requestId: options.requestId } : {}),
     ...(definition.helpArticle ? { helpArticle: definition.helpArticle } : {}),
-    ...(options.errors && options.errors.length > 0 ? { errors: options.errors } : {}),
+    ...(options.errors && options.errors.length > 0
+      ? { errors: options.errors.map((error) => inLocale(error, locale)) }
+      : {}),
     ...options.extensions,
   };
 }
