@@ -75,6 +75,24 @@ export async function scheduleMaintenance(input: MaintenanceInput): Promise<Staf
   return maintenanceOf(await api.post<unknown>(`${BASE}/maintenances`, input));
 }
 
+/** What may change of a window that is not over; a field left out stays as it is. */
+export interface MaintenanceChanges {
+  components?: ComponentKey[];
+  /** ISO timestamps. */
+  startsAt?: string;
+  endsAt?: string;
+  title?: TextInput;
+  description?: TextInput;
+}
+
+/** Moves or rewrites a window (admin); moving one that has not started announces it again. */
+export async function updateMaintenance(
+  maintenanceId: string,
+  changes: MaintenanceChanges,
+): Promise<StaffMaintenance> {
+  return maintenanceOf(await api.patch<unknown>(`${BASE}/maintenances/${id(maintenanceId)}`, changes));
+}
+
 export async function cancelMaintenance(maintenanceId: string): Promise<StaffMaintenance> {
   return maintenanceOf(await api.post<unknown>(`${BASE}/maintenances/${id(maintenanceId)}/cancel`));
 }

@@ -16,6 +16,7 @@ import {
   retryOutboxMessage,
   scheduleMaintenance,
   setComponentState,
+  updateMaintenance,
 } from "./staff-status";
 
 afterEach(() => {
@@ -188,6 +189,17 @@ describe("staff actions", () => {
     const end = stub(200, { ...maintenance, state: "completed" });
     expect((await endMaintenance("mnt_1")).state).toBe("completed");
     expect(call(end).url).toBe("/api/v1/admin/status/maintenances/mnt_1/end");
+  });
+
+  it("changes a window with only the fields given", async () => {
+    const patch = stub(200, { ...maintenance, endsAt: "2026-11-28T03:00:00.000Z" });
+    const changed = await updateMaintenance("mnt_1", {
+      endsAt: "2026-11-28T03:00:00.000Z",
+      title: "Bank upgrade",
+    });
+    expect(changed.endsAt).toBe("2026-11-28T03:00:00.000Z");
+    expect(call(patch)).toMatchObject({ url: "/api/v1/admin/status/maintenances/mnt_1", method: "PATCH" });
+    expect(call(patch).json()).toEqual({ endsAt: "2026-11-28T03:00:00.000Z", title: "Bank upgrade" });
   });
 });
 

@@ -14,21 +14,27 @@ import { dateTime } from "../../staff-payments/format";
 import { componentNamer, MaintenanceStateBadge } from "../badges";
 import { staffStatusKeys } from "../queries";
 import { actorName } from "../text";
+import { MaintenanceForm } from "./MaintenanceForm";
 
 type Action = { id: string; kind: "cancel" | "end" };
 
 /**
- * The windows, under way first, then those to come, then the finished ones. One that is not over
- * can be canceled; one under way can also be ended now (the work finished early).
+ * The windows, under way first, then those to come, then the finished ones. One still to come can
+ * be changed (the schedule form, filled in); one that is not over can be canceled; one under way
+ * can also be ended now (the work finished early).
  */
 export function MaintenanceList({
   maintenances,
   components,
   canEdit,
+  onEditing,
+  onEdited,
 }: {
   maintenances: StaffMaintenance[];
   components: StaffComponent[];
   canEdit: boolean;
+  onEditing: () => void;
+  onEdited: (maintenance: StaffMaintenance) => void;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -36,6 +42,7 @@ export function MaintenanceList({
   const other = lang === "en" ? "zh-CN" : "en";
   const name = componentNamer(components);
   const [action, setAction] = useState<Action | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const act = useMutation({
     mutationFn: (a: Action) => (a.kind === "cancel" ? cancelMaintenance(a.id) : endMaintenance(a.id)),
     onSuccess: () => {
@@ -56,7 +63,13 @@ export function MaintenanceList({
   }
   const open = (a: Action) => {
     act.reset();
+    setEditing(null);
     setAction(a);
+  };
+  const edit = (maintenanceId: string) => {
+    setAction(null);
+    onEditing();
+    setEditing(maintenanceId);
   };
 
   return (
@@ -116,28 +129,52 @@ export function MaintenanceList({
               </div>
             )}
           </dl>
-          {canEdit && (m.state === "scheduled" || m.state === "in_progress") && action?.id !== m.id && (
-            <div className="button-row">
-              {m.state === "in_progress" && (
+          {editing === m.id && (
+            <MaintenanceForm
+              components={components}
+              editing={m}
+              onCancel={() => setEditing(null)}
+              onSaved={(saved) => {
+                setEditing(null);
+                onEdited(saved);
+              }}
+            />
+          )}
+          {canEdit &&
+            (m.state === "scheduled" || m.state === "in_progress") &&
+            action?.id !== m.id &&
+            editing !== m.id && (
+              <div className="button-row">
+                {m.state === "scheduled" && (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => edit(m.id)}
+                    data-testid="maintenance-edit"
+                  >
+                    {t("staffStatus.maintenance.edit")}
+                  </button>
+                )}
+                {m.state === "in_progress" && (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => open({ id: m.id, kind: "end" })}
+                    data-testid="maintenance-end-now"
+                  >
+                    {t("staffStatus.maintenance.endNow")}
+                  </button>
+                )}
                 <button
                   type="button"
-                  className="button button--small"
-                  onClick={() => open({ id: m.id, kind: "end" })}
-                  data-testid="maintenance-end-now"
+                  className="button button--small button--danger"
+                  onClick={() => open({ id: m.id, kind: "cancel" })}
+                  data-testid="maintenance-cancel"
                 >
-                  {t("staffStatus.maintenance.endNow")}
+                  {t("staffStatus.maintenance.cancel")}
                 </button>
-              )}
-              <button
-                type="button"
-                className="button button--small button--danger"
-                onClick={() => open({ id: m.id, kind: "cancel" })}
-                data-testid="maintenance-cancel"
-              >
-                {t("staffStatus.maintenance.cancel")}
-              </button>
-            </div>
-          )}
+              </div>
+            )}
           {action?.id === m.id && (
             <ConfirmBox
               tone={action.kind === "cancel" ? "danger" : "warning"}

@@ -8,7 +8,10 @@ import { localized } from "../badges";
 import { MaintenanceForm } from "./MaintenanceForm";
 import { MaintenanceList } from "./MaintenanceList";
 
-/** Maintenance windows: the ones to come, under way, and those of the last seven days; admins schedule, cancel and end them. */
+/**
+ * Maintenance windows: the ones to come, under way, and those of the last seven days; admins
+ * schedule them, change those still to come, cancel and end them.
+ */
 export function MaintenanceSection({
   maintenances,
   components,
@@ -20,7 +23,7 @@ export function MaintenanceSection({
 }) {
   const { t } = useTranslation();
   const [scheduling, setScheduling] = useState(false);
-  const [scheduled, setScheduled] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <Section
       id="maintenance"
@@ -33,7 +36,7 @@ export function MaintenanceSection({
             type="button"
             className="button button--primary"
             onClick={() => {
-              setScheduled(null);
+              setSaved(null);
               setScheduling(true);
             }}
             data-testid="maintenance-new"
@@ -46,22 +49,28 @@ export function MaintenanceSection({
     >
       <div className="stack">
         {!canEdit && <p className="small muted">{t("staffStatus.maintenance.adminOnly")}</p>}
-        {scheduled && (
+        {saved && (
           <Alert tone="ok" testId="maintenance-scheduled">
-            {t("staffStatus.maintenance.scheduled", { title: scheduled })}
+            {saved}
           </Alert>
         )}
         {scheduling && (
           <MaintenanceForm
             components={components}
             onCancel={() => setScheduling(false)}
-            onScheduled={(m) => {
+            onSaved={(m) => {
               setScheduling(false);
-              setScheduled(localized(m.title));
+              setSaved(t("staffStatus.maintenance.scheduled", { title: localized(m.title) }));
             }}
           />
         )}
-        <MaintenanceList maintenances={maintenances} components={components} canEdit={canEdit} />
+        <MaintenanceList
+          maintenances={maintenances}
+          components={components}
+          canEdit={canEdit}
+          onEditing={() => setSaved(null)}
+          onEdited={(m) => setSaved(t("staffStatus.maintenance.updated", { title: localized(m.title) }))}
+        />
       </div>
     </Section>
   );
