@@ -1,6 +1,8 @@
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { EVENT_STREAM_DEFAULTS } from "../../platform/http/event-stream.js";
 import { createPlatform } from "../../platform/platform.js";
+import { STRONG_PASSWORD } from "../../test/accounts-helpers.js";
 import { eventually, openEventStream } from "../../test/support-helpers-live.js";
 import { buildTestApp, type TestContext } from "../../test/test-app.js";
 import { testConfig } from "../../test/test-config.js";
@@ -115,5 +117,111 @@ describe(`notification stream on ${testDatabaseKind}`, () => {
       stop();
       await live.close();
     }
+  });
+
+  it("answers in the stream's lang, a refusal included; another language is a 400", async () => {
+    const url = "/api/v1/notifications/stream";
+    const zh = await ctx.app.inject({
+      method: "GET",
+      url: `${url}?lang=zh-CN`,
+      headers: { "accept-language": "en" },
+    });
+    expect(zh.statusCode).toBe(401);
+    expect(zh.json()).toMatchObject({ code: "authentication_required", title: "需要登录" });
+    const en = await ctx.app.inject({
+      method: "GET",
+      url: `${url}?lang=EN`,
+      headers: { "accept-language": "zh-CN" },
+    });
+    expect(en.json()).toMatchObject({ code: "authentication_required", title: "Sign-in required" });
+    const fr = await ctx.app.inject({ method: "GET", url: `${url}?lang=fr`, headers: bob.auth });
+    expect(fr.statusCode).toBe(400);
+    expect(fr.json().code).toBe("validation_failed");
+  });
+
+  /** Streams opened from here on ping when the test says (fake intervals; everything else runs as usual). */
+  const withManualPings = async (run: (ping: () => void) => Promise<void>) => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    try {
+      await run(() => vi.advanceTimersByTime(EVENT_STREAM_DEFAULTS.pingMs));
+    } finally {
+      vi.useRealTimers();
+    }
+  };
+
+  it("ends a stream at the next ping once its session is signed out; the user's other session hears on", async () => {
+    const cam = await buildCustomer(ctx, {}, "Cam Wu");
+    const login = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { login: cam.email, password: STRONG_PASSWORD },
+    });
+    const phone = { authorization: `Bearer ${login.json().token as string}` };
+    await withManualPings(async (ping) => {
+      const laptop = await openEventStream(`${base}/api/v1/notifications/stream`, cam.auth);
+      const other = await openEventStream(`${base}/api/v1/notifications/stream`, phone);
+      try {
+        await laptop.opened();
+        await other.opened();
+        const out = await ctx.app.inject({ method: "POST", url: "/api/v1/auth/logout", headers: cam.auth });
+        expect(out.statusCode).toBe(204);
+        ping();
+        await expect(laptop.next(5_000)).rejects.toThrow("the stream ended");
+        // Its reconnection is refused.
+        const again = await fetch(`${base}/api/v1/notifications/stream`, { headers: cam.auth });
+        expect(again.status).toBe(401);
+        await again.body?.cancel();
+
+        ping();
+        await transfer(cam, "3.00");
+        await ctx.platform.outbox.drain();
+        expect((await other.next()).event).toBe("notification");
+      } finally {
+        laptop.close();
+        other.close();
+      }
+    });
+  });
+
+  it("ends a stream at the next ping once its session is revoked from another device", async () => {
+    const dee = await buildCustomer(ctx, {}, "Dee Ho");
+    const login = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { login: dee.email, password: STRONG_PASSWORD },
+    });
+    const phone = { authorization: `Bearer ${login.json().token as string}` };
+    await withManualPings(async (ping) => {
+      const stream = await openEventStream(`${base}/api/v1/notifications/stream`, dee.auth);
+      try {
+        await stream.opened();
+        const revoked = await ctx.app.inject({
+          method: "POST",
+          url: "/api/v1/me/sessions/revoke-others",
+          headers: phone,
+        });
+        expect(revoked.statusCode).toBeLessThan(300);
+        ping();
+        await expect(stream.next(5_000)).rejects.toThrow("the stream ended");
+      } finally {
+        stream.close();
+      }
+    });
+  });
+
+  // Last: it moves the clock past every session's lifetime.
+  it("ends a stream at the next ping once its session has expired", async () => {
+    await withManualPings(async (ping) => {
+      const stream = await openEventStream(`${base}/api/v1/notifications/stream`, bob.auth);
+      try {
+        await stream.opened();
+        // Past any session's lifetime (an API token's absolute one is the longest).
+        ctx.clock.advance((ctx.platform.config.security.apiTokenAbsoluteDays + 1) * 86_400_000);
+        ping();
+        await expect(stream.next(5_000)).rejects.toThrow("the stream ended");
+      } finally {
+        stream.close();
+      }
+    });
   });
 });

@@ -5,9 +5,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
  * event as `event: <name>` and `data: <json>`, a comment line now and then so proxies and
  * browsers keep the connection, and the reconnection delay browsers should use. The stream
  * ends when the client goes away, when the server shuts down, when the client stops reading
- * (its unread events would pile up in memory), and after a while anyway: EventSource
- * reconnects by itself, and a reconnection checks the session again (someone signed out or
- * deactivated stops hearing).
+ * (its unread events would pile up in memory), when `recheck` says the client may no longer
+ * listen (asked at every ping: a session revoked or expired ends its streams within a ping),
+ * and after a while anyway: EventSource reconnects by itself, and a reconnection checks the
+ * session again.
  */
 export interface EventStream {
   close(): void;
@@ -24,6 +25,15 @@ export interface EventStreamOptions {
   maxAgeMs: number;
   /** Unsent output beyond this ends the stream (a client that stopped reading). */
   maxBufferedBytes: number;
+}
+
+/** What one stream is asked along the way. */
+export interface EventStreamChecks {
+  /**
+   * Asked at every ping: whether the client may still listen (its session still live). False,
+   * or an error, ends the stream; the browser's reconnection is then refused or signed in afresh.
+   */
+  recheck?: () => Promise<boolean>;
 }
 
 export const EVENT_STREAM_DEFAULTS: EventStreamOptions = {
@@ -59,9 +69,10 @@ export function openEventStream(
   response: ServerResponse,
   listen: ListenForEvents,
   headers: Record<string, string | number | readonly string[] | undefined>,
-  options: EventStreamOptions = EVENT_STREAM_DEFAULTS,
+  options: EventStreamOptions & EventStreamChecks = EVENT_STREAM_DEFAULTS,
 ): EventStream {
   let closed = false;
+  let checking = false;
   const closeHandlers: (() => void)[] = [];
 
   const write = (chunk: string) => {
@@ -72,11 +83,27 @@ export function openEventStream(
 
   // Listening before the first byte: once the client has read the opening lines it hears everything.
   const stopListening = listen((event) => write(formatEvent(event)));
-  const ping = setInterval(() => write(": ping\n\n"), options.pingMs);
+  const ping = setInterval(() => {
+    write(": ping\n\n");
+    void recheck();
+  }, options.pingMs);
   const expiry = setTimeout(() => close(), options.maxAgeMs);
   // An open stream must never keep the process (or a test run) alive.
   ping.unref();
   expiry.unref();
+
+  /** One check at a time: a slow one is not asked again until it answered. */
+  async function recheck(): Promise<void> {
+    if (!options.recheck || checking || closed) return;
+    checking = true;
+    try {
+      if (!(await options.recheck())) close();
+    } catch {
+      close();
+    } finally {
+      checking = false;
+    }
+  }
 
   function close(): void {
     if (closed) return;

@@ -1,6 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { type EventStream, openEventStream, type StreamEvent } from "../../../platform/http/event-stream.js";
-import { type Locale, negotiateLocale } from "../../../platform/i18n.js";
+import {
+  EVENT_STREAM_DEFAULTS,
+  type EventStream,
+  openEventStream,
+  type StreamEvent,
+} from "../../../platform/http/event-stream.js";
+import type { Locale } from "../../../platform/i18n.js";
 import { authOf } from "../../accounts/index.js";
 import type { NotificationsDeps } from "../deps.js";
 import {
@@ -18,6 +23,7 @@ import {
   notificationSchema,
   readBody,
   security,
+  streamLang,
   streamQuery,
   tags,
   unreadSchema,
@@ -25,6 +31,7 @@ import {
 
 /** Open streams one user may hold on one node (tabs, devices); a newer one ends the oldest. */
 const MAX_STREAMS_PER_USER = 5;
+const STREAM_PATH = "/api/v1/notifications/stream";
 
 function toStreamEvent(push: LivePush, locale: Locale): StreamEvent {
   if (push.type === "unread") return { event: "unread", data: { unread: push.unread } };
@@ -37,6 +44,13 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: NotificationsDeps
   app,
   { deps },
 ) => {
+  // EventSource sends no Accept-Language: the stream's `lang` is the language of everything it
+  // answers, a refusal (401) included, so it is read before the session is.
+  app.addHook("onRequest", async (request) => {
+    if (request.routeOptions.url !== STREAM_PATH) return;
+    const lang = streamLang.safeParse((request.query as { lang?: unknown }).lang);
+    if (lang.success) request.locale = lang.data;
+  });
   app.addHook("onRequest", app.requireUser);
 
   const streams = new Map<string, Set<EventStream>>();
@@ -103,7 +117,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: NotificationsDeps
   );
 
   app.get(
-    "/api/v1/notifications/stream",
+    STREAM_PATH,
     {
       schema: {
         tags,
@@ -115,15 +129,23 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: NotificationsDeps
           "the count after it), and `event: unread` with data `{ unread }` when notifications were read on " +
           "another device. A `: ping` comment comes every 25 s; the stream ends after 10 minutes and the " +
           "browser reconnects after `retry` (3 s); nothing is replayed after a reconnection (fetch the list). " +
-          "At most 5 streams per user and server: a newer one ends the oldest. The language is `lang` " +
-          "(EventSource sends no Accept-Language), else Accept-Language.",
+          "At most 5 streams per user and server: a newer one ends the oldest. The session is checked again " +
+          "at every ping: signed out, revoked or expired, the stream ends within 25 s (and the reconnection " +
+          "is refused). The language is `lang` (EventSource sends no Accept-Language), else Accept-Language; " +
+          "400 validation_failed for a `lang` other than en or zh-CN.",
         querystring: streamQuery,
       },
     },
     async (request, reply) => {
-      const { userId } = authOf(request);
-      const { lang } = request.query;
-      const locale = lang ? negotiateLocale(lang) : request.locale;
+      const { userId, session } = authOf(request);
+      const locale = request.query.lang ?? request.locale;
+      // The session is looked up again as on a new request (revoked, expired, user deactivated:
+      // refused); the stream belongs to that session only.
+      const recheck = async () => {
+        request.auth = undefined;
+        await app.requireUser(request);
+        return authOf(request).session.id === session.id;
+      };
       // This node must hear the others for as long as someone listens (idempotent).
       await deps.live.start();
       reply.hijack();
@@ -132,6 +154,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: NotificationsDeps
         reply.raw,
         (send) => deps.live.listen(userId, (push) => send(toStreamEvent(push, locale))),
         reply.getHeaders(),
+        { ...EVENT_STREAM_DEFAULTS, recheck },
       );
       let open = streams.get(userId);
       if (!open) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS } from "../../../platform/db/schema-status.js";
+import type { Locale } from "../../../platform/i18n.js";
 
 export const tags = ["Notifications"];
 export const security = [{ bearerAuth: [] }];
@@ -29,12 +30,21 @@ export const listQuery = z.object({
     .transform((value) => value === "true"),
 });
 
+/** `lang` as the rest of the API takes it: en or zh-CN (zh is taken as zh-CN), any case; 400 otherwise. */
+export const streamLang = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(["en", "zh-cn", "zh"], { error: "en or zh-CN" }))
+  .transform((value): Locale => (value === "en" ? "en" : "zh-CN"));
+
 export const streamQuery = z.object({
-  lang: z
-    .string()
-    .max(35)
+  lang: streamLang
     .optional()
-    .describe("The reader's language (en or zh-CN): EventSource cannot send Accept-Language"),
+    .describe(
+      "en or zh-CN: the language of what the stream sends, a refusal included (EventSource cannot send " +
+        "Accept-Language, which applies when absent)",
+    ),
 });
 
 export const unreadSchema = z.object({ unread: z.number().int().min(0) });
