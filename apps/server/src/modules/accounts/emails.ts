@@ -143,7 +143,7 @@ export const emails = {
       subject: "Satchel support locked your account",
       lines: [
         "To protect your account, Satchel support locked it and signed out every device. Nobody can sign in until support unlocks it.",
-        "To have it unlocked, send us a ticket from the link below: you do not need to sign in. Use this email address; support will check your identity before unlocking the account.",
+        "To have it unlocked, contact Satchel support from the contact page: you do not need to sign in. Give the email address of your account; support will check your identity before unlocking it.",
       ],
       action: { label: "Contact support", url: contactUrl },
     },
@@ -151,7 +151,7 @@ export const emails = {
       subject: "Satchel 客服已锁定您的账户",
       lines: [
         "为保护您的账户，Satchel 客服已将其锁定，并让所有设备退出登录。在客服解锁之前，任何人都无法登录。",
-        "如需解锁，请通过下方链接向我们提交工单，无需登录。请填写此邮箱地址，客服核实您的身份后会为您解锁。",
+        "如需解锁，请在“联系我们”页面联系 Satchel 客服，无需登录。请填写您账户的邮箱地址，客服核实您的身份后会为您解锁。",
       ],
       action: { label: "联系客服", url: contactUrl },
     },

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { codeFrom, lastMessage, registerAndLogin } from "../../test/accounts-helpers.js";
 import { CARDS, depositByCard } from "../../test/deposit-helpers.js";
 import { messagesTo, notificationsOf, putPreferences } from "../../test/notification-helpers.js";
+import { staffAuth } from "../../test/support-helpers-console.js";
+import { customerTicket } from "../../test/support-helpers-tickets.js";
 import { buildTestApp, type TestContext } from "../../test/test-app.js";
 import { testDatabaseKind } from "../../test/test-db.js";
 import { buildCustomer, type Customer, send } from "../../test/wallet-helpers.js";
@@ -271,6 +273,35 @@ describe(`notification center on ${testDatabaseKind}`, () => {
       headers: zh.auth,
     });
     expect(detail.json()).toMatchObject({ type: "transfer_in", amount: "12.50" });
+  });
+
+  it("tells of a support reply in words that read right in the app, where the email's button is not", async () => {
+    const who = await buildCustomer(ctx, {}, "Robin Tan");
+    const ticket = await customerTicket(ctx, who);
+    const agent = await staffAuth(ctx, "agent");
+    const reply = await ctx.app.inject({
+      method: "POST",
+      url: `/api/v1/agent/tickets/${ticket.id}/replies`,
+      headers: agent.auth,
+      payload: { body: "Your transfer arrived this morning." },
+    });
+    expect(reply.statusCode, reply.body).toBe(201);
+    const label = `#${ticket.number}`;
+    const [english] = (await notificationsOf(ctx, who, { language: "en" })).data;
+    expect(english).toMatchObject({
+      kind: "support",
+      title: `You have a reply on ${label}`,
+      body: `Satchel support answered your request ${label}. Open the request to read the reply and answer it.`,
+      link: `/support/tickets/${ticket.id}`,
+    });
+    const [chinese] = (await notificationsOf(ctx, who, { language: "zh-CN" })).data;
+    expect(chinese).toMatchObject({
+      title: `您的请求 ${label} 有新回复`,
+      body: `Satchel 客服已回复您的请求 ${label}，请打开该请求查看回复并作答。`,
+    });
+    // The email carries the button (and its address) after the same words.
+    const [email] = await messagesTo(ctx, who.email);
+    expect(email?.text).toContain(`${english?.body}\n\nRead the reply: `);
   });
 
   it("opens a notice's email with the anti-phishing code", async () => {

@@ -36,6 +36,12 @@ export interface MessageTemplate {
   builders: readonly CopyBuilder[];
   /** The message as it would be sent to `to`, from realistic sample parameters. */
   sample(to: Recipient, context: SampleContext): OutboundMessage;
+  /**
+   * The sample's copy, for a template whose copy also shows in the app (an account email with a
+   * kind): the bell's title is its subject and its body the lines, without the action (the entry
+   * itself leads to the page).
+   */
+  copies?: (context: SampleContext) => Bilingual;
 }
 
 type Meta = Pick<MessageTemplate, "key" | "audience" | "kind" | "description" | "builders">;
@@ -49,6 +55,7 @@ export const accountEmail = (
   ...meta,
   channel: "email",
   sample: (to, context) => composeEmail(to, copies(context)),
+  ...(meta.kind ? { copies } : {}),
 });
 
 /** An email to an address someone typed (composeAddressEmail: no name, no anti-phishing code). */

@@ -65,6 +65,29 @@ describe("the template registry", () => {
     }
   });
 
+  it("reads naturally in the app too, where the email's button is not shown: no line leads to a link", () => {
+    // In the bell, the subject is the title and the lines the body; the entry itself opens the page.
+    const leadsToLink =
+      /[:：]\s*$|\b(here|link|button) below\b|\bclick\b|下方(的)?(链接|按钮)|此处|点击|\bthis email\b|此邮件|此邮箱/i;
+    const inApp = TEMPLATES.filter((t) => t.kind !== null && t.audience === "customer");
+    expect(inApp.map((t) => t.key)).toEqual(
+      expect.arrayContaining([
+        "support.ticket_reply",
+        "accounts.hard_locked_by_support",
+        "payments.deposit_failed",
+      ]),
+    );
+    for (const t of inApp) {
+      expect(t.copies, `${t.key}: its copy, to check as the app shows it`).toBeDefined();
+      const copies = t.copies?.({ config });
+      for (const language of LOCALES) {
+        const copy = copies?.[language];
+        for (const line of [copy?.subject ?? "", ...(copy?.lines ?? [])])
+          expect(line, `${t.key} (${language})`).not.toMatch(leadsToLink);
+      }
+    }
+  });
+
   it("puts the customer's anti-phishing code on an account's own emails, and on no guest's or subscriber's", () => {
     // Staff messages go to the team's address or a staff account; they are not customers' to recognise.
     for (const t of TEMPLATES.filter((t) => t.audience !== "staff")) {

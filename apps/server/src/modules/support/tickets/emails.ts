@@ -67,12 +67,14 @@ export function replyCopies(number: string, url: string): Bilingual {
   return {
     en: {
       subject: `You have a reply on ${label}`,
-      lines: [`Satchel support answered your request ${label}. Read the reply and answer it here:`],
+      lines: [
+        `Satchel support answered your request ${label}. Open the request to read the reply and answer it.`,
+      ],
       action: { label: "Read the reply", url },
     },
     "zh-CN": {
       subject: `您的请求 ${label} 有新回复`,
-      lines: [`Satchel 客服已回复您的请求 ${label}。请在此查看并回复：`],
+      lines: [`Satchel 客服已回复您的请求 ${label}，请打开该请求查看回复并作答。`],
       action: { label: "查看回复", url },
     },
   };
