@@ -5,7 +5,7 @@ import { Link } from "react-router";
 import { ApiError } from "../api/client";
 import { moneyProblem } from "../api/wallets";
 import { StepUpCancelledError } from "../auth/stepUp";
-import { errorMessage, errorMessageKey } from "../lib/errors";
+import { errorMessage, errorMessageKey, problemDetail } from "../lib/errors";
 import { helpArticlePath } from "../lib/support";
 import { Alert } from "./Form";
 import { Money } from "./Money";
@@ -41,10 +41,13 @@ export function ProblemAlert({
   }
   const extra = moneyProblem(error);
   const currency = extra?.currency ?? limitsCurrency;
+  const detail = problemDetail(error, t);
   return (
     <Alert tone="danger" title={error.title} testId={testId}>
       <div className="problem" data-code={error.code}>
-        {error.detail && <p>{error.detail}</p>}
+        {detail && (
+          <p data-testid={error.code === "maintenance" ? "problem-maintenance-end" : undefined}>{detail}</p>
+        )}
         {error.code === "limit_exceeded" && extra?.remaining && currency && (
           <p data-testid="limit-remaining">
             {t("money.remaining", {

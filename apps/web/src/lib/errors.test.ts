@@ -4,7 +4,7 @@ import { ApiError } from "../api/client";
 import { isSessionEnded } from "../auth/session";
 import { StepUpCancelledError } from "../auth/stepUp";
 import en from "../i18n/en.json";
-import { errorMessage, errorMessageKey, fieldErrors } from "./errors";
+import { errorMessage, errorMessageKey, fieldErrors, problemDetail } from "./errors";
 
 function apiError(
   code: string,
@@ -112,6 +112,28 @@ describe("errorMessage", () => {
     expect(errorMessage(apiError("maintenance", 503, { detail }), t, "login")).toBe(detail);
     const outage = "This service has a major outage at the moment.";
     expect(errorMessage(apiError("provider_unavailable", 503, { detail: outage }), t)).toBe(outage);
+  });
+
+  it("names a maintenance window's end once, in the reader's time zone", () => {
+    const savedTz = process.env.TZ;
+    process.env.TZ = "Asia/Shanghai";
+    try {
+      const detail = "This service is in scheduled maintenance until 27 Nov 2026, 04:00 UTC.";
+      const error = apiError("maintenance", 503, {
+        detail,
+        extensions: { endsAt: "2026-11-27T04:00:00.000Z" },
+      });
+      const message = errorMessage(error, t) ?? "";
+      expect(message).toContain("Nov 27, 2026, 12:00");
+      expect(message).not.toContain("UTC");
+      expect(message.match(/12:00/g)).toHaveLength(1);
+      expect(problemDetail(error, t)).toBe(message);
+      // Without a readable end, the server's sentence stands.
+      expect(problemDetail(apiError("maintenance", 503, { detail }), t)).toBe(detail);
+    } finally {
+      if (savedTz === undefined) delete process.env.TZ;
+      else process.env.TZ = savedTz;
+    }
   });
 
   it("says nothing for a cancelled confirmation", () => {

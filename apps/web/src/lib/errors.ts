@@ -3,7 +3,7 @@ import { ApiError } from "../api/client";
 import { StepUpCancelledError } from "../auth/stepUp";
 import { currentLanguage } from "../i18n";
 import type en from "../i18n/en.json";
-import { formatDateTime } from "./time";
+import { formatDateTime, parseDate } from "./time";
 
 type CodeName = keyof (typeof en)["errors"]["codes"];
 export type ErrorMessageKey = `errors.codes.${CodeName}`;
@@ -60,6 +60,19 @@ const BY_CONTEXT: Record<ErrorContext, Record<string, CodeName>> = {
 /** The status page's refusals (the operation's component is under maintenance or in a major outage). */
 const CLOSED_CODES = new Set(["maintenance", "provider_unavailable"]);
 
+/**
+ * The problem's `detail` as the reader should see it. A maintenance refusal names its end in the
+ * reader's own time zone, in our words, instead of the server's sentence (which can only say it
+ * in UTC), so the end is said once and in the reader's time; anything else: the server's detail.
+ */
+export function problemDetail(error: ApiError, t: TFunction): string | undefined {
+  const endsAt = error.extensions.endsAt;
+  const end = error.code === "maintenance" && typeof endsAt === "string" ? parseDate(endsAt) : null;
+  if (!end) return error.detail;
+  const time = formatDateTime(end, currentLanguage(), { dateStyle: "medium", timeStyle: "short" });
+  return t("statusPage.refusal.maintenance", { time });
+}
+
 /** The message key for a problem `code` (in a context); null when there is none and the server's text is shown. */
 export function errorMessageKey(code: string, context?: ErrorContext): ErrorMessageKey | null {
   const name = (context ? BY_CONTEXT[context][code] : undefined) ?? GENERIC[code];
@@ -85,8 +98,9 @@ export function errorMessage(error: unknown, t: TFunction, context?: ErrorContex
   const key = errorMessageKey(error.code, context);
   if (key) return t(key);
   // A refusal while the service is in maintenance or a major outage is no failure of ours to
-  // apologise for: the server's sentence (in this language) says so, with the end time.
-  if (CLOSED_CODES.has(error.code) && error.detail) return error.detail;
+  // apologise for: the sentence (in this language) says so, with the end time.
+  const detail = problemDetail(error, t);
+  if (CLOSED_CODES.has(error.code) && detail) return detail;
   if (error.status >= 500) {
     return error.detail ? t("errors.serverWithDetail", { detail: error.detail }) : t("errors.server");
   }

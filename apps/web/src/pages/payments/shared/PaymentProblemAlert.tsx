@@ -7,9 +7,10 @@ import { useShortTime } from "./MethodFacts";
 
 /**
  * A refused deposit or withdrawal in the server's words (ProblemAlert), with what each
- * payment problem adds: the methods that are available, when maintenance ends, the way to
- * verify or to turn on two-factor authentication, when a destination or withdrawals can be
- * used again. `onPickMethod` makes the listed methods buttons that choose one.
+ * payment problem adds: the methods that are available, the way to verify or to turn on
+ * two-factor authentication, when a destination or withdrawals can be used again. A maintenance
+ * refusal adds nothing: the server's sentence already names when it ends (said once, not twice).
+ * `onPickMethod` makes the listed methods buttons that choose one.
  */
 export function PaymentProblemAlert({
   error,
@@ -49,11 +50,6 @@ export function PaymentProblemAlert({
             <p>{t("payments.problems.noMethods")}</p>
           )}
         </div>
-      )}
-      {error.code === "maintenance" && extra?.endsAt && (
-        <p className="problem-extra" data-testid="problem-maintenance-end">
-          {t("payments.problems.maintenanceEnds", { time: time(extra.endsAt) })}
-        </p>
       )}
       {error.code === "kyc_required" && (
         <p className="problem-extra" data-testid="problem-kyc">
