@@ -101,10 +101,30 @@ describe("starting and finding a chat", () => {
       enabled: true,
       agentsOnline: 0,
       expectedReply: { en: "within 1 business day", "zh-CN": "1 个工作日内" },
+      unavailable: null,
     });
     expect(call(fetchMock).url).toBe("/api/v1/chat/availability");
     stub(200, { enabled: false });
-    expect(await chatAvailability()).toMatchObject({ enabled: false, agentsOnline: 0, expectedReply: null });
+    expect(await chatAvailability()).toMatchObject({
+      enabled: false,
+      agentsOnline: 0,
+      expectedReply: null,
+      unavailable: null,
+    });
+    stub(200, {
+      enabled: true,
+      agentsOnline: 2,
+      unavailable: {
+        reason: "maintenance",
+        until: "2026-12-05T04:00:00.000Z",
+        statusUrl: "https://x/status",
+      },
+    });
+    expect((await chatAvailability()).unavailable).toEqual({
+      reason: "maintenance",
+      until: new Date("2026-12-05T04:00:00.000Z"),
+      statusUrl: "https://x/status",
+    });
   });
 
   it("uploads an image as the raw body", async () => {

@@ -98,12 +98,34 @@ export async function emailTranscript(chatId: string, token?: string | null): Pr
   return isRecord(body) ? strOrNull(body.sentTo) : null;
 }
 
+/** Live chat closed by the status page: under maintenance (until when) or in a major outage. */
+export interface ChatClosure {
+  reason: "maintenance" | "major_outage";
+  /** The end of the maintenance; null for an outage. */
+  until: Date | null;
+  statusUrl: string;
+}
+
 export interface ChatAvailability {
   /** Live chat is turned on at all. */
   enabled: boolean;
   agentsOnline: number;
   /** When an emailed answer comes if nobody is online. */
   expectedReply: ExpectedReply | null;
+  /** Closed by the status page: no new chat starts; the contact form still works. */
+  unavailable: ChatClosure | null;
+}
+
+function parseClosure(value: unknown): ChatClosure | null {
+  if (!isRecord(value)) return null;
+  const reason = value.reason === "maintenance" || value.reason === "major_outage" ? value.reason : null;
+  if (!reason) return null;
+  const until = typeof value.until === "string" ? new Date(value.until) : null;
+  return {
+    reason,
+    until: until && !Number.isNaN(until.getTime()) ? until : null,
+    statusUrl: str(value.statusUrl),
+  };
 }
 
 /** Before starting: is anyone online, and what happens if not. */
@@ -114,6 +136,7 @@ export async function chatAvailability(abort?: AbortSignal): Promise<ChatAvailab
     enabled: b.enabled !== false,
     agentsOnline: typeof b.agentsOnline === "number" ? b.agentsOnline : 0,
     expectedReply: parseExpectedReply(b.expectedReply),
+    unavailable: parseClosure(b.unavailable),
   };
 }
 

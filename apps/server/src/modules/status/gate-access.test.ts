@@ -120,10 +120,19 @@ describe(`the status gate on sign-in, live chat and payouts, on ${testDatabaseKi
           .where("channel", "=", "chat")
           .execute()
       ).length;
+    const availability = async () =>
+      (await ctx.app.inject({ method: "GET", url: "/api/v1/chat/availability" })).json().unavailable;
+    expect(await availability()).toBeNull();
     const window = await scheduleMaintenance(ctx, admin, {
       components: ["live_chat"],
       startsAt: 0,
       endsAt: HOUR,
+    });
+    // The widget knows before anyone types: closed for maintenance, until when, and where to read more.
+    expect(await availability()).toEqual({
+      reason: "maintenance",
+      until: window.endsAt,
+      statusUrl: "http://127.0.0.1:8080/status",
     });
     const before = await chats();
 
@@ -143,8 +152,19 @@ describe(`the status gate on sign-in, live chat and payouts, on ${testDatabaseKi
     expect(await chats()).toBe(before);
 
     ctx.clock.advance(HOUR);
+    expect(await availability()).toBeNull();
     const later = await start(erin.auth, { message: "Where is my deposit?" }, "10.9.0.1");
     expect(later.statusCode, later.body).toBe(201);
+
+    // A major outage closes it too, with no known end.
+    await setComponentState(ctx, admin, "live_chat", "major_outage");
+    expect(await availability()).toEqual({
+      reason: "major_outage",
+      until: null,
+      statusUrl: "http://127.0.0.1:8080/status",
+    });
+    await setComponentState(ctx, admin, "live_chat", "operational");
+    expect(await availability()).toBeNull();
   });
 
   it("a payout of a withdrawal approved before a withdrawals window is held, money still held, and goes out after it; new requests are refused", async () => {

@@ -1,5 +1,6 @@
 import type { ComponentKey } from "../../platform/db/schema-status.js";
 import { DomainError } from "../../platform/errors/domain-error.js";
+import { statusUrlOf } from "./closure.js";
 import type { StatusDeps } from "./deps.js";
 import { type GateRows, loadGateRows } from "./gate-repository.js";
 import type { Availability, MethodWindow, StatusGate } from "./index.js";
@@ -105,7 +106,7 @@ export function createStatusGate(deps: StatusDeps): StatusGate {
       throw new DomainError("provider_unavailable", {}, [], {
         component,
         incidentId: decision.incidentId,
-        statusUrl: decision.incidentId ? `${base}/status/incidents/${decision.incidentId}` : `${base}/status`,
+        statusUrl: statusUrlOf(base, decision),
       });
     },
 

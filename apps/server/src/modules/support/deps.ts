@@ -42,6 +42,9 @@ export interface SupportDeps {
   live: SupportLive;
   /** Email, chat, phone, Messenger and X: secrets, health and the senders of agents' replies. */
   channels: SupportChannels;
-  /** The status page's gate: no new live chat while `live_chat` is under maintenance or in major outage. */
-  gate: Pick<StatusGate, "assertAvailable">;
+  /**
+   * The status page's gate: no new live chat while `live_chat` is under maintenance or in major
+   * outage; the widget's availability says so beforehand.
+   */
+  gate: Pick<StatusGate, "assertAvailable" | "availability">;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { chatAvailability } from "../../api/chat";
 import { FormError } from "../../components/Form";
 import { currentLanguage } from "../../i18n";
+import { formatDateTime } from "../../lib/time";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -139,6 +140,30 @@ function Availability() {
     return (
       <p className="chat-intro__availability" role="status" data-testid="chat-availability">
         {t("chat.intro.disabled")} <a href="/contact">{t("chat.intro.contact")}</a>
+      </p>
+    );
+  }
+  // Closed by the status page: a chat would be refused, so say so first and point to the form.
+  const closed = now.unavailable;
+  if (closed) {
+    const text = closed.until
+      ? t("chat.intro.maintenanceUntil", {
+          time: formatDateTime(closed.until, currentLanguage(), { dateStyle: "medium", timeStyle: "short" }),
+        })
+      : closed.reason === "maintenance"
+        ? t("chat.intro.maintenance")
+        : t("chat.intro.outage");
+    return (
+      <p
+        className="chat-intro__availability"
+        role="status"
+        data-testid="chat-availability"
+        data-closed={closed.reason}
+      >
+        {text} <a href="/contact">{t("chat.intro.useForm")}</a> ·{" "}
+        <a href={closed.statusUrl} target="_blank" rel="noreferrer">
+          {t("chat.intro.statusPage")}
+        </a>
       </p>
     );
   }

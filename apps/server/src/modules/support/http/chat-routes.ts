@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provid
 import { z } from "zod";
 import { DomainError } from "../../../platform/errors/domain-error.js";
 import { authOf, claimsSession } from "../../accounts/index.js";
+import { serviceClosure } from "../../status/closure.js";
 import { acceptsMessages, type ChatCustomer, ownChat, ticketCallerOf } from "../channels/chat/access.js";
 import { currentChat, endChatByCustomer, startChat } from "../channels/chat/sessions.js";
 import { agentsOnline, chatGroup, expectedReply } from "../channels/chat/state.js";
@@ -77,6 +78,7 @@ export const chatRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async (a
       agentsOnline: await agentsOnline(deps, db, await chatGroup(deps, db)),
       // Chats open with normal priority (category "other").
       expectedReply: await expectedReply(deps, db, { priority: "normal" }),
+      unavailable: await serviceClosure(deps.gate, "live_chat", deps.platform.config.publicUrl),
     }),
   );
 

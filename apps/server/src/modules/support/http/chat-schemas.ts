@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { plainText } from "../../../platform/http/schemas.js";
+import { serviceClosureSchema } from "../../status/closure.js";
 import { clientIdSchema } from "../channels/chat/frames.js";
 import { CHAT_LIMITS } from "../channels/chat/limits.js";
 import { multilineText } from "./customer-schemas.js";
@@ -71,6 +72,10 @@ export const availabilitySchema = z.object({
   enabled: z.boolean().describe("Live chat is turned on"),
   agentsOnline: z.number().int(),
   expectedReply: bilingual.describe("When an answer comes by email if nobody is online"),
+  unavailable: serviceClosureSchema.describe(
+    "Live chat is closed by the status page (maintenance until `until`, or a major outage): no new chat " +
+      "starts (503 maintenance / provider_unavailable); the contact form still works. Null while chat is open.",
+  ),
 });
 
 export const transcriptSchema = z.object({
