@@ -6,7 +6,7 @@ import { errorMessage } from "../../lib/errors";
 import { useNow } from "../../lib/hooks";
 import { BANNER_REFRESH_MS, useStatusSummary } from "../status/queries";
 import { MaintenanceEntry, NotificationEntry } from "./bits";
-import { maintenanceToAnnounce } from "./feed";
+import { BELL_BODY_WIDTH, maintenanceToAnnounce } from "./feed";
 import { useMarkRead, usePreferences } from "./queries";
 
 /**
@@ -71,6 +71,7 @@ export function BellPanel({
                 now={now}
                 onChoose={choose}
                 className="bell-panel__item"
+                bodyWidth={BELL_BODY_WIDTH}
               />
             </li>
           ))}

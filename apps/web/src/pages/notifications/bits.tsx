@@ -4,6 +4,7 @@ import type { AppNotification, NotificationKind } from "../../api/notifications"
 import type { Maintenance } from "../../api/status";
 import { Icon, type IconName } from "../../components/Icon";
 import { currentLanguage } from "../../i18n";
+import { excerpt } from "../../lib/excerpt";
 import { formatDateTime, formatRelative, parseDate } from "../../lib/time";
 import { internalPath } from "./feed";
 
@@ -37,22 +38,26 @@ export function notificationPath(notification: AppNotification): string | null {
 
 /**
  * One notification: kind icon, title, body, time, and a dot while unread. Choosing it marks it
- * read and follows its link (when it has one of ours); without a link it is a button.
+ * read and follows its link (when it has one of ours); without a link it is a button. With
+ * `bodyWidth` (the bell) the body is an excerpt of about that many columns, whole on hover.
  */
 export function NotificationEntry({
   notification,
   now,
   onChoose,
   className,
+  bodyWidth,
 }: {
   notification: AppNotification;
   now: number;
   onChoose: (notification: AppNotification) => void;
   className: string;
+  bodyWidth?: number;
 }) {
   const { t } = useTranslation();
   const unread = !notification.readAt;
   const path = notificationPath(notification);
+  const body = bodyWidth ? excerpt(notification.body, bodyWidth) : notification.body;
   const content = (
     <>
       <span className={`notice__icon notice__icon--${notification.kind}`}>
@@ -60,7 +65,11 @@ export function NotificationEntry({
       </span>
       <span className="notice__text">
         <span className="notice__title">{notification.title}</span>
-        {notification.body && <span className="notice__body">{notification.body}</span>}
+        {body && (
+          <span className="notice__body" title={body !== notification.body ? notification.body : undefined}>
+            {body}
+          </span>
+        )}
         <span className="notice__meta">
           <span>{t(`notifications.kinds.${notification.kind}.label`)}</span>
           <When iso={notification.createdAt} now={now} />

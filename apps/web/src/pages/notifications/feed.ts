@@ -7,6 +7,11 @@ import type { Maintenance } from "../../api/status";
 
 /** The bell's dropdown shows this many of the latest notifications. */
 export const BELL_LIMIT = 8;
+/**
+ * A notification's text in the bell is cut to about this many columns (two short lines; a Chinese
+ * character counts two); the notifications page shows it whole.
+ */
+export const BELL_BODY_WIDTH = 90;
 /** Maintenance is announced from this long before it starts (as the banner and the emails). */
 export const MAINTENANCE_HORIZON_MS = 72 * 3600_000;
 /** While the live stream is down, the unread count is asked for this often instead. */
