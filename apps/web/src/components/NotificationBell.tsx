@@ -3,16 +3,19 @@ import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
 import { useMe } from "../auth/hooks";
 import { BellPanel } from "../pages/notifications/BellPanel";
-import { formatBadgeCount } from "../pages/notifications/feed";
+import { formatBadgeCount, showsBell } from "../pages/notifications/feed";
 import { useLatestNotifications } from "../pages/notifications/queries";
 import { useNotificationStream } from "../pages/notifications/useNotificationStream";
 import { Icon } from "./Icon";
 import "../pages/notifications/notifications.css";
 
-/** The bell in the header, for signed-in people: unread count, live; opens the latest notifications. */
+/**
+ * The bell in the header, for signed-in customers: unread count, live; opens the latest
+ * notifications. Staff accounts have no customer notifications and no bell.
+ */
 export function NotificationBell() {
   const me = useMe();
-  if (!me.user) return null;
+  if (!me.user || !showsBell(me.user.role)) return null;
   return <SignedInBell />;
 }
 

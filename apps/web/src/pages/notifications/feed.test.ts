@@ -8,6 +8,7 @@ import {
   maintenanceToAnnounce,
   markReadInPage,
   reconnectDelayMs,
+  showsBell,
 } from "./feed";
 
 const NOW = "2026-11-27T10:00:00.000Z";
@@ -169,5 +170,12 @@ describe("the stream's reconnect delay", () => {
     expect([1, 2, 3, 4, 5, 10].map(reconnectDelayMs)).toEqual([
       5_000, 10_000, 20_000, 40_000, 60_000, 60_000,
     ]);
+  });
+});
+
+describe("who has a bell", () => {
+  it("shows it to customers and hides it from every staff role", () => {
+    expect(showsBell("customer")).toBe(true);
+    for (const role of ["agent", "supervisor", "compliance", "admin"]) expect(showsBell(role)).toBe(false);
   });
 });

@@ -19,6 +19,15 @@ export const POLL_MS = 60_000;
 /** Errors in a row (with no successful open between) after which the bell polls. */
 export const STREAM_ERRORS_BEFORE_POLLING = 3;
 
+/**
+ * Whether the header shows the bell to an account of this role: customers only. Staff accounts
+ * (agents, supervisors, compliance, admins) get no customer notifications, so a bell would only
+ * ever be empty.
+ */
+export function showsBell(role: string): boolean {
+  return role === "customer";
+}
+
 /** The badge's text: nothing for none, the count up to 99, then "99+". */
 export function formatBadgeCount(unread: number): string {
   if (!Number.isFinite(unread) || unread <= 0) return "";
