@@ -5,7 +5,7 @@ import type { NotificationRecipient, NotificationsDeps } from "./deps.js";
 import { insertNotifications, type NewNotification } from "./notifications-repository.js";
 import { type Preferences, resolvePreferences } from "./preferences.js";
 import { storedPreferences } from "./preferences-repository.js";
-import { type Bilingual, composeEmail, composeSms } from "./templates/render.js";
+import { type Bilingual, composeEmail, composeSms, noticeText } from "./templates/render.js";
 
 /** One thing the platform tells a customer. */
 export interface NotificationMessage {
@@ -15,7 +15,7 @@ export interface NotificationMessage {
    * the lines the body.
    */
   copies: Bilingual;
-  /** The text message, when this kind may go by SMS; without it a text carries the subject. */
+  /** The text message, when this kind may go by SMS; without it a text carries the subject (noticeText). */
   sms?: Record<Locale, string>;
   /** Where the notification leads in the app (a path such as `/transactions/txn_…`). */
   link?: string;
@@ -80,9 +80,13 @@ export async function notifyMany(
         dedupeKey: `${message.dedupeKey}:email`,
       });
     if (switches.sms && recipient.phone)
-      await messaging.send(executor, composeSms(recipient.phone, recipient.language, smsText(message)), {
-        dedupeKey: `${message.dedupeKey}:sms`,
-      });
+      await messaging.send(
+        executor,
+        composeSms(recipient.phone, recipient.language, noticeText(message.copies, message.sms)),
+        {
+          dedupeKey: `${message.dedupeKey}:sms`,
+        },
+      );
   }
 }
 
@@ -99,7 +103,3 @@ async function preferencesOf(
 
 const switchesOf = (preferences: Map<string, Preferences>, userId: string): Preferences =>
   preferences.get(userId) ?? resolvePreferences([]);
-
-function smsText(message: NotificationMessage): Record<Locale, string> {
-  return message.sms ?? { en: message.copies.en.subject, "zh-CN": message.copies["zh-CN"].subject };
-}

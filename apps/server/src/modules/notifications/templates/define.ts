@@ -2,7 +2,14 @@ import type { Config } from "../../../config.js";
 import type { Localized, NotificationKind } from "../../../platform/db/schema-status.js";
 import type { Locale } from "../../../platform/i18n.js";
 import type { OutboundMessage } from "../../messaging/index.js";
-import { type Bilingual, composeAddressEmail, composeEmail, composeSms, type Recipient } from "./render.js";
+import {
+  type Bilingual,
+  composeAddressEmail,
+  composeEmail,
+  composeSms,
+  noticeText,
+  type Recipient,
+} from "./render.js";
 
 /** What a template is, and the ways one is rendered; the templates themselves are listed in registry.ts. */
 
@@ -85,3 +92,26 @@ export const customTemplate = (
   meta: Meta & { channel: "email" | "sms" },
   sample: MessageTemplate["sample"],
 ): MessageTemplate => ({ ...meta, sample });
+
+/**
+ * The text a notice becomes for a customer who turned texts on for its kind (the notification
+ * center's noticeText: the headline), registered as `<key>.sms` beside its email so staff
+ * preview it too. Maintenance is never texted (the status page tells by email), nor a template
+ * that is not a notice.
+ */
+export function noticeTextTemplate(notice: MessageTemplate): MessageTemplate | undefined {
+  const { copies, kind } = notice;
+  if (!copies || kind === null || kind === "maintenance") return undefined;
+  return textMessage(
+    {
+      key: `${notice.key}.sms`,
+      kind,
+      description: {
+        en: `${notice.description.en} (by text: the headline)`,
+        "zh-CN": `${notice.description["zh-CN"]}（短信：仅标题）`,
+      },
+      builders: [noticeText, ...notice.builders],
+    },
+    (context) => noticeText(copies(context)),
+  );
+}

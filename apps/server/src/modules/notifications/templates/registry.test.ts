@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ import { supportEmail } from "../../help/insights/contact-emails.js";
 import { renderTicketEmail } from "../../support/channels/email/compose.js";
 import { plainEmail } from "../../support/tickets/emails.js";
 import { TEMPLATES } from "./registry.js";
-import { composeEmail, composeSms } from "./render.js";
+import { composeEmail, composeSms, noticeText } from "./render.js";
 import { sampleRecipient } from "./samples.js";
 
 /**
@@ -26,7 +26,7 @@ describe("the template registry", () => {
     const keys = TEMPLATES.map((t) => t.key);
     expect(new Set(keys).size).toBe(keys.length);
     for (const t of TEMPLATES) {
-      expect(t.key, t.key).toMatch(/^[a-z]+\.[a-z0-9_]+(\.guest)?$/);
+      expect(t.key, t.key).toMatch(/^[a-z]+\.[a-z0-9_]+(\.guest|\.sms)?$/);
       expect(t.description.en.trim(), t.key).not.toBe("");
       expect(t.description["zh-CN"].trim(), t.key).not.toBe("");
       expect(t.builders.length, t.key).toBeGreaterThan(0);
@@ -69,7 +69,9 @@ describe("the template registry", () => {
     // In the bell, the subject is the title and the lines the body; the entry itself opens the page.
     const leadsToLink =
       /[:：]\s*$|\b(here|link|button) below\b|\bclick\b|下方(的)?(链接|按钮)|此处|点击|\bthis email\b|此邮件|此邮箱/i;
-    const inApp = TEMPLATES.filter((t) => t.kind !== null && t.audience === "customer");
+    const inApp = TEMPLATES.filter(
+      (t) => t.kind !== null && t.audience === "customer" && t.channel === "email",
+    );
     expect(inApp.map((t) => t.key)).toEqual(
       expect.arrayContaining([
         "support.ticket_reply",
@@ -170,6 +172,38 @@ describe("the template registry", () => {
     }
     expect(composeSms("+8613800138000", "en", { en: "hi", "zh-CN": "你好" }).text).toBe("[Satchel] hi");
   });
+
+  it("texts carry the news, never a link, a code that is not theirs or an email's body", () => {
+    for (const t of TEMPLATES.filter((t) => t.channel === "sms")) {
+      for (const language of LOCALES) {
+        const text = t.sample(sampleRecipient(language, CODE), { config }).text;
+        expect(text, t.key).not.toMatch(/https?:\/\/|www\.|\n/);
+        expect(text, t.key).not.toContain(CODE);
+      }
+    }
+  });
+
+  it("registers the text of every notice a customer may turn texts on for, in both languages", () => {
+    const notices = TEMPLATES.filter((t) => t.copies && t.kind !== null && t.kind !== "maintenance");
+    expect(notices.length).toBeGreaterThan(20);
+    for (const notice of notices) {
+      const text = TEMPLATES.find((t) => t.key === `${notice.key}.sms`);
+      expect(text, notice.key).toMatchObject({ channel: "sms", kind: notice.kind, audience: "customer" });
+      expect(text?.builders, notice.key).toContain(noticeText);
+      const copies = notice.copies?.({ config });
+      for (const language of LOCALES)
+        expect(text?.sample(sampleRecipient(language, null), { config }).text, notice.key).toBe(
+          `[Satchel] ${copies?.[language].subject}`,
+        );
+    }
+    expect(TEMPLATES.map((t) => t.key)).toEqual(
+      expect.arrayContaining([
+        "support.ticket_reply.sms",
+        "payments.deposit_succeeded.sms",
+        "accounts.new_device.sms",
+      ]),
+    );
+  });
 });
 
 /**
@@ -200,6 +234,15 @@ const ELSEWHERE: Record<string, string[]> = {
 };
 
 const MODULES = fileURLToPath(new URL("../..", import.meta.url));
+
+/** Every source file of the modules (not tests), relative to the modules' folder. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") ? [relative(MODULES, path)] : [];
+  });
+}
 
 function emailFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -234,6 +277,40 @@ describe("the template registry's coverage", () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("registers every text the modules send, as a text message", async () => {
+    const textBuilders = new Set<unknown>(
+      TEMPLATES.filter((t) => t.channel === "sms").flatMap((t) => t.builders),
+    );
+    const { texts } = await import(join(MODULES, "accounts/emails.ts"));
+    const found: string[] = [];
+    const unregistered: string[] = [];
+    for (const file of sourceFiles(MODULES)) {
+      const source = readFileSync(join(MODULES, file), "utf8");
+      if (/channel:\s*"sms"/.test(source)) found.push(`${file}: channel "sms"`);
+      if (/composeSms\(/.test(source)) found.push(`${file}: composeSms`);
+      // accounts' deps.sms(executor, phone, user, text): the text must come from a registered builder.
+      for (const [, args = ""] of source.matchAll(/\bdeps\.sms\(([^;]*?)\);/gs)) {
+        const name = /\btexts\.(\w+)\(/.exec(args)?.[1];
+        if (!name || !textBuilders.has(texts[name])) unregistered.push(`${file}: deps.sms(${args.trim()})`);
+      }
+    }
+    expect(unregistered).toEqual([]);
+    // Texts are composed in these places only: a new one elsewhere needs a registered template first.
+    expect(found.sort()).toEqual([
+      "accounts/deps.ts: composeSms", // deps.sms, checked above
+      'messaging/message.ts: channel "sms"', // the type
+      "notifications/center.ts: composeSms", // noticeText, registered as each notice's .sms
+      'notifications/templates/define.ts: channel "sms"',
+      "notifications/templates/define.ts: composeSms",
+      'notifications/templates/preview.ts: channel "sms"',
+      'notifications/templates/render.ts: channel "sms"',
+      "notifications/templates/render.ts: composeSms",
+    ]);
+    const center = readFileSync(join(MODULES, "notifications/center.ts"), "utf8");
+    expect(center).toMatch(/composeSms\([^;]*noticeText\(/s);
+    expect(textBuilders.has(noticeText)).toBe(true);
   });
 
   it("registers the builders that live elsewhere", async () => {

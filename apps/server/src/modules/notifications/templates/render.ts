@@ -196,6 +196,16 @@ export function composeAddressEmail(
   };
 }
 
+/**
+ * A notice by text message (a customer turned texts on for its kind): the module's own text when
+ * it gives one, else the headline, which is the email's subject. Never the body, a link or a
+ * name: a text is read on a lock screen, and a texted link is what phishing looks like.
+ */
+export function noticeText(copies: Bilingual, sms?: Record<Locale, string>): Record<Locale, string> {
+  return sms ?? { en: copies.en.subject, "zh-CN": copies["zh-CN"].subject };
+}
+
+/** A text message: "[Satchel] " and the text in the recipient's language. */
 export function composeSms(phone: string, language: Locale, text: Record<Locale, string>): OutboundMessage {
   return { channel: "sms", to: phone, text: `[Satchel] ${text[language]}` };
 }
