@@ -13,7 +13,7 @@ export function calendarDaysBetween(from: Date, to: Date): number {
  * "3 minutes ago", "in 5 hours", "tomorrow", "2 days ago" / "3 分钟前", "5小时后", "明天", "前天";
  * `justNow` below 10 seconds. Under a day it counts seconds, minutes or hours. From a day on it
  * counts calendar days in the browser's time zone, so "tomorrow" is the next date (30 hours from
- * 23:00 is the day after tomorrow), not any time 24–47 hours away. From a week on: weeks, months,
+ * 23:00 is the day after tomorrow), not every time 24–47 hours away. From a week on: weeks, months,
  * years in numbers ("in 1 week", never "next week", which would name a calendar week).
  */
 export function formatRelative(date: Date, now: number, lang: string, justNow: string): string {

@@ -61,7 +61,7 @@ export function defaultComponentState(impact: IncidentImpact): SetState {
 
 /**
  * Who did something, as staff read it: the name (else email) the server gives, the user id only
- * when it knows no person by it any more; null for the system.
+ * when it knows no person by it now; null for the system.
  */
 export function actorName(who: { createdBy: string | null; createdByLabel: string | null }): string | null {
   return who.createdByLabel ?? who.createdBy;
