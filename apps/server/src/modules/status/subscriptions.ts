@@ -95,7 +95,7 @@ export function unsubscribeToken(secret: string, subscriberId: string): string {
 
 /**
  * The token in a subscriber's links, `<subscriber id>.<key>`: the same in every email they get,
- * so any of their links works, and it still proves itself once the subscriber is gone, so an
+ * so each of their links works, and it still proves itself once the subscriber is gone, so an
  * old link clicked again says "already unsubscribed" rather than "not valid".
  */
 export function unsubscribeLinkToken(secret: string, subscriberId: string): string {
@@ -157,8 +157,8 @@ export async function requestSubscription(deps: StatusDeps, input: SubscriptionR
     if (lastSent !== null && now.getTime() - lastSent < CONFIRM_RESEND_MS) return;
     const unchanged = sameSet(row.components, components) && row.language === input.language;
     if (row.confirmed_at && unchanged) {
-      // Nothing to confirm: the link is not stored (a change link waiting is superseded, as by
-      // any newer request), the time is, so this note is not sent again for a few minutes.
+      // Nothing to confirm: no link is stored (a change link waiting is superseded, as by every
+      // newer request), the time is, so this note is not sent again for a few minutes.
       await updateSubscriber(trx, row.id, { ...confirm, confirm_token_hash: null, updated_at: now });
       const copies = statusEmails.alreadySubscribed(unsubscribeLinks(deps, row.id).page, row.components);
       await deps.messaging.send(
