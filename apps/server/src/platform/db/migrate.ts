@@ -1,5 +1,6 @@
 import { type Kysely, type MigrationResultSet, Migrator, sql } from "kysely";
 import { migrations } from "../../db/migrations/index.js";
+import { scopedToSchema } from "./schema-scoped.js";
 
 /**
  * Kysely looks for its bookkeeping tables in every schema unless told which one, so a
@@ -8,10 +9,11 @@ import { migrations } from "../../db/migrations/index.js";
  */
 async function migrator<T>(db: Kysely<T>): Promise<Migrator> {
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema ?? "public";
   return new Migrator({
-    db: db as unknown as Kysely<unknown>,
+    db: scopedToSchema(db as unknown as Kysely<unknown>, schema),
     provider: { getMigrations: async () => migrations },
-    migrationTableSchema: rows[0]?.schema ?? "public",
+    migrationTableSchema: schema,
   });
 }
 
