@@ -109,7 +109,7 @@ type Resolution = "retried" | "discarded";
  * Retries (back in line now, attempts from zero, what its handler settled on the last attempt
  * undone: a support reply "failed" is "queued" again) or discards a dead row, audited as
  * outbox.retried / outbox.discarded with its summary (never its body). 404
- * outbox_message_not_found when the row is not dead (any more).
+ * outbox_message_not_found when the row is not dead (no longer, or never was).
  */
 export async function resolveDeadLetter(
   deps: { platform: Platform; audit: AuditService },

@@ -215,7 +215,7 @@ describe(`notification stream on ${testDatabaseKind}`, () => {
       const stream = await openEventStream(`${base}/api/v1/notifications/stream`, bob.auth);
       try {
         await stream.opened();
-        // Past any session's lifetime (an API token's absolute one is the longest).
+        // Past every session's lifetime (an API token's absolute one is the longest).
         ctx.clock.advance((ctx.platform.config.security.apiTokenAbsoluteDays + 1) * 86_400_000);
         ping();
         await expect(stream.next(5_000)).rejects.toThrow("the stream ended");

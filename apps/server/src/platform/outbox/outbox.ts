@@ -19,7 +19,7 @@ export const BACKOFF_JITTER = 0.25;
  * How long a row waits after its `attempts`-th failure: 2 s, 4 s, 8 s … capped at an hour,
  * plus up to a quarter more at random, so rows that failed together (a mail server down for
  * everyone) do not all come back in the same second. The random source is the platform's, so a
- * test can fix it; any test that waits 1.25 × the base delay sees the row due.
+ * test can fix it; a test that waits 1.25 × the base delay sees the row due.
  */
 export function backoffMs(attempts: number, random: Random): number {
   const base = Math.min(2 ** attempts * 1000, MAX_BACKOFF_MS);

@@ -30,7 +30,7 @@ export const listQuery = z.object({
     .transform((value) => value === "true"),
 });
 
-/** `lang` as the rest of the API takes it: en or zh-CN (zh is taken as zh-CN), any case; 400 otherwise. */
+/** `lang` as the rest of the API takes it: en or zh-CN (zh is taken as zh-CN), in upper or lower case; 400 otherwise. */
 export const streamLang = z
   .string()
   .trim()
