@@ -9,6 +9,7 @@ import { createNotificationsModule, type NotificationsModule } from "./modules/n
 import { createPaymentsModule, type PaymentsModule } from "./modules/payments/index.js";
 import { createStatusModule, type StatusGate, type StatusModule } from "./modules/status/index.js";
 import { createMethodWindows } from "./modules/status/method-windows.js";
+import { subscribeAccount } from "./modules/status/subscriptions.js";
 import { channelRow } from "./modules/support/channels/settings.js";
 import { SOCIAL_CHANNELS, type SocialChannel } from "./modules/support/channels/social/access.js";
 import { queueAnnouncement } from "./modules/support/channels/social/announcements.js";
@@ -75,6 +76,10 @@ export function createServices(platform: Platform): Services {
   });
   // Maintenance announcements go out on the support desk's social accounts that are turned on
   // (read in the announcing transaction); with none on, nothing is posted and the maintenance goes on.
+  // "Maintenance by email" in the notification center makes the account's address a status subscriber.
+  notifications.setMaintenanceSubscriber((executor, account, subscribed) =>
+    subscribeAccount(status.deps, executor, account, subscribed),
+  );
   status.setAnnouncer(async (executor, body, createdBy) => {
     const channels: SocialChannel[] = [];
     for (const channel of SOCIAL_CHANNELS)

@@ -212,6 +212,12 @@ export async function verifyEmail(
       const owner = await findUserByEmail(trx, email);
       if (owner && owner.id !== user.id) throw new DomainError("email_already_registered");
       await updateUser(trx, user.id, { email, emailVerifiedAt: now, updatedAt: now });
+      await deps.notifications.emailChanged(trx, {
+        userId: user.id,
+        from: user.email,
+        to: email,
+        language: user.language,
+      });
       await deps.events.record(trx, { userId: user.id, type: "email_changed", ctx });
       await deps.notice(trx, user, { event: "email_changed", copies: emails.emailChanged(email) });
       return toPublicUser(trx, { ...user, email, emailVerifiedAt: now });

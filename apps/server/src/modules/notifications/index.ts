@@ -10,6 +10,7 @@ import type {
   RecipientLookup,
 } from "./deps.js";
 import { createNotificationsLive } from "./live.js";
+import { followEmailChange } from "./settings.js";
 
 export type { NotificationEntry, NotificationMessage } from "./center.js";
 export type { MaintenanceSubscriber, NotificationRecipient, RecipientLookup } from "./deps.js";
@@ -32,6 +33,8 @@ export interface NotificationsModule {
    * subscriber or stops being one (wired in services.ts to the status module).
    */
   setMaintenanceSubscriber(subscriber: MaintenanceSubscriber): void;
+  /** An account's email changed (confirmed): its maintenance subscription follows, if it has one. */
+  emailChanged(executor: Executor, account: Parameters<typeof followEmailChange>[2]): Promise<void>;
   /** Stops hearing other nodes and lets go of open streams' listeners. */
   close(): Promise<void>;
 }
@@ -62,6 +65,7 @@ export function createNotificationsModule(input: NotificationsModuleInput): Noti
     setMaintenanceSubscriber(next) {
       subscriber = next;
     },
+    emailChanged: (executor, account) => followEmailChange(deps, executor, account),
     close: () => live.close(),
   };
 }

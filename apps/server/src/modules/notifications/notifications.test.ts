@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { codeFrom, lastMessage, registerAndLogin } from "../../test/accounts-helpers.js";
+import { codeFrom, lastMessage, registerAndLogin, tokenFrom } from "../../test/accounts-helpers.js";
 import { CARDS, depositByCard } from "../../test/deposit-helpers.js";
 import { messagesTo, notificationsOf, putPreferences } from "../../test/notification-helpers.js";
 import { staffAuth } from "../../test/support-helpers-console.js";
@@ -322,27 +322,51 @@ describe(`notification center on ${testDatabaseKind}`, () => {
 
   it("turning maintenance emails on or off subscribes the account to the status page or stops it", async () => {
     const who = await buildCustomer(ctx, {}, "Sub Scriber", { language: "zh-CN" });
-    const calls: { email: string; language: string; subscribed: boolean }[] = [];
-    ctx.services.notifications.setMaintenanceSubscriber(async (_executor, account, subscribed) => {
-      calls.push({ email: account.email, language: account.language, subscribed });
-    });
+    const subscriber = (email: string) =>
+      ctx.platform.db
+        .selectFrom("status_subscribers")
+        .select(["email", "language", "confirmed_at"])
+        .where("email", "=", email.toLowerCase())
+        .executeTakeFirst();
     const on = await putPreferences(ctx, who, [{ kind: "maintenance", channel: "email", enabled: true }]);
     expect(on.json().kinds.find((k: { kind: string }) => k.kind === "maintenance").channels.email).toBe(true);
+    // Signed in, the address is proven: a confirmed subscriber at once, in the account's language.
+    expect(await subscriber(who.email)).toMatchObject({ language: "zh-CN", confirmed_at: expect.any(Date) });
+
+    // A new confirmed address takes the subscription with it; the address given up gets nothing more.
+    const moved = `moved-${Date.now()}@example.test`;
+    const change = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/me/email",
+      headers: who.auth,
+      payload: { email: moved },
+    });
+    expect(change.statusCode, change.body).toBe(202);
+    const token = tokenFrom((await lastMessage(ctx, moved)).text);
+    const done = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/verify-email",
+      payload: { token },
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(await subscriber(who.email)).toBeUndefined();
+    expect(await subscriber(moved)).toMatchObject({ confirmed_at: expect.any(Date) });
+
     await putPreferences(ctx, who, [{ kind: "maintenance", channel: "email", enabled: false }]);
+    expect(await subscriber(moved)).toBeUndefined();
     // Other switches leave the subscription alone.
+    await putPreferences(ctx, who, [{ kind: "maintenance", channel: "email", enabled: true }]);
     await putPreferences(ctx, who, [{ kind: "maintenance", channel: "in_app", enabled: false }]);
-    expect(calls).toEqual([
-      { email: who.email, language: "zh-CN", subscribed: true },
-      { email: who.email, language: "zh-CN", subscribed: false },
-    ]);
+    expect(await subscriber(moved)).toBeDefined();
 
     // An address never confirmed could be anybody's: no status emails to it.
-    const unconfirmed = await registerAndLogin(ctx, `unconfirmed-${Date.now()}@example.test`);
+    const unconfirmedEmail = `unconfirmed-${Date.now()}@example.test`;
+    const unconfirmed = await registerAndLogin(ctx, unconfirmedEmail);
     const refused = await putPreferences(ctx, unconfirmed, [
       { kind: "maintenance", channel: "email", enabled: true },
     ]);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe("notification_email_unverified");
-    expect(calls).toHaveLength(2);
+    expect(await subscriber(unconfirmedEmail)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { DomainError } from "../../platform/errors/domain-error.js";
+import type { Locale } from "../../platform/i18n.js";
 import type { Executor } from "../../platform/outbox/outbox.js";
 import type { NotificationsDeps } from "./deps.js";
 import {
@@ -54,6 +55,7 @@ export async function updatePreferences(
           path: `/changes/${changes.lastIndexOf(maintenance)}/enabled`,
           code: "email_unverified",
           message: "Confirm your email address first",
+          messages: { en: "Confirm your email address first", "zh-CN": "请先验证您的邮箱地址" },
         },
       ]);
     await storePreferences(trx, userId, changes, platform.clock.now());
@@ -65,4 +67,21 @@ export async function updatePreferences(
       );
     return view(trx, userId, smsAvailable);
   });
+}
+
+/**
+ * An account's confirmed email changed: with maintenance emails on, the status subscription
+ * moves from the old address to the new one (the switch belongs to the account, not to an
+ * address it gave up). In the caller's transaction.
+ */
+export async function followEmailChange(
+  deps: NotificationsDeps,
+  executor: Executor,
+  account: { userId: string; from: string; to: string; language: Locale },
+): Promise<void> {
+  const preferences = resolvePreferences(await storedPreferences(executor, [account.userId]));
+  if (!preferences.maintenance.email) return;
+  const { userId, language } = account;
+  await deps.maintenanceSubscriber(executor, { userId, email: account.from, language }, false);
+  await deps.maintenanceSubscriber(executor, { userId, email: account.to, language }, true);
 }
