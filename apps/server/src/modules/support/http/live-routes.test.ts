@@ -1,7 +1,10 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openEventStream as serveEventStream } from "../../../platform/http/event-stream.js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import {
+  EVENT_STREAM_DEFAULTS,
+  openEventStream as serveEventStream,
+} from "../../../platform/http/event-stream.js";
 import {
   buildSupportStaff,
   buildTicketRow,
@@ -173,6 +176,29 @@ describe(`live console routes, on ${testDatabaseKind}`, () => {
       payload: { typing: false },
     });
     expect(refused.statusCode).toBe(403);
+  });
+
+  it("ends a console's stream at the next ping once the staff session is signed out", async () => {
+    const leaving = await buildSupportStaff(ctx, "agent", "Lee Leaving");
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    try {
+      const stream = await openEventStream(`${base}/api/v1/agent/events`, leaving.auth);
+      try {
+        await stream.opened();
+        const out = await ctx.app.inject({
+          method: "POST",
+          url: "/api/v1/auth/logout",
+          headers: leaving.auth,
+        });
+        expect(out.statusCode).toBe(204);
+        vi.advanceTimersByTime(EVENT_STREAM_DEFAULTS.pingMs);
+        await expect(stream.next(5_000)).rejects.toThrow("the stream ended");
+      } finally {
+        stream.close();
+      }
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("closing the server ends the consoles' open streams", async () => {

@@ -1,6 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { type EventStream, openEventStream } from "../../../platform/http/event-stream.js";
+import {
+  EVENT_STREAM_DEFAULTS,
+  type EventStream,
+  openEventStream,
+} from "../../../platform/http/event-stream.js";
 import { authOf } from "../../accounts/index.js";
 import type { SupportDeps } from "../deps.js";
 import { markViewing, stopViewing } from "../live/viewers.js";
@@ -45,6 +49,14 @@ export const liveRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async (a
       },
     },
     async (request, reply) => {
+      const { session } = authOf(request);
+      // Checked again at every ping as on a new request: a staff session signed out, revoked or
+      // expired (or a role taken away) ends its stream within a ping, not at the 10-minute mark.
+      const recheck = async () => {
+        request.auth = undefined;
+        await app.requireSupport(request);
+        return authOf(request).session.id === session.id;
+      };
       // This node must hear the others for as long as a console listens (idempotent).
       await deps.live.start();
       reply.hijack();
@@ -54,6 +66,7 @@ export const liveRoutes: FastifyPluginAsyncZod<{ deps: SupportDeps }> = async (a
         reply.raw,
         (send) => deps.live.listen((event) => send({ event: event.type, data: event })),
         reply.getHeaders(),
+        { ...EVENT_STREAM_DEFAULTS, recheck },
       );
       streams.add(stream);
       stream.onClose(() => streams.delete(stream));
