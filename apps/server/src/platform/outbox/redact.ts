@@ -56,12 +56,18 @@ const EMAIL = /[\w.%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 /** A phone number: + and 7–15 digits (spaces or hyphens between), or a bare run of 7–15 digits. */
 const PHONE = /(?<![\w.:/-])(?:\+\d(?:[\s-]?\d){6,14}|\d{7,15})(?![\w.:/-]*\w)/g;
 
+/** Longer errors are cut before redaction (what is kept is shorter still). */
+const MAX_REDACTED_LENGTH = 4000;
+
 /**
  * The error as an operator may see it: what happened (the server's answer, the host, the status
  * code) stays; secrets go and addresses are masked. Idempotent: a redacted text redacts to itself.
  */
+
 export function redactError(text: string): string {
+  // Cut first: the patterns backtrack, and a gateway's whole HTML error page must not stall the worker.
   return text
+    .slice(0, MAX_REDACTED_LENGTH)
     .replace(URL_PATTERN, redactUrl)
     .replace(AUTH_SCHEME, (_m, scheme: string) => `${scheme}${REDACTED}`)
     .replace(JWT, REDACTED)

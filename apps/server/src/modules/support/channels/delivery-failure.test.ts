@@ -22,7 +22,8 @@ describe(`a channel reply that never gets through, on ${testDatabaseKind}`, () =
       name: "down",
       async send() {
         attempts += 1;
-        throw new Error("connect ECONNREFUSED 127.0.0.1:25");
+        // A transport's error may quote its connection URL, password included.
+        throw new Error("connect ECONNREFUSED smtp://relay:hunter2@127.0.0.1:25");
       },
     };
   });
@@ -58,7 +59,7 @@ describe(`a channel reply that never gets through, on ${testDatabaseKind}`, () =
     await ctx.platform.outbox.drain();
     expect(await messageRow(id)).toEqual({
       delivery_status: "queued",
-      delivery_error: "connect ECONNREFUSED 127.0.0.1:25",
+      delivery_error: "connect ECONNREFUSED smtp://***@127.0.0.1:25",
     });
 
     const updates: string[] = [];
@@ -73,7 +74,7 @@ describe(`a channel reply that never gets through, on ${testDatabaseKind}`, () =
       expect(attempts).toBe(8); // the outbox's default maxAttempts: tried that often, then no more
       expect(await messageRow(id)).toEqual({
         delivery_status: "failed",
-        delivery_error: "connect ECONNREFUSED 127.0.0.1:25",
+        delivery_error: "connect ECONNREFUSED smtp://***@127.0.0.1:25",
       });
       await eventually(() => updates.length >= 7);
     } finally {
@@ -88,7 +89,7 @@ describe(`a channel reply that never gets through, on ${testDatabaseKind}`, () =
     expect(detail.json().messages.at(-1)).toMatchObject({
       id,
       deliveryStatus: "failed",
-      deliveryError: "connect ECONNREFUSED 127.0.0.1:25",
+      deliveryError: "connect ECONNREFUSED smtp://***@127.0.0.1:25",
     });
   });
 });

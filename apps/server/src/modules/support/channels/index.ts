@@ -1,5 +1,6 @@
 import { CONFIGURABLE_CHANNELS, type ConfigurableChannel } from "../../../platform/db/schema-channels.js";
 import type { Executor } from "../../../platform/outbox/outbox.js";
+import { redactError } from "../../../platform/outbox/redact.js";
 import type { Platform } from "../../../platform/platform.js";
 import type { SupportDeps } from "../deps.js";
 import {
@@ -52,7 +53,7 @@ export function createSupportChannels(
     markInbound: (channel, at) => health(channel, { last_inbound_at: at }, at),
     markOutbound: (channel, at) => health(channel, { last_outbound_at: at }, at),
     markError: (channel, error, at) =>
-      health(channel, { last_error: error.slice(0, 500), last_error_at: at }, at),
+      health(channel, { last_error: redactError(error).slice(0, 500), last_error_at: at }, at),
     registerSender: (sender) => {
       senders.set(sender.channel, sender);
     },
@@ -88,7 +89,8 @@ export function createSupportChannels(
       await channels.markOutbound(reply.message.channel, at);
       await changed();
     } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
+      // Agents read it on the reply: a transport's error may quote a token, a password or an address.
+      const text = redactError(error instanceof Error ? error.message : String(error));
       const refused = error instanceof DeliveryRefusedError;
       // Refused for good, or the outbox's last try: no retry follows, so the reply is failed
       // (with the reason) rather than "queued" for ever; the agent sees it and answers another way.
