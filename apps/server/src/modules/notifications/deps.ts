@@ -29,7 +29,7 @@ export type MaintenanceSubscriber = (
   executor: Executor,
   account: { userId: string; email: string; language: Locale },
   subscribed: boolean,
-) => Promise<void>;
+) => Promise<boolean>;
 
 /** What the notification center's parts share; built once in index.ts. */
 export interface NotificationsDeps {

@@ -48,7 +48,7 @@ export interface NotificationsModuleInput {
 export function createNotificationsModule(input: NotificationsModuleInput): NotificationsModule {
   const live = createNotificationsLive(input.platform);
   let lookup: RecipientLookup = async () => undefined;
-  let subscriber: MaintenanceSubscriber = async () => {};
+  let subscriber: MaintenanceSubscriber = async () => false;
   const deps: NotificationsDeps = {
     ...input,
     live,

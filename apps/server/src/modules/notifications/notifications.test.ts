@@ -352,12 +352,33 @@ describe(`notification center on ${testDatabaseKind}`, () => {
     expect(await subscriber(who.email)).toBeUndefined();
     expect(await subscriber(moved)).toMatchObject({ confirmed_at: expect.any(Date) });
 
+    // Unsubscribed from an email's link (the switch still on): a later change subscribes nobody.
+    await ctx.platform.db.deleteFrom("status_subscribers").where("email", "=", moved).execute();
+    const third = `third-${Date.now()}@example.test`;
+    ctx.clock.advance(1000);
+    const again = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/me/email",
+      headers: who.auth,
+      payload: { email: third },
+    });
+    expect(again.statusCode, again.body).toBe(202);
+    const thirdToken = tokenFrom((await lastMessage(ctx, third)).text);
+    await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/verify-email",
+      payload: { token: thirdToken },
+    });
+    expect(await subscriber(third)).toBeUndefined();
+
+    await putPreferences(ctx, who, [{ kind: "maintenance", channel: "email", enabled: true }]);
+    expect(await subscriber(third)).toBeDefined();
     await putPreferences(ctx, who, [{ kind: "maintenance", channel: "email", enabled: false }]);
-    expect(await subscriber(moved)).toBeUndefined();
+    expect(await subscriber(third)).toBeUndefined();
     // Other switches leave the subscription alone.
     await putPreferences(ctx, who, [{ kind: "maintenance", channel: "email", enabled: true }]);
     await putPreferences(ctx, who, [{ kind: "maintenance", channel: "in_app", enabled: false }]);
-    expect(await subscriber(moved)).toBeDefined();
+    expect(await subscriber(third)).toBeDefined();
 
     // An address never confirmed could be anybody's: no status emails to it.
     const unconfirmedEmail = `unconfirmed-${Date.now()}@example.test`;

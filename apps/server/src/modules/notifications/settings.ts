@@ -72,7 +72,8 @@ export async function updatePreferences(
 /**
  * An account's confirmed email changed: with maintenance emails on, the status subscription
  * moves from the old address to the new one (the switch belongs to the account, not to an
- * address it gave up). In the caller's transaction.
+ * address it gave up). Only a subscription that still exists moves: one ended from an email's
+ * unsubscribe link stays ended. In the caller's transaction.
  */
 export async function followEmailChange(
   deps: NotificationsDeps,
@@ -82,6 +83,6 @@ export async function followEmailChange(
   const preferences = resolvePreferences(await storedPreferences(executor, [account.userId]));
   if (!preferences.maintenance.email) return;
   const { userId, language } = account;
-  await deps.maintenanceSubscriber(executor, { userId, email: account.from, language }, false);
-  await deps.maintenanceSubscriber(executor, { userId, email: account.to, language }, true);
+  if (await deps.maintenanceSubscriber(executor, { userId, email: account.from, language }, false))
+    await deps.maintenanceSubscriber(executor, { userId, email: account.to, language }, true);
 }

@@ -249,20 +249,18 @@ export async function unsubscribe(deps: StatusDeps, token: string): Promise<void
 /**
  * A customer's "maintenance by email" switch in the notification center: on makes their address
  * a confirmed subscriber of every component (they are signed in, so their address is proven);
- * off removes it. In the caller's transaction.
+ * off removes it. In the caller's transaction. Whether the address was subscribed before (turning
+ * off) or is now (turning on).
  */
 export async function subscribeAccount(
   deps: StatusDeps,
   executor: Executor,
   account: { email: string; language: Locale },
   enabled: boolean,
-): Promise<void> {
+): Promise<boolean> {
   const { platform } = deps;
   const email = account.email.trim().toLowerCase();
-  if (!enabled) {
-    await deleteSubscriberByEmail(executor, email);
-    return;
-  }
+  if (!enabled) return deleteSubscriberByEmail(executor, email);
   const now = platform.clock.now();
   const settled = {
     components: [] as ComponentKey[],
@@ -274,7 +272,7 @@ export async function subscribeAccount(
   const row = await findSubscriberByEmail(executor, email);
   if (row) {
     await updateSubscriber(executor, row.id, { ...settled, confirmed_at: row.confirmed_at ?? now });
-    return;
+    return true;
   }
   const id = platform.ids.next("statusSubscriber");
   const inserted = await insertSubscriber(executor, {
@@ -285,7 +283,7 @@ export async function subscribeAccount(
     confirmed_at: now,
     created_at: now,
   });
-  if (!inserted) await subscribeAccount(deps, executor, account, enabled);
+  return inserted !== undefined || subscribeAccount(deps, executor, account, enabled);
 }
 
 /** Forgets addresses that never confirmed (chore): their links expired a week ago. */
