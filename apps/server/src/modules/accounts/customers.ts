@@ -7,7 +7,13 @@ import type { AccountsDeps } from "./deps.js";
 import { notificationRecipientOf, recipientOf } from "./deps.js";
 import { antiPhishingLine, type Bilingual } from "./emails.js";
 import { checkSecondFactor, hasSecondFactor } from "./second-factor.js";
-import { findUserByEmail, findUserById, findUsersByIds, updateUser } from "./users-repository.js";
+import {
+  customerIdsAfter,
+  findUserByEmail,
+  findUserById,
+  findUsersByIds,
+  updateUser,
+} from "./users-repository.js";
 
 /** What the payments and kyc modules may know about a customer. */
 export interface CustomerProfile {
@@ -53,6 +59,12 @@ export interface CustomerDirectory {
     executor: Executor,
     notices: readonly { userId: string; message: NotificationMessage }[],
   ): Promise<void>;
+  /**
+   * The ids of active customer accounts (staff and deactivated accounts left out) after
+   * `afterId` in id order (null: from the first), at most `limit`: a notice to every customer
+   * walks them page by page.
+   */
+  customerIdsAfter(executor: Executor, afterId: string | null, limit: number): Promise<string[]>;
   /**
    * "Your anti-phishing code: …" in `language`, for emails composed elsewhere (support's ticket
    * emails). Undefined without a code, or when `to` is not the account's address: the code
@@ -121,6 +133,7 @@ export function createCustomerDirectory(deps: AccountsDeps): CustomerDirectory {
         }),
       );
     },
+    customerIdsAfter: (executor, afterId, limit) => customerIdsAfter(executor, afterId, limit),
     async antiPhishingLine(executor, userId, { language, to }) {
       const row = await findUserById(executor, userId);
       if (!row || row.email.toLowerCase() !== to.trim().toLowerCase()) return undefined;

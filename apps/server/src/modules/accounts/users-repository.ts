@@ -120,6 +120,25 @@ export async function findUsersByIds(executor: Executor, ids: string[]): Promise
   return rows.map(toUser);
 }
 
+/**
+ * The ids of active customer accounts (not staff, not deactivated) after `afterId` in id order,
+ * at most `limit`: one page of a walk over every customer (a notice for all of them).
+ */
+export async function customerIdsAfter(
+  executor: Executor,
+  afterId: string | null,
+  limit: number,
+): Promise<string[]> {
+  let query = executor
+    .selectFrom("users")
+    .select("id")
+    .where("role", "=", "customer")
+    .where("deactivated_at", "is", null);
+  if (afterId !== null) query = query.where("id", ">", afterId);
+  const rows = await query.orderBy("id").limit(limit).execute();
+  return rows.map((row) => row.id);
+}
+
 export async function findUserByEmail(executor: Executor, email: string): Promise<UserRow | undefined> {
   const row = await executor
     .selectFrom("users")

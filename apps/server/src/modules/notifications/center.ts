@@ -39,6 +39,7 @@ export interface NotificationEntry {
  *
  * Maintenance by email is the status page's subscription (its emails come from there), so a
  * maintenance notification is never emailed from here: that would tell the subscriber twice.
+ * Nor is it ever texted: it is in the bell.
  */
 export async function notifyMany(
   deps: NotificationsDeps,
@@ -79,7 +80,7 @@ export async function notifyMany(
       await messaging.send(executor, composeEmail(recipient, message.copies), {
         dedupeKey: `${message.dedupeKey}:email`,
       });
-    if (switches.sms && recipient.phone)
+    if (switches.sms && recipient.phone && message.kind !== "maintenance")
       await messaging.send(
         executor,
         composeSms(recipient.phone, recipient.language, noticeText(message.copies, message.sms)),

@@ -14,6 +14,13 @@ const CHANGED_CHANNEL = "status_changed";
  */
 export const SUBSCRIBER_NOTICE_TOPIC = "status.subscribers.notify";
 
+/**
+ * Outbox topic that puts a maintenance announcement (or its cancellation) in every active
+ * customer's bell, a page of customers per message; payload `{ maintenanceId, phase:
+ * "announced" | "canceled", at, afterUserId }` (afterUserId null for the first page).
+ */
+export const MAINTENANCE_BELL_TOPIC = "status.maintenance.bell";
+
 /** What the status module's parts share; built once in index.ts. */
 export interface StatusDeps {
   platform: Platform;

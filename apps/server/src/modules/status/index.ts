@@ -3,6 +3,7 @@ import type { Platform } from "../../platform/platform.js";
 import type { CustomerDirectory } from "../accounts/customers.js";
 import type { AuditService } from "../audit/index.js";
 import type { MessagingService } from "../messaging/index.js";
+import { registerMaintenanceBell } from "./bell.js";
 import { componentSeed } from "./components.js";
 import { insertMissingComponents } from "./components-repository.js";
 import { createStatusDeps, type StatusDeps } from "./deps.js";
@@ -87,6 +88,7 @@ export function createStatusModule(input: {
   const signals = createSignals(deps);
   const snapshot = createSnapshotCache(deps);
   registerSubscriberNotices(deps);
+  registerMaintenanceBell(deps);
   return {
     deps,
     gate: createStatusGate(deps),

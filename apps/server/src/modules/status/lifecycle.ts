@@ -3,6 +3,7 @@ import type { Localized, StatusMaintenancesTable } from "../../platform/db/schem
 import type { Locale } from "../../platform/i18n.js";
 import type { Executor } from "../../platform/outbox/outbox.js";
 import { X_POST_WEIGHT_MAX, xWeightedLength } from "../support/channels/social/text.js";
+import { enqueueMaintenanceBell } from "./bell.js";
 import type { StatusDeps } from "./deps.js";
 import { type MaintenanceRow, updateMaintenance } from "./maintenances-repository.js";
 import { enqueueMaintenanceNotice, type MaintenancePhase } from "./notices.js";
@@ -13,7 +14,8 @@ import { enqueueMaintenanceNotice, type MaintenancePhase } from "./notices.js";
  * when it starts and when it ends, or that it was canceled; with announceSocial, the
  * announcement goes to the support desk's social accounts too. Each phase is marked on the
  * window (announced_at, start_notified_at, end_notified_at) in the transaction that writes
- * its notice, so several workers never tell it twice.
+ * its notice, so several workers never tell it twice. The announcement and a cancellation also
+ * go in every active customer's bell (bell.ts), written in that same transaction.
  */
 
 export const ANNOUNCE_AHEAD_MS = 72 * 60 * 60_000;
@@ -109,7 +111,11 @@ async function advance(deps: StatusDeps, id: string): Promise<boolean> {
     const step = nextStep(row, now);
     if (!step) return false;
     await updateMaintenance(trx, id, step.marks);
-    if (step.phase) await enqueueMaintenanceNotice(deps, trx, id, step.phase, now);
+    if (step.phase) {
+      await enqueueMaintenanceNotice(deps, trx, id, step.phase, now);
+      // The announcement and the cancellation go in every customer's bell too (bell.ts).
+      await enqueueMaintenanceBell(deps, trx, id, step.phase, now);
+    }
     if (step.social && row.announce_social) await postOnSocial(deps, trx, row);
     return true;
   });

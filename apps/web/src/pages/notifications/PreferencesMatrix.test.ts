@@ -65,7 +65,7 @@ describe("the preferences matrix", () => {
 
   it("disables SMS with a link to verify a phone when there is no verified phone", () => {
     const html = markup(parsePreferences(answer(false)));
-    for (const kind of ["deposits", "security", "maintenance"]) {
+    for (const kind of ["deposits", "security"]) {
       expect(switchOf(html, kind, "sms")).toMatch(/disabled=""/);
     }
     expect(html).toContain('data-testid="sms-unavailable"');
@@ -79,6 +79,16 @@ describe("the preferences matrix", () => {
     const input = switchOf(markup(parsePreferences(body)), "deposits", "sms");
     expect(input).toMatch(/ checked=""/);
     expect(input).not.toMatch(/disabled/);
+  });
+
+  it("offers no SMS switch for maintenance (it is never texted): a dash, with why for screen readers", () => {
+    for (const smsAvailable of [true, false]) {
+      const html = markup(parsePreferences(answer(smsAvailable)));
+      expect(() => switchOf(html, "maintenance", "sms")).toThrow();
+      expect(html).toContain('data-testid="pref-maintenance-sms-none"');
+      expect(html).toContain(`Maintenance: SMS (${i18n.t("notifications.settings.notOffered")})`);
+      expect(switchOf(html, "maintenance", "in_app")).toMatch(/ checked=""/);
+    }
   });
 
   it("labels every switch with its kind and channel", () => {

@@ -4,6 +4,7 @@ import {
   type KindPreferences,
   NOTIFICATION_CHANNELS,
   type NotificationChannel,
+  type NotificationKind,
   type NotificationPreferences,
   type PreferenceChange,
 } from "../../api/notifications";
@@ -12,6 +13,11 @@ import { KIND_ICONS } from "./bits";
 
 /** Where a phone number is added and verified (the profile page's phone row). */
 export const PHONE_SETTINGS_PATH = "/app/profile#phone";
+
+/** Channels a kind never goes by (the server refuses them): maintenance is in the bell, never texted. */
+const NOT_OFFERED: Partial<Record<NotificationKind, readonly NotificationChannel[]>> = {
+  maintenance: ["sms"],
+};
 
 /**
  * The preferences: a row per kind (with what it covers), a switch per channel. Locked channels
@@ -96,16 +102,33 @@ function KindRow({
       </th>
       {NOTIFICATION_CHANNELS.map((channel) => (
         <td key={channel} className="prefs__cell">
-          <ChannelSwitch
-            kindLabel={label}
-            channel={channel}
-            checked={locked.includes(channel) || channels[channel]}
-            locked={locked.includes(channel)}
-            // Without a verified phone texts cannot be turned on; one still on can be turned off.
-            unavailable={channel === "sms" && !smsAvailable && !channels.sms}
-            onToggle={(enabled) => onChange({ kind, channel, enabled })}
-            testId={`pref-${kind}-${channel}`}
-          />
+          {NOT_OFFERED[kind]?.includes(channel) ? (
+            <span
+              className="prefs__none muted"
+              title={t("notifications.settings.notOffered")}
+              data-testid={`pref-${kind}-${channel}-none`}
+            >
+              <span aria-hidden="true">—</span>
+              <span className="visually-hidden">
+                {t("notifications.settings.switchLabel", {
+                  kind: label,
+                  channel: t(`notifications.channels.${channel}`),
+                })}{" "}
+                ({t("notifications.settings.notOffered")})
+              </span>
+            </span>
+          ) : (
+            <ChannelSwitch
+              kindLabel={label}
+              channel={channel}
+              checked={locked.includes(channel) || channels[channel]}
+              locked={locked.includes(channel)}
+              // Without a verified phone texts cannot be turned on; one still on can be turned off.
+              unavailable={channel === "sms" && !smsAvailable && !channels.sms}
+              onToggle={(enabled) => onChange({ kind, channel, enabled })}
+              testId={`pref-${kind}-${channel}`}
+            />
+          )}
         </td>
       ))}
     </tr>

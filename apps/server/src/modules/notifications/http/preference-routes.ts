@@ -19,7 +19,7 @@ export const preferenceRoutes: FastifyPluginAsyncZod<{ deps: NotificationsDeps }
         description:
           "Defaults: in_app on for every kind; email on for every kind but maintenance; sms off. Security " +
           "notices are locked on in the app and by email. Maintenance by email is a subscription to the " +
-          "status page's emails (every component).",
+          "status page's emails (every component); maintenance is never texted (its sms is always off).",
         response: { 200: preferencesSchema },
       },
     },
@@ -36,7 +36,8 @@ export const preferenceRoutes: FastifyPluginAsyncZod<{ deps: NotificationsDeps }
         description:
           "All changes apply or none. 422 notification_locked: turning security notices off in the app or " +
           "by email. 409 notification_phone_required: turning texts on without a verified phone. 409 " +
-          "notification_email_unverified: turning maintenance emails on before the email address is confirmed.",
+          "notification_email_unverified: turning maintenance emails on before the email address is confirmed. " +
+          "400 validation_failed (not_offered): turning maintenance texts on.",
         body: preferencesBody,
         response: { 200: preferencesSchema },
       },

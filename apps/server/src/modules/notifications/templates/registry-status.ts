@@ -1,11 +1,12 @@
 import type { Localized, NotificationKind } from "../../../platform/db/schema-status.js";
+import { type BellPhase, maintenanceBellCopies, sampleMaintenanceBell } from "../../status/bell.js";
 import {
   type StatusEmailKey,
   statusEmailSamples,
   statusEmails,
   subscriberEmail,
 } from "../../status/emails.js";
-import { customTemplate, type MessageTemplate } from "./define.js";
+import { accountEmail, customTemplate, type MessageTemplate } from "./define.js";
 
 /**
  * The status page's emails to its subscribers (an address, not necessarily an account: no
@@ -86,7 +87,35 @@ const CONFIRMATIONS = new Set<StatusEmailKey>([
   "alreadySubscribed",
 ]);
 
-export const statusTemplates: readonly MessageTemplate[] = (
+/**
+ * Maintenance in every customer's bell (status/bell.ts): shown in the app only, never emailed
+ * or texted; previewed as an account's email so staff see the title (subject) and body (lines).
+ */
+const BELL_TEMPLATES: Record<BellPhase, { key: string; description: Localized }> = {
+  announced: {
+    key: "status.maintenance_bell_announced",
+    description: {
+      en: "In the bell only: scheduled maintenance, announced to every customer",
+      "zh-CN": "仅应用内通知：向所有客户公告的计划维护",
+    },
+  },
+  canceled: {
+    key: "status.maintenance_bell_canceled",
+    description: {
+      en: "In the bell only: announced maintenance was canceled",
+      "zh-CN": "仅应用内通知：已公告的维护被取消",
+    },
+  },
+};
+
+const bellTemplates: MessageTemplate[] = (Object.keys(BELL_TEMPLATES) as BellPhase[]).map((phase) =>
+  accountEmail(
+    { ...BELL_TEMPLATES[phase], kind: "maintenance", builders: [maintenanceBellCopies] },
+    ({ config }) => maintenanceBellCopies(sampleMaintenanceBell(config.publicUrl), phase),
+  ),
+);
+
+const subscriberTemplates: readonly MessageTemplate[] = (
   Object.keys(STATUS_TEMPLATES) as StatusEmailKey[]
 ).map((name) =>
   customTemplate(
@@ -106,3 +135,5 @@ export const statusTemplates: readonly MessageTemplate[] = (
       ),
   ),
 );
+
+export const statusTemplates: readonly MessageTemplate[] = [...subscriberTemplates, ...bellTemplates];

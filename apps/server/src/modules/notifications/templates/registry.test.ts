@@ -228,6 +228,7 @@ const ELSEWHERE: Record<string, string[]> = {
   "accounts/self-freeze.ts": ["selfFrozen"],
   "payments/bank/tracer-copy.ts": ["traceEmail"],
   "wallets/notices.ts": ["transferReceivedNotice"],
+  "status/bell.ts": ["maintenanceBellCopies"],
   "support/channels/chat/transcript.ts": ["transcriptCopies"],
   "support/channels/email/acknowledge.ts": ["acknowledgementContent"],
   "../seed/welcome.ts": ["welcomeCopies"],
