@@ -151,3 +151,30 @@ export async function statusSummary(ctx: TestContext, lang: "en" | "zh-CN" = "en
 export async function publicState(ctx: TestContext, key: ComponentKey): Promise<string | undefined> {
   return (await statusSummary(ctx)).components.find((c) => c.id === key)?.status;
 }
+
+/** A draft incident as the automatic signal opens one (written straight in: signals need traffic). */
+export async function buildSignalDraft(
+  ctx: TestContext,
+  spec: { component: ComponentKey; title: { en: string; "zh-CN": string } },
+): Promise<string> {
+  const id = ctx.platform.ids.next("incident");
+  const now = ctx.clock.now();
+  await ctx.platform.db
+    .insertInto("status_incidents")
+    .values({
+      id,
+      title: JSON.stringify(spec.title),
+      impact: "major",
+      status: "investigating",
+      components: [spec.component],
+      component_state: "partial_outage",
+      draft: true,
+      source: "signal",
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+      resolved_at: null,
+    })
+    .execute();
+  return id;
+}

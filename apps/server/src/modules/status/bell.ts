@@ -5,7 +5,7 @@ import type { Executor } from "../../platform/outbox/outbox.js";
 import type { NotificationMessage } from "../notifications/index.js";
 import type { Bilingual, Copy } from "../notifications/templates/render.js";
 import { MAINTENANCE_BELL_TOPIC, type StatusDeps } from "./deps.js";
-import { componentList } from "./emails.js";
+import { componentList, range } from "./emails.js";
 import { findMaintenance, type MaintenanceRow } from "./maintenances-repository.js";
 import type { MaintenancePhase } from "./notices.js";
 
@@ -119,15 +119,6 @@ const bellNoticeOf = (row: MaintenanceRow, publicUrl: string): MaintenanceBellNo
   endsAt: row.ends_at,
   url: `${publicUrl}/status`,
 });
-
-const when = (date: Date, language: Locale) =>
-  `${new Intl.DateTimeFormat(language === "zh-CN" ? "zh-CN" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "UTC",
-  }).format(date)} UTC`;
-
-const range = (from: Date, to: Date, language: Locale) => `${when(from, language)} – ${when(to, language)}`;
 
 const statusPageLabel: Localized = { en: "View on the status page", "zh-CN": "在状态页面查看" };
 

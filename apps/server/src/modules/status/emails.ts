@@ -16,14 +16,16 @@ const bilingual = (build: (language: Locale) => Copy): Bilingual => ({
   "zh-CN": build("zh-CN"),
 });
 
-const when = (date: Date, language: Locale) =>
+/** A moment as status texts write it: in UTC, said so (the reader's zone is unknown to an email). */
+export const when = (date: Date, language: Locale) =>
   `${new Intl.DateTimeFormat(language === "zh-CN" ? "zh-CN" : "en-GB", {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone: "UTC",
   }).format(date)} UTC`;
 
-const range = (from: Date, to: Date, language: Locale) => `${when(from, language)} – ${when(to, language)}`;
+export const range = (from: Date, to: Date, language: Locale) =>
+  `${when(from, language)} – ${when(to, language)}`;
 
 /** "Card deposits, Withdrawals"; no components named means the whole page. */
 export function componentList(components: readonly ComponentKey[], language: Locale): string {

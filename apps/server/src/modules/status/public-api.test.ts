@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { COMPONENT_KEYS } from "../../platform/db/schema-status.js";
 import {
+  buildSignalDraft,
   buildStatusAdmin,
   openIncident,
   publicState,
@@ -274,25 +275,10 @@ describe("public status API", () => {
 
   it("keeps drafts from signals out of everything public until staff publish them", async () => {
     const admin = await buildStatusAdmin(ctx);
-    const now = ctx.clock.now();
-    const id = ctx.platform.ids.next("incident");
-    await ctx.platform.db
-      .insertInto("status_incidents")
-      .values({
-        id,
-        title: JSON.stringify({ en: "Card errors", "zh-CN": "银行卡错误" }),
-        impact: "major",
-        status: "investigating",
-        components: ["card_deposits"],
-        component_state: "partial_outage",
-        draft: true,
-        source: "signal",
-        created_by: null,
-        created_at: now,
-        updated_at: now,
-        resolved_at: null,
-      })
-      .execute();
+    const id = await buildSignalDraft(ctx, {
+      component: "card_deposits",
+      title: { en: "Card errors", "zh-CN": "银行卡错误" },
+    });
     await ctx.services.status.deps.changed();
     const summary = statuspageSummary.parse(await statusSummary(ctx));
     expect(summary.incidents).toEqual([]);

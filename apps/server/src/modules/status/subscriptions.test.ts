@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buildStatusAdmin, openIncident, updateIncident } from "../../test/status-helpers.js";
+import {
+  buildSignalDraft,
+  buildStatusAdmin,
+  openIncident,
+  updateIncident,
+} from "../../test/status-helpers.js";
 import {
   confirmLink,
   confirmTokenOf,
@@ -211,25 +216,10 @@ describe("status subscriptions", () => {
 
   it("tells subscribers of a published draft as of a new incident, in the words of its latest update", async () => {
     await subscribeConfirmed(ctx, "drafts@example.test", ["bank_deposits"]);
-    const id = ctx.platform.ids.next("incident");
-    const now = ctx.clock.now();
-    await ctx.platform.db
-      .insertInto("status_incidents")
-      .values({
-        id,
-        title: JSON.stringify({ en: "Bank transfers late", "zh-CN": "银行转账延迟" }),
-        impact: "major",
-        status: "investigating",
-        components: ["bank_deposits"],
-        component_state: "partial_outage",
-        draft: true,
-        source: "signal",
-        created_by: null,
-        created_at: now,
-        updated_at: now,
-        resolved_at: null,
-      })
-      .execute();
+    const id = await buildSignalDraft(ctx, {
+      component: "bank_deposits",
+      title: { en: "Bank transfers late", "zh-CN": "银行转账延迟" },
+    });
     // Staff write the timeline while it is a draft: nobody hears of it yet.
     for (const [status, message] of [
       ["investigating", "Looking into late bank transfers."],
