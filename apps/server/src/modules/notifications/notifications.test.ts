@@ -349,13 +349,15 @@ describe(`notification center on ${testDatabaseKind}`, () => {
     const on = await putPreferences(ctx, who, [{ kind: "maintenance", channel: "email", enabled: true }]);
     expect(on.json().kinds.find((k: { kind: string }) => k.kind === "maintenance").channels.email).toBe(true);
     // Signed in, the address is proven: a confirmed subscriber at once, in the account's language.
-    expect(await subscriber(who.email)).toMatchObject({ language: "zh-CN", confirmed_at: expect.any(Date) });
+    const subscribed = await subscriber(who.email);
+    expect(subscribed?.language).toBe("zh-CN");
+    expect(subscribed?.confirmed_at).toBeInstanceOf(Date);
 
     // A new confirmed address takes the subscription with it; the address given up gets nothing more.
     const moved = `moved-${Date.now()}@example.test`;
     await changeEmail(who, moved);
     expect(await subscriber(who.email)).toBeUndefined();
-    expect(await subscriber(moved)).toMatchObject({ confirmed_at: expect.any(Date) });
+    expect((await subscriber(moved))?.confirmed_at).toBeInstanceOf(Date);
 
     // Unsubscribed from an email's link (the switch still on): a later change subscribes nobody.
     await ctx.platform.db.deleteFrom("status_subscribers").where("email", "=", moved).execute();
