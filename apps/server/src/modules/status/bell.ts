@@ -5,9 +5,10 @@ import type { Executor } from "../../platform/outbox/outbox.js";
 import type { NotificationMessage } from "../notifications/index.js";
 import type { Bilingual, Copy } from "../notifications/templates/render.js";
 import { MAINTENANCE_BELL_TOPIC, type StatusDeps } from "./deps.js";
-import { componentList, range } from "./emails.js";
+import { componentList } from "./emails.js";
 import { findMaintenance, type MaintenanceRow } from "./maintenances-repository.js";
 import type { MaintenancePhase } from "./notices.js";
+import { range } from "./time-text.js";
 
 /**
  * Planned maintenance in every customer's bell: when a window is announced (and when an

@@ -3,6 +3,7 @@ import type { Locale } from "../../platform/i18n.js";
 import type { OutboundMessage } from "../messaging/index.js";
 import { type Bilingual, type Copy, composeAddressEmail } from "../notifications/templates/render.js";
 import { COMPONENTS } from "./components.js";
+import { range, when } from "./time-text.js";
 
 /**
  * What the status page emails its subscribers, in both languages: the double opt-in links, and
@@ -15,17 +16,6 @@ const bilingual = (build: (language: Locale) => Copy): Bilingual => ({
   en: build("en"),
   "zh-CN": build("zh-CN"),
 });
-
-/** A moment as status texts write it: in UTC, said so (the reader's zone is unknown to an email). */
-export const when = (date: Date, language: Locale) =>
-  `${new Intl.DateTimeFormat(language === "zh-CN" ? "zh-CN" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "UTC",
-  }).format(date)} UTC`;
-
-export const range = (from: Date, to: Date, language: Locale) =>
-  `${when(from, language)} – ${when(to, language)}`;
 
 /** "Card deposits, Withdrawals"; no components named means the whole page. */
 export function componentList(components: readonly ComponentKey[], language: Locale): string {
