@@ -32,9 +32,13 @@ export function ProblemAlert({
   if (!error || error instanceof StepUpCancelledError) return null;
   const ownWords = !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
   if (ownWords || errorMessageKey(error.code)) {
+    // A maintenance refusal is a 503 worded here (its end in the reader's zone): the sentence
+    // that names the end is marked as such wherever it is shown.
+    const message = errorMessage(error, t);
+    const maintenance = error instanceof ApiError && error.code === "maintenance";
     return (
       <Alert tone="danger" testId={testId}>
-        {errorMessage(error, t)}
+        {maintenance ? <span data-testid="problem-maintenance-end">{message}</span> : message}
         {children}
       </Alert>
     );
