@@ -110,7 +110,7 @@ export function createMethodWindows(deps: StatusDeps) {
       }
       if (window && (window.endsAt <= window.startsAt || window.endsAt <= now))
         throw new DomainError("maintenance_window_invalid");
-      // One own window per method: any others (two editors at once) are taken away.
+      // One own window per method: the others (two editors at once) are taken away.
       for (const w of extra) await stop(executor, actor, method, w);
       if (!current) {
         if (!window) return extra.length > 0;
