@@ -1,3 +1,4 @@
+import { insertIncident } from "../modules/status/incidents-repository.js";
 import type { ComponentKey, IncidentImpact, SetState } from "../platform/db/schema-status.js";
 import { buildStaffMember, type StaffMember } from "./support-helpers-staff.js";
 import type { TestContext } from "./test-app.js";
@@ -157,24 +158,20 @@ export async function buildSignalDraft(
   ctx: TestContext,
   spec: { component: ComponentKey; title: { en: string; "zh-CN": string } },
 ): Promise<string> {
-  const id = ctx.platform.ids.next("incident");
   const now = ctx.clock.now();
-  await ctx.platform.db
-    .insertInto("status_incidents")
-    .values({
-      id,
-      title: JSON.stringify(spec.title),
-      impact: "major",
-      status: "investigating",
-      components: [spec.component],
-      component_state: "partial_outage",
-      draft: true,
-      source: "signal",
-      created_by: null,
-      created_at: now,
-      updated_at: now,
-      resolved_at: null,
-    })
-    .execute();
-  return id;
+  const incident = await insertIncident(ctx.platform.db, {
+    id: ctx.platform.ids.next("incident"),
+    title: JSON.stringify(spec.title),
+    impact: "major",
+    status: "investigating",
+    components: [spec.component],
+    component_state: "partial_outage",
+    draft: true,
+    source: "signal",
+    created_by: null,
+    created_at: now,
+    updated_at: now,
+    resolved_at: null,
+  });
+  return incident.id;
 }
